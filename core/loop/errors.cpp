@@ -1,0 +1,30 @@
+// Describing caught exceptions in Python's "Type: message" form.
+#include "loop/errors.h"
+
+namespace loopscope {
+
+std::string describe_exception(const std::exception_ptr& e) {
+  if (!e) return {};
+  try {
+    std::rethrow_exception(e);
+  } catch (const PyError& err) {
+    return err.message().empty() ? err.type() : err.type() + ": " + err.message();
+  } catch (const std::exception& err) {
+    return std::string("Exception: ") + err.what();
+  } catch (...) {
+    return "Exception: unknown C++ exception";
+  }
+}
+
+bool is_cancelled_error(const std::exception_ptr& e) {
+  if (!e) return false;
+  try {
+    std::rethrow_exception(e);
+  } catch (const CancelledError&) {
+    return true;
+  } catch (...) {
+    return false;
+  }
+}
+
+}  // namespace loopscope

@@ -1,0 +1,326 @@
+// EventLoop: scheduling, the run loop (run_once mirrors BaseEventLoop._run_once of
+// CPython 3.11), the exception handler and the trace hooks.
+#include "loop/event_loop.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "loop/errors.h"
+#include "loop/future.h"
+#include "loop/task.h"
+
+namespace loopscope {
+
+namespace {
+thread_local EventLoop* t_running_loop = nullptr;
+
+// asyncio.base_events constants.
+constexpr size_t kMinScheduledTimerHandles = 100;
+constexpr double kMinCancelledTimerHandlesFraction = 0.5;
+constexpr double kMaximumSelectTimeout = 24 * 3600;
+// time.get_clock_info('monotonic').resolution on Linux.
+constexpr double kClockResolution = 1e-09;
+}  // namespace
+
+EventLoop::EventLoop(std::unique_ptr<Clock> clock) : clock_(std::move(clock)) {}
+
+EventLoop::~EventLoop() {
+  // Pending tasks hold references to the futures they wait on and those futures
+  // hold the tasks: break the cycles by dropping their coroutine bodies.
+  while (tasks_head_) {
+    Ref<TaskBase> task(tasks_head_);
+    task->abandon();
+    if (tasks_head_ == task.get()) unregister_task(task.get());
+  }
+  while (!ready_.empty()) release_item(ready_.pop());
+  timers_.clear();
+}
+
+EventLoop* EventLoop::current() { return t_running_loop; }
+
+EventLoop& EventLoop::running() {
+  if (!t_running_loop) throw RuntimeError("no running event loop");
+  return *t_running_loop;
+}
+
+void EventLoop::check_closed() const {
+  if (closed_) throw RuntimeError("Event loop is closed");
+}
+
+// --- scheduling ---------------------------------------------------------------------
+
+Ref<Handle> EventLoop::call_soon(std::function<void()> callback) {
+  check_closed();
+  Ref<Handle> h = make_ref<Handle>(this, std::move(callback), ++handle_counter_);
+  h->retain();  // the queue's reference
+  ready_.push({ReadyItem::Kind::Callback, h.get(), nullptr, nullptr});
+  if (observer_) emit({.kind = EventKind::CallbackScheduled, .task = h->id()});
+  return h;
+}
+
+Ref<TimerHandle> EventLoop::call_later(double delay, std::function<void()> callback) {
+  return call_at(time() + delay, std::move(callback));
+}
+
+Ref<TimerHandle> EventLoop::call_at(double when, std::function<void()> callback) {
+  check_closed();
+  Ref<TimerHandle> t = make_ref<TimerHandle>(this, when, std::move(callback), ++handle_counter_);
+  t->retain();  // the heap's reference
+  t->scheduled_ = true;
+  timers_.push(t.get());
+  return t;
+}
+
+void EventLoop::schedule_step(TaskBase* task, std::exception_ptr exc) {
+  task->retain();
+  if (exc) {
+    // Rare (a task awaiting itself): carry the exception through a callback.
+    Ref<TaskBase> hold = Ref<TaskBase>::adopt(task);
+    call_soon([hold, exc] {
+      if (!hold->done()) hold->step(exc);
+    });
+    return;
+  }
+  ready_.push({ReadyItem::Kind::Step, nullptr, task, nullptr});
+  if (observer_) emit({.kind = EventKind::TaskReady, .task = task->id()});
+}
+
+void EventLoop::schedule_wakeup(TaskBase* task, FutureBase* fut) {
+  fut->retain();
+  ready_.push({ReadyItem::Kind::Wakeup, nullptr, task, fut});
+  if (observer_) emit({.kind = EventKind::TaskReady, .wait = fut->wait_kind(), .task = task->id()});
+}
+
+void EventLoop::timer_cancelled(TimerHandle* timer) {
+  if (timer->scheduled_) ++timer_cancelled_count_;
+}
+
+// --- running ------------------------------------------------------------------------
+
+void EventLoop::run_until_complete(FutureBase& future) {
+  check_closed();
+  if (running_) throw RuntimeError("This event loop is already running");
+  uint64_t id = future.add_done_callback([this](FutureBase&) { stop(); });
+  try {
+    run_forever();
+  } catch (...) {
+    future.remove_done_callback(id);
+    throw;
+  }
+  future.remove_done_callback(id);
+  if (!future.done()) throw RuntimeError("Event loop stopped before Future completed.");
+}
+
+void EventLoop::run_forever() {
+  check_closed();
+  if (running_) throw RuntimeError("This event loop is already running");
+  if (t_running_loop) throw RuntimeError("Cannot run the event loop while another loop is running");
+  running_ = true;
+  t_running_loop = this;
+  struct Reset {
+    EventLoop* loop;
+    ~Reset() {
+      loop->stopping_ = false;
+      loop->running_ = false;
+      t_running_loop = nullptr;
+      if (loop->observer_) loop->set_loop_state(EventKind::LoopStopped);
+    }
+  } reset{this};
+  for (;;) {
+    run_once();
+    if (stopping_) break;
+  }
+}
+
+void EventLoop::check_interrupt() {
+  if (interrupt_.load(std::memory_order_relaxed)) {
+    interrupt_.store(false, std::memory_order_relaxed);
+    throw Interrupted("stopped");
+  }
+}
+
+// One iteration, as BaseEventLoop._run_once: drop cancelled timers, wait for the
+// earliest timer (no wait if anything is ready), move every due timer to the ready
+// queue, then run exactly the callbacks that were ready when this iteration began.
+// This is the only place callbacks run. Callbacks they schedule wait for the next
+// iteration, which is what gives asyncio its ordering.
+void EventLoop::run_once() {
+  clock_->gate(interrupt_);
+  check_interrupt();
+
+  size_t sched_count = timers_.size();
+  if (sched_count > kMinScheduledTimerHandles &&
+      double(timer_cancelled_count_) / double(sched_count) > kMinCancelledTimerHandlesFraction) {
+    timers_.filter([](TimerHandle* t) { return !t->cancelled(); },
+                   [](TimerHandle* t) {
+                     t->scheduled_ = false;
+                     t->release();
+                   });
+    timer_cancelled_count_ = 0;
+  } else {
+    while (!timers_.empty() && timers_.top()->cancelled()) {
+      --timer_cancelled_count_;
+      TimerHandle* t = timers_.pop();
+      t->scheduled_ = false;
+      t->release();
+    }
+  }
+
+  if (ready_.empty() && !stopping_) {
+    if (timers_.empty()) {
+      // Real asyncio would block in select() forever.
+      throw DeadlockError("every task is waiting and no timer is pending");
+    }
+    double timeout = std::min(std::max(0.0, timers_.top()->when() - time()), kMaximumSelectTimeout);
+    if (timeout > 0) {
+      if (observer_) set_loop_state(EventKind::LoopIdle);
+      clock_->wait(timeout, interrupt_);
+      check_interrupt();
+    }
+  }
+
+  double end_time = time() + kClockResolution;
+  while (!timers_.empty()) {
+    TimerHandle* t = timers_.top();
+    if (t->when() >= end_time) break;
+    timers_.pop();
+    t->scheduled_ = false;
+    ready_.push({ReadyItem::Kind::Callback, t, nullptr, nullptr});  // the heap's reference moves
+    if (observer_) emit({.kind = EventKind::CallbackScheduled, .task = t->id()});
+  }
+
+  size_t ntodo = ready_.size();
+  if (ntodo && observer_) set_loop_state(EventKind::LoopBusy);
+  for (size_t i = 0; i < ntodo; ++i) {
+    ReadyItem item = ready_.pop();
+    struct Release {
+      EventLoop* loop;
+      const ReadyItem& item;
+      ~Release() { loop->release_item(item); }
+    } release{this, item};
+    run_item(item);
+  }
+}
+
+void EventLoop::run_item(const ReadyItem& item) {
+  switch (item.kind) {
+    case ReadyItem::Kind::Callback:
+      if (item.handle->cancelled()) return;
+      if (observer_) emit({.kind = EventKind::CallbackRunning, .task = item.handle->id()});
+      item.handle->run();
+      if (observer_) emit({.kind = EventKind::CallbackDone, .task = item.handle->id()});
+      return;
+    case ReadyItem::Kind::Step:
+      if (!item.task->done()) item.task->step(nullptr);
+      return;
+    case ReadyItem::Kind::Wakeup:
+      if (!item.task->done()) item.task->wakeup(*item.fut);
+      return;
+  }
+}
+
+void EventLoop::release_item(const ReadyItem& item) {
+  if (item.handle) item.handle->release();
+  if (item.task) item.task->release();
+  if (item.fut) item.fut->release();
+}
+
+void EventLoop::close() {
+  if (running_) throw RuntimeError("Cannot close a running event loop");
+  if (closed_) return;
+  closed_ = true;
+  while (!ready_.empty()) release_item(ready_.pop());
+  timers_.clear();
+}
+
+// --- blocking calls -----------------------------------------------------------------
+
+void EventLoop::block(double seconds, std::string_view what) {
+  begin_blocking(what);
+  struct End {
+    EventLoop* loop;
+    ~End() { loop->end_blocking(); }
+  } end{this};
+  clock_->block(seconds, interrupt_);
+  check_interrupt();
+}
+
+void EventLoop::begin_blocking(std::string_view what) {
+  if (observer_) set_loop_state(EventKind::LoopBlocked, what);
+}
+
+void EventLoop::end_blocking() {
+  if (observer_) set_loop_state(EventKind::LoopUnblocked);
+}
+
+// --- errors -------------------------------------------------------------------------
+
+void EventLoop::call_exception_handler(const ExceptionContext& context) {
+  if (exception_handler_) {
+    try {
+      exception_handler_(*this, context);
+      return;
+    } catch (...) {
+      // A failing handler must not break the loop: fall back to the default.
+    }
+  }
+  default_exception_handler(*this, context);
+}
+
+void EventLoop::default_exception_handler(EventLoop&, const ExceptionContext& context) {
+  std::string text = context.message;
+  if (!context.source.empty()) text += "\n" + context.source;
+  if (context.exception) text += "\n" + describe_exception(context.exception);
+  std::fprintf(stderr, "%s\n", text.c_str());
+}
+
+// --- tasks --------------------------------------------------------------------------
+
+std::vector<Ref<TaskBase>> EventLoop::all_tasks() const {
+  std::vector<Ref<TaskBase>> out;
+  for (TaskBase* t = tasks_head_; t; t = t->next_task_)
+    if (!t->done()) out.emplace_back(t);
+  return out;
+}
+
+void EventLoop::register_task(TaskBase* task) {
+  task->prev_task_ = tasks_tail_;
+  task->next_task_ = nullptr;
+  if (tasks_tail_) tasks_tail_->next_task_ = task;
+  else tasks_head_ = task;
+  tasks_tail_ = task;
+}
+
+void EventLoop::unregister_task(TaskBase* task) {
+  if (task->prev_task_) task->prev_task_->next_task_ = task->next_task_;
+  else tasks_head_ = task->next_task_;
+  if (task->next_task_) task->next_task_->prev_task_ = task->prev_task_;
+  else tasks_tail_ = task->prev_task_;
+  task->prev_task_ = task->next_task_ = nullptr;
+}
+
+void EventLoop::enter_task(TaskBase* task) {
+  if (current_task_) throw RuntimeError("Cannot enter into task while another task is being executed.");
+  current_task_ = task;
+}
+
+void EventLoop::leave_task(TaskBase* task) {
+  assert(current_task_ == task && "leave_task: not the current task");
+  current_task_ = nullptr;
+}
+
+// --- tracing ------------------------------------------------------------------------
+
+void EventLoop::emit(TraceEvent event) {
+  if (!observer_) return;
+  event.time = time();
+  observer_->on_event(event);
+}
+
+void EventLoop::set_loop_state(EventKind state, std::string_view what) {
+  if (state == loop_state_ && state != EventKind::LoopBlocked) return;
+  loop_state_ = state;
+  emit({.kind = state, .text = what});
+}
+
+}  // namespace loopscope

@@ -1,0 +1,148 @@
+// EventLoop: CPython 3.11 asyncio's BaseEventLoop in C++. One ready queue (FIFO), one
+// timer heap (heapq order), a Clock that says what time it is and how to wait.
+// run_once() is the only place callbacks run; read it first. Futures and tasks are in
+// future.h and task.h; they schedule their wake-ups through this loop.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "loop/clock.h"
+#include "loop/handle.h"
+#include "loop/ready_queue.h"
+#include "loop/ref.h"
+#include "loop/timer_heap.h"
+#include "trace/event.h"
+
+namespace loopscope {
+
+class FutureBase;
+class TaskBase;
+template <class T>
+class Co;
+
+// What asyncio passes to an exception handler (loop.call_exception_handler).
+struct ExceptionContext {
+  std::string message;           // "Exception in callback ...", "Task exception was never retrieved"
+  std::exception_ptr exception;  // may be null
+  std::string source;            // the task or callback concerned, e.g. "Task-3 (worker)"
+};
+
+class EventLoop {
+ public:
+  explicit EventLoop(std::unique_ptr<Clock> clock = std::make_unique<VirtualClock>());
+  ~EventLoop();
+  EventLoop(const EventLoop&) = delete;
+  EventLoop& operator=(const EventLoop&) = delete;
+
+  // The loop running on this thread (asyncio.get_running_loop), or nullptr.
+  static EventLoop* current();
+  // Like current(), but a missing loop is RuntimeError("no running event loop").
+  static EventLoop& running();
+
+  // --- time -----------------------------------------------------------------------
+  double time() { return clock_->now(); }
+  Clock& clock() { return *clock_; }
+
+  // --- scheduling callbacks (asyncio.Handle) --------------------------------------
+  Ref<Handle> call_soon(std::function<void()> callback);
+  Ref<TimerHandle> call_later(double delay, std::function<void()> callback);
+  Ref<TimerHandle> call_at(double when, std::function<void()> callback);
+
+  // --- running ----------------------------------------------------------------------
+  // Runs until `future` is done and returns; its result is the caller's to read.
+  void run_until_complete(FutureBase& future);
+  template <class T>
+  T run_until_complete(Co<T> co);  // defined in task.h
+  void run_forever();
+  void stop() { stopping_ = true; }
+  bool is_running() const { return running_; }
+  bool is_closed() const { return closed_; }
+  // Drops pending callbacks and timers; a closed loop refuses new work.
+  void close();
+  // One iteration of the loop (BaseEventLoop._run_once). Public for tests and hosts.
+  void run_once();
+
+  // A synchronous call holds the loop for `seconds` (time.sleep): nothing else runs.
+  void block(double seconds, std::string_view what = "time.sleep");
+  // Marks the start and end of synchronous work whose length the host measures
+  // (a long computation): shown as the loop being blocked.
+  void begin_blocking(std::string_view what);
+  void end_blocking();
+
+  // --- stopping from outside ------------------------------------------------------------
+  // Makes the running loop raise Interrupted ("KeyboardInterrupt") at its next
+  // iteration or wait. Safe to call from a signal handler or a JS callback.
+  void request_interrupt() { interrupt_.store(true, std::memory_order_relaxed); }
+  bool interrupt_requested() const { return interrupt_.load(std::memory_order_relaxed); }
+  void clear_interrupt() { interrupt_.store(false, std::memory_order_relaxed); }
+  // Throws Interrupted if an interrupt was requested (for long computations).
+  void check_interrupt();
+
+  // --- errors ---------------------------------------------------------------------------
+  using ExceptionHandler = std::function<void(EventLoop&, const ExceptionContext&)>;
+  void set_exception_handler(ExceptionHandler handler) { exception_handler_ = std::move(handler); }
+  void call_exception_handler(const ExceptionContext& context);
+  // asyncio's default: the message and the exception on stderr.
+  static void default_exception_handler(EventLoop& loop, const ExceptionContext& context);
+
+  // --- tasks ----------------------------------------------------------------------------
+  TaskBase* current_task() const { return current_task_; }
+  // Tasks not yet done, in creation order (asyncio.all_tasks).
+  std::vector<Ref<TaskBase>> all_tasks() const;
+  size_t ready_count() const { return ready_.size(); }
+  size_t timer_count() const { return timers_.size(); }
+
+  // --- tracing --------------------------------------------------------------------------
+  void set_observer(TraceObserver* observer) { observer_ = observer; }
+  TraceObserver* observer() const { return observer_; }
+  bool tracing() const { return observer_ != nullptr; }
+  // Emits an event stamped with the loop's time (only call when tracing()).
+  void emit(TraceEvent event);
+
+  // --- used by futures and tasks (not for programs) ------------------------------------
+  void schedule_step(TaskBase* task, std::exception_ptr exc = nullptr);
+  void schedule_wakeup(TaskBase* task, FutureBase* fut);  // takes a reference to task
+  uint32_t next_task_number() { return ++task_counter_; }
+  uint32_t next_object_id() { return ++object_counter_; }
+  void register_task(TaskBase* task);
+  void unregister_task(TaskBase* task);
+  void enter_task(TaskBase* task);
+  void leave_task(TaskBase* task);
+  void timer_cancelled(TimerHandle* timer);
+  void check_closed() const;
+
+ private:
+  void run_item(const ReadyItem& item);
+  void release_item(const ReadyItem& item);
+  void set_loop_state(EventKind state, std::string_view what = {});
+
+  std::unique_ptr<Clock> clock_;
+  ReadyQueue ready_;
+  TimerHeap timers_;
+  size_t timer_cancelled_count_ = 0;
+  bool stopping_ = false;
+  bool running_ = false;
+  bool closed_ = false;
+  std::atomic<bool> interrupt_{false};
+  EventLoop* previous_loop_ = nullptr;
+
+  TaskBase* current_task_ = nullptr;
+  TaskBase* tasks_head_ = nullptr;  // intrusive list of pending tasks, oldest first
+  TaskBase* tasks_tail_ = nullptr;
+  uint32_t task_counter_ = 0;
+  uint32_t handle_counter_ = 0;
+  uint32_t object_counter_ = 0;
+
+  ExceptionHandler exception_handler_;
+  TraceObserver* observer_ = nullptr;
+  EventKind loop_state_ = EventKind::LoopStopped;
+};
+
+}  // namespace loopscope

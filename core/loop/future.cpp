@@ -1,0 +1,135 @@
+// FutureBase: states, done callbacks (scheduled with call_soon in registration
+// order), retrieving errors, and the "exception was never retrieved" report.
+#include "loop/future.h"
+
+#include "loop/task.h"
+
+namespace loopscope {
+
+FutureBase::~FutureBase() {
+  for (DoneCallback& cb : callbacks_)
+    if (cb.waiter) cb.waiter->release();
+  report_unretrieved("Future exception was never retrieved");
+}
+
+void FutureBase::report_unretrieved(const char* message) {
+  if (!log_traceback_ || !exception_) return;
+  log_traceback_ = false;
+  loop_->call_exception_handler({message, exception_, describe()});
+}
+
+void FutureBase::check_pending(const char* what) const {
+  if (state_ == State::Pending) return;
+  const char* state = state_ == State::Cancelled ? "CANCELLED" : "FINISHED";
+  throw InvalidStateError(std::string(state) + ": " + what + " on a done " + describe());
+}
+
+bool FutureBase::cancel(std::string msg) {
+  log_traceback_ = false;
+  if (state_ != State::Pending) return false;
+  state_ = State::Cancelled;
+  set_cancel_message(std::move(msg));
+  schedule_callbacks();
+  return true;
+}
+
+void FutureBase::set_cancel_message(std::string msg) {
+  if (msg.empty()) cancel_message_.reset();
+  else cancel_message_ = std::make_unique<std::string>(std::move(msg));
+}
+
+std::exception_ptr FutureBase::make_cancelled_error() {
+  // A task cancelled by its own CancelledError keeps that exception (and message).
+  if (!exception_) exception_ = std::make_exception_ptr(CancelledError(cancel_message_ ? *cancel_message_ : ""));
+  return exception_;
+}
+
+void FutureBase::set_exception(std::exception_ptr e) {
+  check_pending("set_exception");
+  if (is_cancelled_error(e)) throw RuntimeError("invalid exception object CancelledError: use cancel()");
+  exception_ = std::move(e);
+  state_ = State::Finished;
+  log_traceback_ = true;
+  schedule_callbacks();
+}
+
+void FutureBase::mark_finished() {
+  state_ = State::Finished;
+  schedule_callbacks();
+}
+
+std::exception_ptr FutureBase::exception() {
+  if (state_ == State::Cancelled) std::rethrow_exception(make_cancelled_error());
+  if (state_ != State::Finished) throw InvalidStateError("Exception is not set.");
+  log_traceback_ = false;
+  return exception_;
+}
+
+void FutureBase::check_result() {
+  if (state_ == State::Cancelled) std::rethrow_exception(make_cancelled_error());
+  if (state_ != State::Finished) throw InvalidStateError("Result is not ready.");
+  log_traceback_ = false;
+  if (exception_) std::rethrow_exception(exception_);
+}
+
+std::exception_ptr FutureBase::error_for_waiter() {
+  if (state_ == State::Cancelled) return make_cancelled_error();
+  log_traceback_ = false;
+  return exception_;
+}
+
+uint64_t FutureBase::add_done_callback(std::function<void(FutureBase&)> callback) {
+  uint64_t id = ++next_callback_id_;
+  if (done()) {
+    Ref<FutureBase> self(this);
+    loop_->call_soon([self, cb = std::move(callback)] { cb(*self); });
+    return id;
+  }
+  callbacks_.push_back({nullptr, std::move(callback), id});
+  return id;
+}
+
+size_t FutureBase::remove_done_callback(uint64_t id) {
+  size_t before = callbacks_.size();
+  std::erase_if(callbacks_, [id](const DoneCallback& cb) { return !cb.waiter && cb.id == id; });
+  return before - callbacks_.size();
+}
+
+void FutureBase::add_waiter(TaskBase* task) {
+  task->retain();
+  if (done()) {
+    loop_->schedule_wakeup(task, this);
+    return;
+  }
+  callbacks_.push_back({task, nullptr, ++next_callback_id_});
+}
+
+void FutureBase::remove_waiter(TaskBase* task) {
+  std::erase_if(callbacks_, [task](const DoneCallback& cb) {
+    if (cb.waiter != task) return false;
+    task->release();
+    return true;
+  });
+}
+
+void FutureBase::clear_callbacks() {
+  std::vector<DoneCallback> callbacks;
+  callbacks.swap(callbacks_);
+  for (DoneCallback& cb : callbacks)
+    if (cb.waiter) cb.waiter->release();
+}
+
+void FutureBase::schedule_callbacks() {
+  std::vector<DoneCallback> callbacks;
+  callbacks.swap(callbacks_);
+  for (DoneCallback& cb : callbacks) {
+    if (cb.waiter) {
+      loop_->schedule_wakeup(cb.waiter, this);  // the waiter's reference moves along
+    } else {
+      Ref<FutureBase> self(this);
+      loop_->call_soon([self, fn = std::move(cb.callback)] { fn(*self); });
+    }
+  }
+}
+
+}  // namespace loopscope

@@ -1,0 +1,171 @@
+// Futures (asyncio.Future): a result that will exist later. FutureBase holds the
+// state, the exception and the done callbacks; FutureState<T> adds the value;
+// Future<T> is the counted handle programs pass around and co_await.
+// Completing a future schedules each done callback with call_soon, in registration
+// order; a task waiting on it is woken the same way (never resumed directly).
+#pragma once
+
+#include <cassert>
+#include <cstdint>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "loop/errors.h"
+#include "loop/event_loop.h"
+#include "loop/ref.h"
+#include "trace/event.h"
+
+namespace loopscope {
+
+class TaskBase;
+
+class FutureBase : public RefCounted {
+ public:
+  enum class State : uint8_t { Pending, Cancelled, Finished };
+
+  explicit FutureBase(EventLoop& loop) : loop_(&loop) {}
+  ~FutureBase() override;
+
+  EventLoop& loop() const { return *loop_; }
+  bool done() const { return state_ != State::Pending; }
+  bool cancelled() const { return state_ == State::Cancelled; }
+  State state() const { return state_; }
+
+  // Future.cancel(msg): false if already done; otherwise cancelled, callbacks scheduled.
+  virtual bool cancel(std::string msg = {});
+  // Future.exception(): null if finished with a result; throws if pending/cancelled.
+  std::exception_ptr exception();
+  void set_exception(std::exception_ptr e);
+  template <class E>
+  void set_exception(E e) { set_exception(std::make_exception_ptr(std::move(e))); }
+
+  // Future.add_done_callback: returns an id for remove_done_callback.
+  uint64_t add_done_callback(std::function<void(FutureBase&)> callback);
+  // Removes callbacks with this id; returns how many were removed.
+  size_t remove_done_callback(uint64_t id);
+  // The fast path of add_done_callback(task.__wakeup) for a task awaiting this future.
+  void add_waiter(TaskBase* task);
+  void remove_waiter(TaskBase* task);
+
+  // Raises what a finished future holds instead of a value: its exception, or the
+  // CancelledError when cancelled; InvalidStateError when pending. Marks it retrieved.
+  void check_result();
+  // The error a waiting task is woken with: exception or CancelledError; null if none.
+  std::exception_ptr error_for_waiter();
+
+  // For the trace: what awaiting this future means (sleep, queue get, ...) and the id
+  // of the object awaited (a task id for WaitKind::Task).
+  WaitKind wait_kind() const { return wait_kind_; }
+  uint32_t wait_object() const { return wait_object_; }
+  void set_wait(WaitKind kind, uint32_t object = 0) {
+    wait_kind_ = kind;
+    wait_object_ = object;
+  }
+
+  // A short description for messages: "Future", or the task's name.
+  virtual std::string describe() const { return "Future"; }
+
+ protected:
+  // Reports an exception nobody retrieved (the destructors call this).
+  void report_unretrieved(const char* message);
+  // Marks the future finished with its value already stored; schedules callbacks.
+  void mark_finished();
+  void check_pending(const char* what) const;
+  std::exception_ptr make_cancelled_error();
+  void schedule_callbacks();
+  // Drops callbacks without running them (a task abandoned when its loop dies).
+  void clear_callbacks();
+  const std::string* cancel_message() const { return cancel_message_.get(); }
+  void set_cancel_message(std::string msg);
+
+  // The exception (Finished) or the CancelledError to raise (Cancelled, once built).
+  std::exception_ptr exception_;
+  bool log_traceback_ = false;  // an exception nobody retrieved yet
+
+ private:
+  struct DoneCallback {
+    TaskBase* waiter;                           // wake this task (owns a reference), or
+    std::function<void(FutureBase&)> callback;  // call this
+    uint64_t id;
+  };
+
+  EventLoop* loop_;
+  State state_ = State::Pending;
+  WaitKind wait_kind_ = WaitKind::Future;
+  uint32_t wait_object_ = 0;
+  std::unique_ptr<std::string> cancel_message_;
+  std::vector<DoneCallback> callbacks_;
+  uint64_t next_callback_id_ = 0;
+};
+
+// Storage for a future's value; void futures store nothing.
+template <class T>
+struct ResultSlot {
+  std::optional<T> value;
+  void set(T v) { value.emplace(std::move(v)); }
+  T get() const { return *value; }
+};
+template <>
+struct ResultSlot<void> {
+  void set() {}
+  void get() const {}
+};
+
+template <class T>
+class FutureState : public FutureBase {
+ public:
+  using FutureBase::FutureBase;
+
+  // Future.set_result: InvalidStateError if already done.
+  template <class... V>
+  void set_result(V&&... v) {
+    check_pending("set_result");
+    slot_.set(std::forward<V>(v)...);
+    mark_finished();
+  }
+  // Future.result(): the value, or raises the exception / CancelledError.
+  T result() {
+    check_result();
+    return slot_.get();
+  }
+
+ private:
+  ResultSlot<T> slot_;
+};
+
+template <class T>
+class FutureAwaiter;
+
+// A counted handle to a FutureState<T>: what loop.create_future() returns.
+template <class T = void>
+class Future {
+ public:
+  Future() = default;
+  explicit Future(Ref<FutureState<T>> state) : state_(std::move(state)) {}
+
+  FutureState<T>* operator->() const { return state_.get(); }
+  FutureState<T>& operator*() const { return *state_; }
+  const Ref<FutureState<T>>& state() const { return state_; }
+  explicit operator bool() const { return bool(state_); }
+
+  FutureAwaiter<T> operator co_await() const { return FutureAwaiter<T>(state_); }
+
+ private:
+  Ref<FutureState<T>> state_;
+};
+
+// loop.create_future() for the running loop (or the given one).
+template <class T = void>
+Future<T> create_future(EventLoop& loop) {
+  return Future<T>(make_ref<FutureState<T>>(loop));
+}
+template <class T = void>
+Future<T> create_future() {
+  return create_future<T>(EventLoop::running());
+}
+
+}  // namespace loopscope

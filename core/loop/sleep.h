@@ -1,0 +1,40 @@
+// asyncio.sleep. sleep(0) is a bare yield: the task gives up the CPU for one loop
+// iteration. sleep(d > 0) awaits a future that a call_later timer completes; the
+// timer is cancelled when the sleep ends either way (CPython's try/finally).
+// sleep() is an awaiter, not a coroutine, so a sleep allocates no coroutine frame.
+#pragma once
+
+#include "loop/task.h"
+
+namespace loopscope {
+
+class SleepAwaiter {
+ public:
+  explicit SleepAwaiter(double seconds) : seconds_(seconds) {}
+  bool await_ready() const { return false; }
+  bool await_suspend(coro::coroutine_handle<> h);
+  void await_resume();
+
+ private:
+  double seconds_;
+  CoroTaskBase* task_ = nullptr;
+  Ref<FutureState<void>> fut_;
+  Ref<TimerHandle> timer_;
+};
+
+// co_await sleep(0.5);
+inline SleepAwaiter sleep(double seconds) { return SleepAwaiter(seconds); }
+
+// co_await sleep_for(1.0, value) returns value (asyncio.sleep(delay, result)).
+template <class T>
+Co<T> sleep_for(double seconds, T result) {
+  co_await sleep(seconds);
+  co_return result;
+}
+// A sleep as a coroutine object, e.g. to make a task of it.
+inline Co<void> sleep_co(double seconds) { co_await sleep(seconds); }
+
+// asyncio.sleep(0) spelled as what it is.
+inline YieldAwaiter yield_now() { return {}; }
+
+}  // namespace loopscope

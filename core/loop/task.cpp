@@ -1,0 +1,181 @@
+// TaskBase: CPython 3.11's Task.__step / __wakeup / cancel, and CoroTaskBase, which
+// resumes a chain of C++ coroutines at its innermost suspended one (the leaf).
+#include "loop/task.h"
+
+namespace loopscope {
+
+TaskBase::TaskBase(EventLoop& loop, std::string name, int line, const char* file)
+    : FutureBase(loop), id_(loop.next_task_number()) {
+  loop.check_closed();
+  name_ = name.empty() ? "Task-" + std::to_string(id_) : std::move(name);
+  set_wait(WaitKind::Task, id_);
+  loop.register_task(this);
+  registered_ = true;
+  if (loop.tracing()) {
+    TaskBase* parent = loop.current_task();
+    loop.emit({.kind = EventKind::TaskCreated, .task = id_, .other = parent ? parent->id() : 0u,
+               .line = line, .text = name_, .file = file ? std::string_view(file) : std::string_view()});
+  }
+  loop.schedule_step(this);
+}
+
+TaskBase::~TaskBase() {
+  if (registered_) loop().unregister_task(this);
+  report_unretrieved("Task exception was never retrieved");
+}
+
+bool TaskBase::cancel(std::string msg) {
+  log_traceback_ = false;
+  if (done()) return false;
+  ++num_cancels_requested_;
+  if (fut_waiter_ && fut_waiter_->cancel(msg)) {
+    // The waiter's callbacks wake us with CancelledError.
+    return true;
+  }
+  must_cancel_ = true;
+  set_cancel_message(std::move(msg));
+  return true;
+}
+
+void TaskBase::wakeup(FutureBase& fut) {
+  step(fut.error_for_waiter());
+}
+
+void TaskBase::step(std::exception_ptr exc) {
+  assert(!done() && "step(): task already done");
+  EventLoop& loop = this->loop();
+  if (must_cancel_) {
+    if (!is_cancelled_error(exc)) exc = std::make_exception_ptr(CancelledError(cancel_message() ? *cancel_message() : ""));
+    must_cancel_ = false;
+  }
+  fut_waiter_ = nullptr;
+
+  Ref<TaskBase> keep_alive(this);
+  loop.enter_task(this);
+  if (loop.tracing()) loop.emit({.kind = EventKind::TaskRunning, .task = id_});
+  yielded_ = nullptr;
+  StepOutcome out = resume(std::move(exc));
+  loop.leave_task(this);
+
+  switch (out.kind) {
+    case StepOutcome::Kind::Returned:
+      if (must_cancel_) {
+        // The task was cancelled after its last suspension point.
+        must_cancel_ = false;
+        FutureBase::cancel(cancel_message() ? *cancel_message() : "");
+      } else {
+        commit_result();
+        mark_finished();
+      }
+      break;
+    case StepOutcome::Kind::Cancelled:
+      exception_ = out.error;  // result() raises this very CancelledError
+      FutureBase::cancel();
+      break;
+    case StepOutcome::Kind::Raised:
+      set_exception(out.error);
+      break;
+    case StepOutcome::Kind::Yielded: {
+      Ref<FutureBase> awaited = std::move(yielded_);
+      if (!awaited) {
+        // A bare yield gives up the CPU for one loop iteration.
+        if (loop.tracing()) loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
+        loop.schedule_step(this);
+        return;
+      }
+      if (awaited.get() == this) {
+        if (loop.tracing()) loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
+        loop.schedule_step(this, std::make_exception_ptr(RuntimeError("Task cannot await on itself: " + name_)));
+        return;
+      }
+      if (&awaited->loop() != &loop) {
+        loop.schedule_step(this, std::make_exception_ptr(RuntimeError("Task " + name_ + " got Future attached to a different loop")));
+        return;
+      }
+      fut_waiter_ = awaited;
+      if (loop.tracing()) {
+        loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
+        loop.emit({.kind = EventKind::TaskWaiting, .wait = awaited->wait_kind(), .task = id_,
+                   .other = awaited->wait_object(), .line = current_line()});
+      }
+      awaited->add_waiter(this);
+      if (must_cancel_) {
+        if (fut_waiter_->cancel(cancel_message() ? *cancel_message() : "")) must_cancel_ = false;
+      }
+      return;
+    }
+  }
+  finish_trace();
+  if (registered_) {
+    loop.unregister_task(this);
+    registered_ = false;
+  }
+}
+
+void TaskBase::finish_trace() {
+  EventLoop& loop = this->loop();
+  if (!loop.tracing()) return;
+  loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
+  if (cancelled()) {
+    loop.emit({.kind = EventKind::TaskCancelled, .task = id_,
+               .text = cancel_message() ? std::string_view(*cancel_message()) : std::string_view()});
+  } else if (exception_) {
+    std::string what = describe_exception(exception_);
+    loop.emit({.kind = EventKind::TaskFailed, .task = id_, .text = what});
+  } else {
+    loop.emit({.kind = EventKind::TaskDone, .task = id_});
+  }
+}
+
+void TaskBase::abandon() {
+  if (fut_waiter_) {
+    fut_waiter_->remove_waiter(this);
+    fut_waiter_ = nullptr;
+  }
+  yielded_ = nullptr;
+  clear_callbacks();
+  if (registered_) {
+    loop().unregister_task(this);
+    registered_ = false;
+  }
+}
+
+// --- CoroTaskBase -------------------------------------------------------------------
+
+CoroTaskBase& CoroTaskBase::current() {
+  EventLoop* loop = EventLoop::current();
+  TaskBase* task = loop ? loop->current_task() : nullptr;
+  auto* coro_task = dynamic_cast<CoroTaskBase*>(task);
+  if (!coro_task) throw RuntimeError("await outside of a task");
+  return *coro_task;
+}
+
+StepOutcome CoroTaskBase::resume(std::exception_ptr exc) {
+  pending_ = std::move(exc);
+  coro::coroutine_handle<> leaf = leaf_;
+  leaf.resume();
+  if (!root_.done()) return {StepOutcome::Kind::Yielded, nullptr};
+  if (root_promise_->exception) {
+    std::exception_ptr e = std::exchange(root_promise_->exception, nullptr);
+    if (is_cancelled_error(e)) return {StepOutcome::Kind::Cancelled, e};
+    return {StepOutcome::Kind::Raised, e};
+  }
+  return {StepOutcome::Kind::Returned, nullptr};
+}
+
+void CoroTaskBase::destroy_body() {
+  if (root_) {
+    root_.destroy();  // destroys the whole chain: each frame owns its awaited Co
+    root_ = nullptr;
+    leaf_ = nullptr;
+  }
+}
+
+void CoroTaskBase::abandon() {
+  TaskBase::abandon();
+  // Dropping the frames now releases whatever they hold (futures, other tasks).
+  pending_ = nullptr;
+  destroy_body();
+}
+
+}  // namespace loopscope

@@ -1,0 +1,346 @@
+// Tasks and coroutines. TaskBase is asyncio.Task's stepping logic (Task.__step and
+// __wakeup, cancellation), independent of what runs inside: a C++ coroutine here
+// (CoroTask), a VM frame in core/lang. Co<T> is a C++ coroutine: awaiting one runs
+// it inline in the current task, like awaiting a coroutine in Python; create_task()
+// wraps one in a task, which is a future you can await. Start at TaskBase::step.
+#pragma once
+
+#include <cassert>
+#include <exception>
+#include <string>
+#include <utility>
+
+#include "loop/coro.h"
+#include "loop/errors.h"
+#include "loop/event_loop.h"
+#include "loop/future.h"
+
+namespace loopscope {
+
+// How one resumption of a task's body ended.
+struct StepOutcome {
+  enum class Kind : uint8_t {
+    Yielded,    // suspended: awaiting TaskBase::yielded_ (or a bare yield if null)
+    Returned,   // finished; the subclass has stored the value
+    Raised,     // finished with `error`
+    Cancelled,  // finished by a CancelledError (`error`) that escaped the body
+  };
+  Kind kind;
+  std::exception_ptr error;
+};
+
+class TaskBase : public FutureBase {
+ public:
+  // Schedules the first step (call_soon) and registers the task with the loop.
+  TaskBase(EventLoop& loop, std::string name, int line = 0, const char* file = nullptr);
+  ~TaskBase() override;
+
+  uint32_t id() const { return id_; }
+  const std::string& name() const { return name_; }
+  void set_name(std::string name) { name_ = std::move(name); }
+  std::string describe() const override { return name_; }
+
+  // Task.cancel(msg): asks the task to stop at its next suspension point.
+  bool cancel(std::string msg = {}) override;
+  // Task.cancelling() / Task.uncancel(): the count of pending cancel requests.
+  int cancelling() const { return num_cancels_requested_; }
+  int uncancel() { return num_cancels_requested_ > 0 ? --num_cancels_requested_ : 0; }
+
+  // The future this task currently waits on (null while running or ready).
+  FutureBase* waiting_on() const { return fut_waiter_.get(); }
+  // Source line of the current suspension point, for the trace (0: unknown).
+  virtual int current_line() const { return 0; }
+
+  // --- for the loop and awaiters ------------------------------------------------------
+  // Task.__step: resume the body with `exc` thrown in (or nothing).
+  void step(std::exception_ptr exc);
+  // Task.__wakeup: `fut` is done; resume with its result or error.
+  void wakeup(FutureBase& fut);
+  // Called by an awaiter in the body when it suspends: what the body is awaiting.
+  void set_yielded(FutureBase* fut) { yielded_ = Ref<FutureBase>(fut); }
+  // The loop is being destroyed with this task pending: drop the body and references.
+  virtual void abandon();
+
+  // Intrusive list of pending tasks, kept by the loop.
+  TaskBase* prev_task_ = nullptr;
+  TaskBase* next_task_ = nullptr;
+
+ protected:
+  // Resumes the body once. On Returned the subclass has already stored the value,
+  // which step() commits with commit_result() unless a cancel arrived meanwhile.
+  virtual StepOutcome resume(std::exception_ptr exc) = 0;
+  virtual void commit_result() = 0;
+
+ private:
+  void finish_trace();
+
+  Ref<FutureBase> fut_waiter_;  // what we wait on
+  Ref<FutureBase> yielded_;     // what the last resume() yielded
+  std::string name_;
+  uint32_t id_;
+  int num_cancels_requested_ = 0;
+  bool must_cancel_ = false;
+  bool registered_ = false;
+};
+
+// ---------------------------------------------------------------------------------
+// Co<T>: a C++ coroutine, lazily started.
+
+struct CoPromiseBase {
+  coro::coroutine_handle<> continuation;  // the awaiting coroutine, if any
+  std::exception_ptr exception;
+  bool running_inline = false;  // being started by an awaiter that checks done()
+
+  coro::suspend_always initial_suspend() noexcept { return {}; }
+  void unhandled_exception() { exception = std::current_exception(); }
+
+  // At the end, resume the awaiting coroutine unless it started us inline and will
+  // see done() itself (a bool await_suspend; symmetric transfer does not build
+  // under emscripten, see TOOLCHAIN.md).
+  struct FinalAwaiter {
+    bool await_ready() noexcept { return false; }
+    template <class P>
+    void await_suspend(coro::coroutine_handle<P> h) noexcept {
+      CoPromiseBase& p = h.promise();
+      if (p.continuation && !p.running_inline) p.continuation.resume();
+    }
+    void await_resume() noexcept {}
+  };
+  FinalAwaiter final_suspend() noexcept { return {}; }
+};
+
+template <class T>
+struct CoPromise : CoPromiseBase {
+  ResultSlot<T> slot;
+  template <class V>
+  void return_value(V&& v) { slot.set(std::forward<V>(v)); }
+};
+template <>
+struct CoPromise<void> : CoPromiseBase {
+  ResultSlot<void> slot;
+  void return_void() {}
+};
+
+template <class T = void>
+class [[nodiscard]] Co {
+ public:
+  struct promise_type : CoPromise<T> {
+    Co get_return_object() { return Co(coro::coroutine_handle<promise_type>::from_promise(*this)); }
+  };
+  using Handle = coro::coroutine_handle<promise_type>;
+
+  Co() = default;
+  explicit Co(Handle h) : h_(h) {}
+  Co(Co&& o) noexcept : h_(std::exchange(o.h_, nullptr)) {}
+  Co& operator=(Co&& o) noexcept {
+    if (this != &o) {
+      if (h_) h_.destroy();
+      h_ = std::exchange(o.h_, nullptr);
+    }
+    return *this;
+  }
+  ~Co() {
+    if (h_) h_.destroy();
+  }
+
+  Handle handle() const { return h_; }
+  Handle release() { return std::exchange(h_, nullptr); }
+
+  // Awaiting a Co runs it inline in the current task (no new task, no loop hop).
+  struct Awaiter {
+    Handle child;
+    bool await_ready() { return false; }
+    bool await_suspend(coro::coroutine_handle<> parent) {
+      auto& p = child.promise();
+      p.continuation = parent;
+      p.running_inline = true;
+      child.resume();
+      p.running_inline = false;
+      return !child.done();  // finished at once: carry on without suspending
+    }
+    T await_resume() {
+      auto& p = child.promise();
+      if (p.exception) std::rethrow_exception(p.exception);
+      return p.slot.get();
+    }
+  };
+  Awaiter operator co_await() && { return Awaiter{h_}; }
+
+ private:
+  Handle h_;
+};
+
+// ---------------------------------------------------------------------------------
+// CoroTask: a task whose body is a Co<T>.
+
+class CoroTaskBase : public TaskBase {
+ public:
+  using TaskBase::TaskBase;
+
+  // The running C++ task (throws RuntimeError if the current task is not one).
+  static CoroTaskBase& current();
+  // An awaiter suspends the leaf coroutine `h` on `fut` (null: a bare yield).
+  void suspend(coro::coroutine_handle<> h, FutureBase* fut) {
+    leaf_ = h;
+    set_yielded(fut);
+  }
+  // An awaiter resumes: raise what step() threw in, if anything.
+  void raise_pending() {
+    if (pending_) std::rethrow_exception(std::exchange(pending_, nullptr));
+  }
+  void abandon() override;
+
+ protected:
+  StepOutcome resume(std::exception_ptr exc) override;
+  void start(coro::coroutine_handle<> root, CoPromiseBase* promise) {
+    root_ = root;
+    leaf_ = root;
+    root_promise_ = promise;
+  }
+  void destroy_body();
+
+  coro::coroutine_handle<> root_;
+  coro::coroutine_handle<> leaf_;
+  CoPromiseBase* root_promise_ = nullptr;
+  std::exception_ptr pending_;
+};
+
+template <class T>
+class CoroTask : public CoroTaskBase {
+ public:
+  CoroTask(EventLoop& loop, Co<T> co, std::string name, int line, const char* file)
+      : CoroTaskBase(loop, std::move(name), line, file), body_(co.release()) {
+    start(body_, &body_.promise());
+  }
+  ~CoroTask() override { destroy_body(); }
+
+  T result() {
+    check_result();
+    return slot_.get();
+  }
+
+ protected:
+  void commit_result() override {
+    if constexpr (std::is_void_v<T>) {
+      slot_.set();
+    } else {
+      slot_.set(std::move(*body_.promise().slot.value));
+    }
+  }
+
+ private:
+  typename Co<T>::Handle body_;
+  ResultSlot<T> slot_;
+};
+
+template <class T>
+class TaskAwaiter;
+
+// A counted handle to a running task: what create_task() returns. Awaitable.
+template <class T = void>
+class Task {
+ public:
+  Task() = default;
+  explicit Task(Ref<CoroTask<T>> state) : state_(std::move(state)) {}
+
+  CoroTask<T>* operator->() const { return state_.get(); }
+  CoroTask<T>& operator*() const { return *state_; }
+  const Ref<CoroTask<T>>& state() const { return state_; }
+  explicit operator bool() const { return bool(state_); }
+
+  TaskAwaiter<T> operator co_await() const { return TaskAwaiter<T>(state_); }
+
+ private:
+  Ref<CoroTask<T>> state_;
+};
+
+// loop.create_task(co, name=...); the name defaults to "Task-N" as in CPython.
+template <class T>
+Task<T> create_task(EventLoop& loop, Co<T> co, std::string name = {},
+                    int line = __builtin_LINE(), const char* file = __builtin_FILE()) {
+  return Task<T>(make_ref<CoroTask<T>>(loop, std::move(co), std::move(name), line, file));
+}
+// asyncio.create_task: on the running loop.
+template <class T>
+Task<T> create_task(Co<T> co, std::string name = {}, int line = __builtin_LINE(),
+                    const char* file = __builtin_FILE()) {
+  return create_task(EventLoop::running(), std::move(co), std::move(name), line, file);
+}
+
+// ---------------------------------------------------------------------------------
+// Awaiters. Each suspension point records what it awaits with the current task and
+// raises what the task was woken with.
+
+// Base of awaiting any future: Future.__await__ (no suspension when already done).
+class FutureAwaiterBase {
+ public:
+  explicit FutureAwaiterBase(FutureBase* fut) : fut_(fut) {}
+  bool await_ready() const { return fut_->done(); }
+  bool await_suspend(coro::coroutine_handle<> h) {
+    task_ = &CoroTaskBase::current();
+    task_->suspend(h, fut_);
+    return true;
+  }
+  void resumed() {
+    if (task_) task_->raise_pending();
+  }
+
+ protected:
+  FutureBase* fut_;
+  CoroTaskBase* task_ = nullptr;
+};
+
+template <class T>
+class FutureAwaiter : public FutureAwaiterBase {
+ public:
+  explicit FutureAwaiter(Ref<FutureState<T>> fut) : FutureAwaiterBase(fut.get()), hold_(std::move(fut)) {}
+  T await_resume() {
+    resumed();
+    return hold_->result();
+  }
+
+ private:
+  Ref<FutureState<T>> hold_;
+};
+
+template <class T>
+class TaskAwaiter : public FutureAwaiterBase {
+ public:
+  explicit TaskAwaiter(Ref<CoroTask<T>> task) : FutureAwaiterBase(task.get()), hold_(std::move(task)) {
+    hold_->set_wait(WaitKind::Task, hold_->id());
+  }
+  T await_resume() {
+    resumed();
+    return hold_->result();
+  }
+
+ private:
+  Ref<CoroTask<T>> hold_;
+};
+
+// A bare yield: gives up the CPU for one loop iteration (asyncio.sleep(0)).
+struct YieldAwaiter {
+  CoroTaskBase* task = nullptr;
+  bool await_ready() const { return false; }
+  bool await_suspend(coro::coroutine_handle<> h) {
+    task = &CoroTaskBase::current();
+    task->suspend(h, nullptr);
+    return true;
+  }
+  void await_resume() { task->raise_pending(); }
+};
+
+// The current task (asyncio.current_task()), or null outside a task.
+inline TaskBase* current_task() {
+  EventLoop* loop = EventLoop::current();
+  return loop ? loop->current_task() : nullptr;
+}
+
+template <class T>
+T EventLoop::run_until_complete(Co<T> co) {
+  Task<T> task = create_task(*this, std::move(co));
+  run_until_complete(*task.state());
+  return task->result();
+}
+
+}  // namespace loopscope
