@@ -16,6 +16,17 @@ std::string describe_exception(const std::exception_ptr& e) {
   }
 }
 
+std::string exception_message(const std::exception_ptr& e) {
+  if (!e) return {};
+  try {
+    std::rethrow_exception(e);
+  } catch (const std::exception& err) {
+    return err.what();
+  } catch (...) {
+    return {};
+  }
+}
+
 bool is_cancelled_error(const std::exception_ptr& e) {
   if (!e) return false;
   try {

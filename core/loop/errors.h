@@ -45,6 +45,8 @@ LOOPSCOPE_PY_ERROR(Interrupted, "KeyboardInterrupt")
 
 // "Type: message" (or just "Type" when the message is empty) for any exception.
 std::string describe_exception(const std::exception_ptr& e);
+// Just the message of `e` (empty for none).
+std::string exception_message(const std::exception_ptr& e);
 // True when `e` holds a CancelledError.
 bool is_cancelled_error(const std::exception_ptr& e);
 

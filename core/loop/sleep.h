@@ -4,6 +4,8 @@
 // sleep() is an awaiter, not a coroutine, so a sleep allocates no coroutine frame.
 #pragma once
 
+#include <type_traits>
+
 #include "loop/task.h"
 
 namespace loopscope {
@@ -22,8 +24,12 @@ class SleepAwaiter {
   Ref<TimerHandle> timer_;
 };
 
-// co_await sleep(0.5);
-inline SleepAwaiter sleep(double seconds) { return SleepAwaiter(seconds); }
+// co_await sleep(0.5); a template so that sleep(1) picks this, not POSIX ::sleep.
+template <class Seconds>
+  requires std::is_arithmetic_v<Seconds>
+SleepAwaiter sleep(Seconds seconds) {
+  return SleepAwaiter(static_cast<double>(seconds));
+}
 
 // co_await sleep_for(1.0, value) returns value (asyncio.sleep(delay, result)).
 template <class T>

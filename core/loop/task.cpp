@@ -117,8 +117,8 @@ void TaskBase::finish_trace() {
   if (!loop.tracing()) return;
   loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
   if (cancelled()) {
-    loop.emit({.kind = EventKind::TaskCancelled, .task = id_,
-               .text = cancel_message() ? std::string_view(*cancel_message()) : std::string_view()});
+    std::string msg = cancel_message() ? *cancel_message() : exception_message(exception_);
+    loop.emit({.kind = EventKind::TaskCancelled, .task = id_, .text = msg});
   } else if (exception_) {
     std::string what = describe_exception(exception_);
     loop.emit({.kind = EventKind::TaskFailed, .task = id_, .text = what});
@@ -151,6 +151,11 @@ CoroTaskBase& CoroTaskBase::current() {
 }
 
 StepOutcome CoroTaskBase::resume(std::exception_ptr exc) {
+  if (!started_) {
+    started_ = true;
+    // Throwing into a coroutine that never ran raises at once, without running it.
+    if (exc) return {is_cancelled_error(exc) ? StepOutcome::Kind::Cancelled : StepOutcome::Kind::Raised, exc};
+  }
   pending_ = std::move(exc);
   coro::coroutine_handle<> leaf = leaf_;
   leaf.resume();

@@ -203,6 +203,7 @@ class CoroTaskBase : public TaskBase {
   coro::coroutine_handle<> leaf_;
   CoPromiseBase* root_promise_ = nullptr;
   std::exception_ptr pending_;
+  bool started_ = false;
 };
 
 template <class T>

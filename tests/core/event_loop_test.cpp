@@ -1,0 +1,227 @@
+// EventLoop: callback scheduling order, timers in heapq order, stop/close/misuse,
+// the exception handler, deadlock and interrupt. Expected orders come from CPython
+// 3.11 under ../shared/oracle/vtime.py; each test shows the Python it mirrors.
+#include <gtest/gtest.h>
+
+#include "loop_test_util.h"
+
+using namespace loopscope;
+using loopscope::testing::LoopTest;
+
+using EventLoopTest = LoopTest;
+
+// call_soon callbacks run in FIFO order, in the next iteration, not at once.
+TEST_F(EventLoopTest, CallSoonRunsNextIterationInOrder) {
+  loop.call_soon([&] { log.push_back("a"); });
+  loop.call_soon([&] { log.push_back("b"); });
+  EXPECT_TRUE(log.empty());
+  loop.run_once();
+  EXPECT_EQ(log, (std::vector<std::string>{"a", "b"}));
+}
+
+// A callback scheduled by a running callback waits for the following iteration.
+TEST_F(EventLoopTest, CallbacksScheduledMeanwhileWaitOneIteration) {
+  loop.call_soon([&] {
+    log.push_back("first");
+    loop.call_soon([&] { log.push_back("nested"); });
+  });
+  loop.call_soon([&] { log.push_back("second"); });
+  loop.run_once();
+  EXPECT_EQ(log, (std::vector<std::string>{"first", "second"}));
+  loop.run_once();
+  EXPECT_EQ(log.back(), "nested");
+}
+
+// Equal deadlines pop in heapq order, not FIFO. Python:
+//   for i, d in enumerate([1,1,.5,1,.5,1,1,2,1,.5,1,1]): loop.call_at(t0+d, order.append, i)
+//   -> [2, 4, 9, 0, 6, 5, 11, 8, 10, 1, 3, 7]
+TEST_F(EventLoopTest, TimersWithEqualDeadlinesFollowHeapqOrder) {
+  std::vector<int> order;
+  const double delays[] = {1, 1, 0.5, 1, 0.5, 1, 1, 2, 1, 0.5, 1, 1};
+  for (int i = 0; i < 12; ++i) loop.call_at(delays[i], [&order, i] { order.push_back(i); });
+  loop.call_at(3, [&] { loop.stop(); });
+  loop.run_forever();
+  EXPECT_EQ(order, (std::vector<int>{2, 4, 9, 0, 6, 5, 11, 8, 10, 1, 3, 7}));
+  EXPECT_EQ(loop.time(), 3.0);
+}
+
+// The virtual clock jumps straight to each timer; call_later is relative to now.
+TEST_F(EventLoopTest, VirtualClockJumpsToTimers) {
+  std::vector<double> seen;
+  loop.call_later(0.25, [&] {
+    seen.push_back(loop.time());
+    loop.call_later(0.5, [&] {
+      seen.push_back(loop.time());
+      loop.stop();
+    });
+  });
+  loop.run_forever();
+  EXPECT_EQ(seen, (std::vector<double>{0.25, 0.75}));
+}
+
+// A cancelled handle does not run; a cancelled timer is dropped from the heap.
+TEST_F(EventLoopTest, CancelledHandlesDoNotRun) {
+  auto h = loop.call_soon([&] { log.push_back("soon"); });
+  auto t = loop.call_later(1, [&] { log.push_back("timer"); });
+  h->cancel();
+  t->cancel();
+  EXPECT_TRUE(h->cancelled());
+  EXPECT_TRUE(t->cancelled());
+  loop.call_later(2, [&] { loop.stop(); });
+  loop.run_forever();
+  EXPECT_TRUE(log.empty());
+  EXPECT_EQ(loop.timer_count(), 0u);
+}
+
+// Many cancelled timers are swept in one pass (more than 100, over half cancelled).
+TEST_F(EventLoopTest, MassCancelledTimersAreSwept) {
+  std::vector<Ref<TimerHandle>> timers;
+  for (int i = 0; i < 300; ++i) timers.push_back(loop.call_later(10 + i, [] {}));
+  for (int i = 0; i < 300; i += 3) timers[i]->cancel();
+  for (int i = 1; i < 300; i += 3) timers[i]->cancel();
+  loop.call_soon([] {});
+  loop.run_once();
+  EXPECT_EQ(loop.timer_count(), 100u);
+}
+
+// An exception in a callback goes to the handler and the loop keeps running.
+TEST_F(EventLoopTest, FailingCallbackIsReportedAndLoopGoesOn) {
+  std::vector<std::string> reports;
+  loop.set_exception_handler([&](EventLoop&, const ExceptionContext& ctx) {
+    reports.push_back(ctx.message + " / " + describe_exception(ctx.exception));
+  });
+  loop.call_soon([] { throw ValueError("boom"); });
+  loop.call_soon([&] { log.push_back("after"); });
+  loop.run_once();
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_EQ(reports[0], "Exception in callback / ValueError: boom");
+  EXPECT_EQ(log, (std::vector<std::string>{"after"}));
+}
+
+// stop() ends run_forever after the current iteration; the loop can run again.
+TEST_F(EventLoopTest, StopEndsRunForeverAndLoopRestarts) {
+  loop.call_soon([&] {
+    log.push_back("one");
+    loop.stop();
+  });
+  loop.run_forever();
+  EXPECT_FALSE(loop.is_running());
+  loop.call_soon([&] {
+    log.push_back("two");
+    loop.stop();
+  });
+  loop.run_forever();
+  EXPECT_EQ(log, (std::vector<std::string>{"one", "two"}));
+}
+
+// A closed loop refuses new work with asyncio's message.
+TEST_F(EventLoopTest, ClosedLoopRefusesWork) {
+  loop.close();
+  EXPECT_TRUE(loop.is_closed());
+  try {
+    loop.call_soon([] {});
+    FAIL() << "call_soon on a closed loop";
+  } catch (const RuntimeError& e) {
+    EXPECT_STREQ(e.what(), "Event loop is closed");
+  }
+  EXPECT_THROW(loop.run_forever(), RuntimeError);
+}
+
+// run_until_complete inside a running loop is an error, not a re-entry.
+TEST_F(EventLoopTest, RunWhileRunningIsAnError) {
+  std::string error;
+  loop.call_soon([&] {
+    try {
+      loop.run_forever();
+    } catch (const RuntimeError& e) {
+      error = e.what();
+    }
+    loop.stop();
+  });
+  loop.run_forever();
+  EXPECT_EQ(error, "This event loop is already running");
+}
+
+// Nothing ready and no timer: a deadlock, reported instead of hanging.
+TEST_F(EventLoopTest, DeadlockIsReported) {
+  auto fut = create_future<int>(loop);
+  EXPECT_THROW(loop.run_until_complete(*fut.state()), DeadlockError);
+  EXPECT_FALSE(loop.is_running());
+}
+
+// request_interrupt stops a loop that would otherwise run forever.
+TEST_F(EventLoopTest, InterruptStopsAnEndlessLoop) {
+  int ticks = 0;
+  std::function<void()> tick = [&] {
+    if (++ticks == 1000) loop.request_interrupt();
+    loop.call_soon(tick);
+  };
+  loop.call_soon(tick);
+  EXPECT_THROW(loop.run_forever(), Interrupted);
+  EXPECT_EQ(ticks, 1000);
+  EXPECT_FALSE(loop.interrupt_requested());
+}
+
+// block() (time.sleep) moves the virtual clock by exactly the duration.
+TEST_F(EventLoopTest, BlockAdvancesVirtualTime) {
+  loop.call_soon([&] {
+    loop.block(0.1);
+    loop.block(0.2);
+    log.push_back(std::to_string(loop.time()));
+    loop.stop();
+  });
+  loop.run_forever();
+  EXPECT_EQ(loop.time(), 0.1 + 0.2);  // same float sum as CPython's Clock.now += s
+}
+
+// current() is the running loop only while it runs.
+TEST_F(EventLoopTest, CurrentLoopOnlyWhileRunning) {
+  EXPECT_EQ(EventLoop::current(), nullptr);
+  EXPECT_THROW(EventLoop::running(), RuntimeError);
+  EventLoop* seen = nullptr;
+  loop.call_soon([&] {
+    seen = EventLoop::current();
+    loop.stop();
+  });
+  loop.run_forever();
+  EXPECT_EQ(seen, &loop);
+  EXPECT_EQ(EventLoop::current(), nullptr);
+}
+
+// A real clock really waits: a 30 ms timer fires after at least 30 ms.
+TEST(RealClockTest, TimerWaitsRealTime) {
+  EventLoop loop(std::make_unique<RealClock>());
+  double fired = -1;
+  loop.call_later(0.03, [&] {
+    fired = loop.time();
+    loop.stop();
+  });
+  loop.run_forever();
+  EXPECT_GE(fired, 0.03);
+}
+
+// A paused scaled clock holds time; step() lets one iteration reach its timer.
+TEST(ScaledClockTest, PauseHoldsTimeAndStepJumpsToNextTimer) {
+  auto clock = std::make_unique<ScaledClock>(1.0);
+  ScaledClock* scaled = clock.get();
+  EventLoop loop(std::move(clock));
+  scaled->pause();
+  double t0 = loop.time();
+  bool fired = false;
+  loop.call_later(5.0, [&] { fired = true; });
+  scaled->step();
+  loop.run_once();  // the stepped iteration jumps 5 s at once
+  EXPECT_TRUE(fired);
+  EXPECT_NEAR(loop.time() - t0, 5.0, 1e-9);
+}
+
+// Scaling by 10 makes a 0.2 s timer fire after about 20 ms of real time.
+TEST(ScaledClockTest, ScaleSpeedsUpTime) {
+  auto clock = std::make_unique<ScaledClock>(10.0);
+  EventLoop loop(std::move(clock));
+  RealClock wall;
+  loop.call_later(0.2, [&] { loop.stop(); });
+  loop.run_forever();
+  EXPECT_GE(loop.time(), 0.2);
+  EXPECT_LT(wall.now(), 0.15);
+}
