@@ -49,22 +49,16 @@ void EventLoop::check_closed() const {
 
 // --- scheduling ---------------------------------------------------------------------
 
-Ref<Handle> EventLoop::call_soon(std::function<void()> callback) {
-  check_closed();
-  Ref<Handle> h = make_ref<Handle>(this, std::move(callback), ++handle_counter_);
+Ref<Handle> EventLoop::enqueue(Handle* handle) {
+  Ref<Handle> h(handle);
   h->retain();  // the queue's reference
   ready_.push({ReadyItem::Kind::Callback, h.get(), nullptr, nullptr});
   if (observer_) emit({.kind = EventKind::CallbackScheduled, .task = h->id()});
   return h;
 }
 
-Ref<TimerHandle> EventLoop::call_later(double delay, std::function<void()> callback) {
-  return call_at(time() + delay, std::move(callback));
-}
-
-Ref<TimerHandle> EventLoop::call_at(double when, std::function<void()> callback) {
-  check_closed();
-  Ref<TimerHandle> t = make_ref<TimerHandle>(this, when, std::move(callback), ++handle_counter_);
+Ref<TimerHandle> EventLoop::schedule(TimerHandle* timer) {
+  Ref<TimerHandle> t(timer);
   t->retain();  // the heap's reference
   t->scheduled_ = true;
   timers_.push(t.get());

@@ -51,9 +51,21 @@ class EventLoop {
   Clock& clock() { return *clock_; }
 
   // --- scheduling callbacks (asyncio.Handle) --------------------------------------
-  Ref<Handle> call_soon(std::function<void()> callback);
-  Ref<TimerHandle> call_later(double delay, std::function<void()> callback);
-  Ref<TimerHandle> call_at(double when, std::function<void()> callback);
+  template <class F>
+  Ref<Handle> call_soon(F&& callback) {
+    check_closed();
+    return enqueue(new CallbackHandle<Handle, std::decay_t<F>>(std::forward<F>(callback), this, ++handle_counter_));
+  }
+  template <class F>
+  Ref<TimerHandle> call_later(double delay, F&& callback) {
+    return call_at(time() + delay, std::forward<F>(callback));
+  }
+  template <class F>
+  Ref<TimerHandle> call_at(double when, F&& callback) {
+    check_closed();
+    return schedule(new CallbackHandle<TimerHandle, std::decay_t<F>>(std::forward<F>(callback), this,
+                                                                     ++handle_counter_, when));
+  }
 
   // --- running ----------------------------------------------------------------------
   // Runs until `future` is done and returns; its result is the caller's to read.
@@ -119,6 +131,8 @@ class EventLoop {
   void check_closed() const;
 
  private:
+  Ref<Handle> enqueue(Handle* handle);
+  Ref<TimerHandle> schedule(TimerHandle* timer);
   void run_item(const ReadyItem& item);
   void release_item(const ReadyItem& item);
   void set_loop_state(EventKind state, std::string_view what = {});

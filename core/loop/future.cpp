@@ -7,8 +7,7 @@
 namespace loopscope {
 
 FutureBase::~FutureBase() {
-  for (DoneCallback& cb : callbacks_)
-    if (cb.waiter) cb.waiter->release();
+  clear_callbacks();
   report_unretrieved("Future exception was never retrieved");
 }
 
@@ -85,14 +84,16 @@ uint64_t FutureBase::add_done_callback(std::function<void(FutureBase&)> callback
     loop_->call_soon([self, cb = std::move(callback)] { cb(*self); });
     return id;
   }
-  callbacks_.push_back({nullptr, std::move(callback), id});
+  if (!callbacks_) callbacks_ = std::make_unique<std::vector<DoneCallback>>();
+  callbacks_->push_back({nullptr, std::move(callback), id});
   return id;
 }
 
 size_t FutureBase::remove_done_callback(uint64_t id) {
-  size_t before = callbacks_.size();
-  std::erase_if(callbacks_, [id](const DoneCallback& cb) { return !cb.waiter && cb.id == id; });
-  return before - callbacks_.size();
+  if (!callbacks_) return 0;
+  size_t before = callbacks_->size();
+  std::erase_if(*callbacks_, [id](const DoneCallback& cb) { return !cb.waiter && cb.id == id; });
+  return before - callbacks_->size();
 }
 
 void FutureBase::add_waiter(TaskBase* task) {
@@ -101,11 +102,21 @@ void FutureBase::add_waiter(TaskBase* task) {
     loop_->schedule_wakeup(task, this);
     return;
   }
-  callbacks_.push_back({task, nullptr, ++next_callback_id_});
+  if (!first_waiter_ && (!callbacks_ || callbacks_->empty())) {
+    first_waiter_ = task;
+    return;
+  }
+  if (!callbacks_) callbacks_ = std::make_unique<std::vector<DoneCallback>>();
+  callbacks_->push_back({task, nullptr, ++next_callback_id_});
 }
 
 void FutureBase::remove_waiter(TaskBase* task) {
-  std::erase_if(callbacks_, [task](const DoneCallback& cb) {
+  if (first_waiter_ == task) {
+    first_waiter_ = nullptr;
+    task->release();
+  }
+  if (!callbacks_) return;
+  std::erase_if(*callbacks_, [task](const DoneCallback& cb) {
     if (cb.waiter != task) return false;
     task->release();
     return true;
@@ -113,18 +124,21 @@ void FutureBase::remove_waiter(TaskBase* task) {
 }
 
 void FutureBase::clear_callbacks() {
-  std::vector<DoneCallback> callbacks;
-  callbacks.swap(callbacks_);
-  for (DoneCallback& cb : callbacks)
+  if (TaskBase* w = std::exchange(first_waiter_, nullptr)) w->release();
+  std::unique_ptr<std::vector<DoneCallback>> callbacks = std::move(callbacks_);
+  if (!callbacks) return;
+  for (DoneCallback& cb : *callbacks)
     if (cb.waiter) cb.waiter->release();
 }
 
 void FutureBase::schedule_callbacks() {
-  std::vector<DoneCallback> callbacks;
-  callbacks.swap(callbacks_);
-  for (DoneCallback& cb : callbacks) {
+  // The waiter's reference moves into the ready queue.
+  if (TaskBase* w = std::exchange(first_waiter_, nullptr)) loop_->schedule_wakeup(w, this);
+  std::unique_ptr<std::vector<DoneCallback>> callbacks = std::move(callbacks_);
+  if (!callbacks) return;
+  for (DoneCallback& cb : *callbacks) {
     if (cb.waiter) {
-      loop_->schedule_wakeup(cb.waiter, this);  // the waiter's reference moves along
+      loop_->schedule_wakeup(cb.waiter, this);
     } else {
       Ref<FutureBase> self(this);
       loop_->call_soon([self, fn = std::move(cb.callback)] { fn(*self); });

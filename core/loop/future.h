@@ -84,7 +84,6 @@ class FutureBase : public RefCounted {
 
   // The exception (Finished) or the CancelledError to raise (Cancelled, once built).
   std::exception_ptr exception_;
-  bool log_traceback_ = false;  // an exception nobody retrieved yet
 
  private:
   struct DoneCallback {
@@ -93,13 +92,22 @@ class FutureBase : public RefCounted {
     uint64_t id;
   };
 
-  EventLoop* loop_;
   State state_ = State::Pending;
   WaitKind wait_kind_ = WaitKind::Future;
+
+ protected:
+  bool log_traceback_ = false;  // an exception nobody retrieved yet
+
+ private:
   uint32_t wait_object_ = 0;
+  uint32_t next_callback_id_ = 0;
+  EventLoop* loop_;
   std::unique_ptr<std::string> cancel_message_;
-  std::vector<DoneCallback> callbacks_;
-  uint64_t next_callback_id_ = 0;
+  // Most futures are awaited by exactly one task and nothing else: that waiter sits
+  // inline. Any other registration goes to `callbacks_`, in order; the inline
+  // waiter is used only while `callbacks_` is empty, so it is always the first.
+  TaskBase* first_waiter_ = nullptr;
+  std::unique_ptr<std::vector<DoneCallback>> callbacks_;
 };
 
 // Storage for a future's value; void futures store nothing.

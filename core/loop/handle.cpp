@@ -9,12 +9,12 @@ namespace loopscope {
 void Handle::cancel() {
   if (cancelled_) return;
   cancelled_ = true;
-  callback_ = nullptr;  // release what the callback captured, as CPython does
+  drop_callback();  // release what the callback captured, as CPython does
 }
 
 void Handle::run() {
   try {
-    callback_();
+    invoke();
   } catch (const Interrupted&) {
     throw;  // like KeyboardInterrupt: stops the loop
   } catch (...) {

@@ -1,10 +1,12 @@
 // Handle and TimerHandle: a callback scheduled on the loop (asyncio.Handle /
-// asyncio.TimerHandle). Cancelling drops the callback at once, as CPython does, so
-// whatever it captured is released.
+// asyncio.TimerHandle). The callable is stored in the handle itself (no
+// std::function, no second allocation); cancelling drops it at once, as CPython
+// does, so whatever it captured is released.
 #pragma once
 
 #include <cstdint>
-#include <functional>
+#include <optional>
+#include <utility>
 
 #include "loop/ref.h"
 
@@ -14,8 +16,7 @@ class EventLoop;
 
 class Handle : public RefCounted {
  public:
-  Handle(EventLoop* loop, std::function<void()> callback, uint32_t id)
-      : loop_(loop), callback_(std::move(callback)), id_(id) {}
+  Handle(EventLoop* loop, uint32_t id) : loop_(loop), id_(id) {}
 
   virtual void cancel();
   bool cancelled() const { return cancelled_; }
@@ -26,16 +27,17 @@ class Handle : public RefCounted {
   void run();
 
  protected:
+  virtual void invoke() = 0;
+  virtual void drop_callback() = 0;
+
   EventLoop* loop_;
-  std::function<void()> callback_;
   uint32_t id_;
   bool cancelled_ = false;
 };
 
 class TimerHandle : public Handle {
  public:
-  TimerHandle(EventLoop* loop, double when, std::function<void()> callback, uint32_t id)
-      : Handle(loop, std::move(callback), id), when_(when) {}
+  TimerHandle(EventLoop* loop, uint32_t id, double when) : Handle(loop, id), when_(when) {}
 
   void cancel() override;
   double when() const { return when_; }
@@ -44,6 +46,21 @@ class TimerHandle : public Handle {
   friend class EventLoop;
   double when_;
   bool scheduled_ = false;  // in the loop's timer heap
+};
+
+// A Handle or TimerHandle (Base) holding a callable of type F.
+template <class Base, class F>
+class CallbackHandle final : public Base {
+ public:
+  template <class... BaseArgs>
+  CallbackHandle(F fn, BaseArgs... args) : Base(args...), fn_(std::move(fn)) {}
+
+ protected:
+  void invoke() override { (*fn_)(); }
+  void drop_callback() override { fn_.reset(); }
+
+ private:
+  std::optional<F> fn_;
 };
 
 }  // namespace loopscope

@@ -7,16 +7,25 @@ namespace loopscope {
 TaskBase::TaskBase(EventLoop& loop, std::string name, int line, const char* file)
     : FutureBase(loop), id_(loop.next_task_number()) {
   loop.check_closed();
-  name_ = name.empty() ? "Task-" + std::to_string(id_) : std::move(name);
+  if (!name.empty()) custom_name_ = std::make_unique<std::string>(std::move(name));
   set_wait(WaitKind::Task, id_);
   loop.register_task(this);
   registered_ = true;
   if (loop.tracing()) {
     TaskBase* parent = loop.current_task();
+    std::string shown = this->name();
     loop.emit({.kind = EventKind::TaskCreated, .task = id_, .other = parent ? parent->id() : 0u,
-               .line = line, .text = name_, .file = file ? std::string_view(file) : std::string_view()});
+               .line = line, .text = shown, .file = file ? std::string_view(file) : std::string_view()});
   }
   loop.schedule_step(this);
+}
+
+std::string TaskBase::name() const {
+  return custom_name_ ? *custom_name_ : "Task-" + std::to_string(id_);
+}
+
+void TaskBase::set_name(std::string name) {
+  custom_name_ = std::make_unique<std::string>(std::move(name));
 }
 
 TaskBase::~TaskBase() {
@@ -50,7 +59,7 @@ void TaskBase::step(std::exception_ptr exc) {
   }
   fut_waiter_ = nullptr;
 
-  Ref<TaskBase> keep_alive(this);
+  // The ready queue's reference keeps this task alive during the step.
   loop.enter_task(this);
   if (loop.tracing()) loop.emit({.kind = EventKind::TaskRunning, .task = id_});
   yielded_ = nullptr;
@@ -85,11 +94,11 @@ void TaskBase::step(std::exception_ptr exc) {
       }
       if (awaited.get() == this) {
         if (loop.tracing()) loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
-        loop.schedule_step(this, std::make_exception_ptr(RuntimeError("Task cannot await on itself: " + name_)));
+        loop.schedule_step(this, std::make_exception_ptr(RuntimeError("Task cannot await on itself: " + name())));
         return;
       }
       if (&awaited->loop() != &loop) {
-        loop.schedule_step(this, std::make_exception_ptr(RuntimeError("Task " + name_ + " got Future attached to a different loop")));
+        loop.schedule_step(this, std::make_exception_ptr(RuntimeError("Task " + name() + " got Future attached to a different loop")));
         return;
       }
       fut_waiter_ = awaited;
@@ -142,12 +151,14 @@ void TaskBase::abandon() {
 
 // --- CoroTaskBase -------------------------------------------------------------------
 
+namespace {
+// The C++ task being resumed: every await asks for it, so no dynamic_cast.
+thread_local CoroTaskBase* t_current_coro = nullptr;
+}  // namespace
+
 CoroTaskBase& CoroTaskBase::current() {
-  EventLoop* loop = EventLoop::current();
-  TaskBase* task = loop ? loop->current_task() : nullptr;
-  auto* coro_task = dynamic_cast<CoroTaskBase*>(task);
-  if (!coro_task) throw RuntimeError("await outside of a task");
-  return *coro_task;
+  if (!t_current_coro) throw RuntimeError("await outside of a task");
+  return *t_current_coro;
 }
 
 StepOutcome CoroTaskBase::resume(std::exception_ptr exc) {
@@ -157,8 +168,9 @@ StepOutcome CoroTaskBase::resume(std::exception_ptr exc) {
     if (exc) return {is_cancelled_error(exc) ? StepOutcome::Kind::Cancelled : StepOutcome::Kind::Raised, exc};
   }
   pending_ = std::move(exc);
-  coro::coroutine_handle<> leaf = leaf_;
-  leaf.resume();
+  CoroTaskBase* outer = std::exchange(t_current_coro, this);
+  leaf_.resume();
+  t_current_coro = outer;
   if (!root_.done()) return {StepOutcome::Kind::Yielded, nullptr};
   if (root_promise_->exception) {
     std::exception_ptr e = std::exchange(root_promise_->exception, nullptr);

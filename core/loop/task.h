@@ -36,9 +36,10 @@ class TaskBase : public FutureBase {
   ~TaskBase() override;
 
   uint32_t id() const { return id_; }
-  const std::string& name() const { return name_; }
-  void set_name(std::string name) { name_ = std::move(name); }
-  std::string describe() const override { return name_; }
+  // Task.get_name(): the given name, else "Task-N".
+  std::string name() const;
+  void set_name(std::string name);
+  std::string describe() const override { return name(); }
 
   // Task.cancel(msg): asks the task to stop at its next suspension point.
   bool cancel(std::string msg = {}) override;
@@ -76,7 +77,7 @@ class TaskBase : public FutureBase {
 
   Ref<FutureBase> fut_waiter_;  // what we wait on
   Ref<FutureBase> yielded_;     // what the last resume() yielded
-  std::string name_;
+  std::unique_ptr<std::string> custom_name_;  // null: "Task-<id>"
   uint32_t id_;
   int num_cancels_requested_ = 0;
   bool must_cancel_ = false;
