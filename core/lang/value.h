@@ -1,0 +1,112 @@
+// Value: one Python value in 16 bytes. None, bools, small ints and floats are
+// immediate; everything else is a counted pointer, either to a language Object or
+// to a core/loop future (Python's Future and Task are the loop's own objects; see
+// README.md "Values"). Copying a Value retains, destroying releases.
+#pragma once
+
+#include <cstdint>
+#include <utility>
+
+#include "loop/future.h"
+#include "loop/ref.h"
+
+namespace loopscope::lang {
+
+class Object;
+
+enum class Tag : uint8_t {
+  None,
+  Bool,
+  Int,     // fits in int64; larger ints are BigInt objects
+  Float,
+  Object,  // a counted lang::Object
+  Future,  // a counted loopscope::FutureBase (Future or Task)
+};
+
+class Value {
+ public:
+  Value() : tag_(Tag::None), i_(0) {}
+  ~Value() { drop(); }
+  Value(const Value& o) : tag_(o.tag_), i_(o.i_) { keep(); }
+  Value(Value&& o) noexcept : tag_(o.tag_), i_(o.i_) { o.tag_ = Tag::None; }
+  Value& operator=(const Value& o) {
+    if (this != &o) {
+      o.keep();
+      drop();
+      tag_ = o.tag_;
+      i_ = o.i_;
+    }
+    return *this;
+  }
+  Value& operator=(Value&& o) noexcept {
+    if (this != &o) {
+      drop();
+      tag_ = std::exchange(o.tag_, Tag::None);
+      i_ = o.i_;
+    }
+    return *this;
+  }
+
+  static Value none() { return Value(); }
+  static Value boolean(bool b) {
+    Value v;
+    v.tag_ = Tag::Bool;
+    v.b_ = b;
+    return v;
+  }
+  static Value integer(int64_t i) {
+    Value v;
+    v.tag_ = Tag::Int;
+    v.i_ = i;
+    return v;
+  }
+  static Value floating(double f) {
+    Value v;
+    v.tag_ = Tag::Float;
+    v.f_ = f;
+    return v;
+  }
+  // Takes a new reference to `o` (which must not be null).
+  static Value object(Object* o);
+  static Value future(FutureBase* f) {
+    Value v;
+    v.tag_ = Tag::Future;
+    v.fut_ = f;
+    f->retain();
+    return v;
+  }
+
+  Tag tag() const { return tag_; }
+  bool is_none() const { return tag_ == Tag::None; }
+  bool is_bool() const { return tag_ == Tag::Bool; }
+  bool is_int() const { return tag_ == Tag::Int; }
+  bool is_float() const { return tag_ == Tag::Float; }
+  bool is_object() const { return tag_ == Tag::Object; }
+  bool is_future() const { return tag_ == Tag::Future; }
+
+  bool as_bool() const { return b_; }
+  int64_t as_int() const { return i_; }
+  double as_float() const { return f_; }
+  Object* as_object() const { return obj_; }
+  FutureBase* as_future() const { return fut_; }
+
+  // Identity (Python's `is`): same tag and same payload bits.
+  bool is(const Value& o) const { return tag_ == o.tag_ && i_ == o.i_; }
+
+ private:
+  void keep() const;
+  void drop();
+
+  Tag tag_;
+  union {
+    bool b_;
+    int64_t i_;
+    double f_;
+    Object* obj_;
+    FutureBase* fut_;
+  };
+};
+
+static_assert(sizeof(Value) == 16, "Value is a tag and an 8-byte payload");
+
+}  // namespace loopscope::lang
