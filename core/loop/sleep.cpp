@@ -10,20 +10,15 @@ bool SleepAwaiter::await_suspend(coro::coroutine_handle<> h) {
     return true;
   }
   EventLoop& loop = task_->loop();
-  fut_ = make_ref<FutureState<void>>(loop);
-  fut_->set_wait(WaitKind::Sleep);
-  // futures._set_result_unless_cancelled
-  timer_ = loop.call_later(seconds_, [f = fut_] {
-    if (!f->cancelled()) f->set_result();
-  });
-  task_->suspend(h, fut_.get());
+  timer_ = loop.call_later(seconds_, [t = Ref<TaskBase>(task_)] { t->wake_from_sleep(); });
+  task_->set_sleeping(timer_);
+  task_->suspend(h, nullptr);
   return true;
 }
 
 void SleepAwaiter::await_resume() {
-  if (timer_) timer_->cancel();
+  if (timer_) timer_->cancel();  // the finally: h.cancel()
   task_->raise_pending();
-  if (fut_) fut_->result();
 }
 
 }  // namespace loopscope

@@ -1,6 +1,7 @@
 // asyncio.sleep. sleep(0) is a bare yield: the task gives up the CPU for one loop
-// iteration. sleep(d > 0) awaits a future that a call_later timer completes; the
-// timer is cancelled when the sleep ends either way (CPython's try/finally).
+// iteration. sleep(d > 0) in CPython awaits a future that a call_later timer
+// completes; here the task waits on the timer itself (TaskBase::set_sleeping), with
+// the same wake-up order and cancellation, and one allocation instead of two.
 // sleep() is an awaiter, not a coroutine, so a sleep allocates no coroutine frame.
 #pragma once
 
@@ -20,7 +21,6 @@ class SleepAwaiter {
  private:
   double seconds_;
   CoroTaskBase* task_ = nullptr;
-  Ref<FutureState<void>> fut_;
   Ref<TimerHandle> timer_;
 };
 

@@ -37,6 +37,12 @@ bool TaskBase::cancel(std::string msg) {
   log_traceback_ = false;
   if (done()) return false;
   ++num_cancels_requested_;
+  if (sleep_timer_) {
+    // Cancelling the sleep's future, without the future (see set_sleeping).
+    std::exchange(sleep_timer_, nullptr)->cancel();
+    loop().schedule_step(this, std::make_exception_ptr(CancelledError(std::move(msg))));
+    return true;
+  }
   if (fut_waiter_ && fut_waiter_->cancel(msg)) {
     // The waiter's callbacks wake us with CancelledError.
     return true;
@@ -48,6 +54,14 @@ bool TaskBase::cancel(std::string msg) {
 
 void TaskBase::wakeup(FutureBase& fut) {
   step(fut.error_for_waiter());
+}
+
+void TaskBase::wake_from_sleep() {
+  // The timer fired: futures._set_result_unless_cancelled then the future's done
+  // callback, Task.__wakeup, which call_soon schedules.
+  if (!sleep_timer_) return;  // cancelled meanwhile: the cancel already woke us
+  sleep_timer_ = nullptr;
+  loop().schedule_step(this);
 }
 
 void TaskBase::step(std::exception_ptr exc) {
@@ -62,7 +76,6 @@ void TaskBase::step(std::exception_ptr exc) {
   // The ready queue's reference keeps this task alive during the step.
   loop.enter_task(this);
   if (loop.tracing()) loop.emit({.kind = EventKind::TaskRunning, .task = id_});
-  yielded_ = nullptr;
   StepOutcome out = resume(std::move(exc));
   loop.leave_task(this);
 
@@ -85,7 +98,21 @@ void TaskBase::step(std::exception_ptr exc) {
       set_exception(out.error);
       break;
     case StepOutcome::Kind::Yielded: {
-      Ref<FutureBase> awaited = std::move(yielded_);
+      Ref<FutureBase> awaited = std::move(fut_waiter_);
+      if (sleep_timer_) {
+        if (loop.tracing()) {
+          loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
+          loop.emit({.kind = EventKind::TaskWaiting, .wait = WaitKind::Sleep, .task = id_,
+                     .line = current_line()});
+        }
+        if (must_cancel_) {
+          must_cancel_ = false;
+          std::string msg = cancel_message() ? *cancel_message() : "";
+          std::exchange(sleep_timer_, nullptr)->cancel();
+          loop.schedule_step(this, std::make_exception_ptr(CancelledError(std::move(msg))));
+        }
+        return;
+      }
       if (!awaited) {
         // A bare yield gives up the CPU for one loop iteration.
         if (loop.tracing()) loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
@@ -141,7 +168,7 @@ void TaskBase::abandon() {
     fut_waiter_->remove_waiter(this);
     fut_waiter_ = nullptr;
   }
-  yielded_ = nullptr;
+  if (sleep_timer_) std::exchange(sleep_timer_, nullptr)->cancel();
   clear_callbacks();
   if (registered_) {
     loop().unregister_task(this);
@@ -156,6 +183,11 @@ namespace {
 thread_local CoroTaskBase* t_current_coro = nullptr;
 }  // namespace
 
+std::exception_ptr& CoroTaskBase::pending_exception() {
+  static thread_local std::exception_ptr pending;
+  return pending;
+}
+
 CoroTaskBase& CoroTaskBase::current() {
   if (!t_current_coro) throw RuntimeError("await outside of a task");
   return *t_current_coro;
@@ -167,13 +199,14 @@ StepOutcome CoroTaskBase::resume(std::exception_ptr exc) {
     // Throwing into a coroutine that never ran raises at once, without running it.
     if (exc) return {is_cancelled_error(exc) ? StepOutcome::Kind::Cancelled : StepOutcome::Kind::Raised, exc};
   }
-  pending_ = std::move(exc);
+  pending_exception() = std::move(exc);
   CoroTaskBase* outer = std::exchange(t_current_coro, this);
   leaf_.resume();
   t_current_coro = outer;
+  pending_exception() = nullptr;  // normally taken by the awaiter already
   if (!root_.done()) return {StepOutcome::Kind::Yielded, nullptr};
-  if (root_promise_->exception) {
-    std::exception_ptr e = std::exchange(root_promise_->exception, nullptr);
+  if (root_promise().exception) {
+    std::exception_ptr e = std::exchange(root_promise().exception, nullptr);
     if (is_cancelled_error(e)) return {StepOutcome::Kind::Cancelled, e};
     return {StepOutcome::Kind::Raised, e};
   }
@@ -191,7 +224,6 @@ void CoroTaskBase::destroy_body() {
 void CoroTaskBase::abandon() {
   TaskBase::abandon();
   // Dropping the frames now releases whatever they hold (futures, other tasks).
-  pending_ = nullptr;
   destroy_body();
 }
 

@@ -20,7 +20,7 @@ namespace loopscope {
 // How one resumption of a task's body ended.
 struct StepOutcome {
   enum class Kind : uint8_t {
-    Yielded,    // suspended: awaiting TaskBase::yielded_ (or a bare yield if null)
+    Yielded,    // suspended: awaiting what set_yielded/set_sleeping recorded (or a bare yield)
     Returned,   // finished; the subclass has stored the value
     Raised,     // finished with `error`
     Cancelled,  // finished by a CancelledError (`error`) that escaped the body
@@ -58,7 +58,16 @@ class TaskBase : public FutureBase {
   // Task.__wakeup: `fut` is done; resume with its result or error.
   void wakeup(FutureBase& fut);
   // Called by an awaiter in the body when it suspends: what the body is awaiting.
-  void set_yielded(FutureBase* fut) { yielded_ = Ref<FutureBase>(fut); }
+  // (Stored straight into fut_waiter_: no user code runs between this call and the
+  // end of the step, which moves it out again.)
+  void set_yielded(FutureBase* fut) { fut_waiter_ = Ref<FutureBase>(fut); }
+  // asyncio.sleep(d > 0) without a future: the task waits on `timer`, whose callback
+  // must call wake_from_sleep(). Cancelling the task cancels the timer and wakes the
+  // task with CancelledError in the next iteration, as cancelling the sleep's future
+  // would (same call_soon order), so 80 bytes and an allocation per sleep are saved.
+  void set_sleeping(Ref<TimerHandle> timer) { sleep_timer_ = std::move(timer); }
+  void wake_from_sleep();
+  bool sleeping() const { return bool(sleep_timer_); }
   // The loop is being destroyed with this task pending: drop the body and references.
   virtual void abandon();
 
@@ -75,8 +84,8 @@ class TaskBase : public FutureBase {
  private:
   void finish_trace();
 
-  Ref<FutureBase> fut_waiter_;  // what we wait on
-  Ref<FutureBase> yielded_;     // what the last resume() yielded
+  Ref<FutureBase> fut_waiter_;   // what we wait on
+  Ref<TimerHandle> sleep_timer_;  // or the timer of the sleep we are in
   std::unique_ptr<std::string> custom_name_;  // null: "Task-<id>"
   uint32_t id_;
   int num_cancels_requested_ = 0;
@@ -187,23 +196,26 @@ class CoroTaskBase : public TaskBase {
   }
   // An awaiter resumes: raise what step() threw in, if anything.
   void raise_pending() {
-    if (pending_) std::rethrow_exception(std::exchange(pending_, nullptr));
+    if (pending_exception()) std::rethrow_exception(std::exchange(pending_exception(), nullptr));
   }
   void abandon() override;
 
  protected:
   StepOutcome resume(std::exception_ptr exc) override;
-  void start(coro::coroutine_handle<> root, CoPromiseBase* promise) {
+  void start(coro::coroutine_handle<> root) {
     root_ = root;
     leaf_ = root;
-    root_promise_ = promise;
   }
   void destroy_body();
+  // The promise of the outermost coroutine (its type is known only to CoroTask<T>).
+  virtual CoPromiseBase& root_promise() = 0;
 
   coro::coroutine_handle<> root_;
   coro::coroutine_handle<> leaf_;
-  CoPromiseBase* root_promise_ = nullptr;
-  std::exception_ptr pending_;
+  // What step() throws in, from resume() until the awaiter's await_resume takes it.
+  // Only the running task has one, so it lives in one thread-local slot, not in
+  // every task.
+  static std::exception_ptr& pending_exception();
   bool started_ = false;
 };
 
@@ -211,28 +223,24 @@ template <class T>
 class CoroTask : public CoroTaskBase {
  public:
   CoroTask(EventLoop& loop, Co<T> co, std::string name, int line, const char* file)
-      : CoroTaskBase(loop, std::move(name), line, file), body_(co.release()) {
-    start(body_, &body_.promise());
+      : CoroTaskBase(loop, std::move(name), line, file) {
+    start(co.release());
   }
   ~CoroTask() override { destroy_body(); }
 
+  // The value stays in the finished coroutine's promise (its frame lives as long as
+  // the task), so a task carries no second copy of its result.
   T result() {
     check_result();
-    return slot_.get();
+    return body().promise().slot.get();
   }
 
  protected:
-  void commit_result() override {
-    if constexpr (std::is_void_v<T>) {
-      slot_.set();
-    } else {
-      slot_.set(std::move(*body_.promise().slot.value));
-    }
-  }
+  void commit_result() override {}
+  CoPromiseBase& root_promise() override { return body().promise(); }
 
  private:
-  typename Co<T>::Handle body_;
-  ResultSlot<T> slot_;
+  typename Co<T>::Handle body() const { return Co<T>::Handle::from_address(root_.address()); }
 };
 
 template <class T>

@@ -369,3 +369,24 @@ TEST_F(TaskTest, ManySynchronousAwaitsAreFlat) {
   };
   EXPECT_EQ(loop.run_until_complete(spin()), 1000000);
 }
+
+// A task that cancels itself and then sleeps is woken at once with the message, and
+// the clock does not move (CPython cancels the sleep's future right after the step):
+//   async def main():
+//       asyncio.current_task().cancel("self")
+//       try: await asyncio.sleep(5)
+//       except asyncio.CancelledError as e: print("cancelled", e.args, loop.time())
+TEST_F(TaskTest, SelfCancelBeforeSleepWakesAtOnce) {
+  auto main_co = [&]() -> Co<void> {
+    current_task()->cancel("self");
+    try {
+      co_await sleep(5);
+      log.push_back("slept");
+    } catch (const CancelledError& e) {
+      log.push_back(std::string("cancelled ") + e.what());
+    }
+  };
+  loop.run_until_complete(main_co());
+  EXPECT_EQ(log, (std::vector<std::string>{"cancelled self"}));
+  EXPECT_DOUBLE_EQ(loop.time(), 0.0);
+}
