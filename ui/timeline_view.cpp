@@ -192,10 +192,11 @@ void draw_span_item(ImDrawList* dl, const TimelineModel& model, TimelineState& s
   const char* begin = st.text.c_str();
   const char* end = begin + st.text.size();
   float tw = ImGui::CalcTextSize(begin, end).x;
-  float avail = x1 - x0 - 6;
-  if (tw > avail) return;
+  // Left padding clears a creation mark drawn at the span's start.
+  constexpr float kPadLeft = kMarkSize + 4, kPadRight = 3;
+  if (tw > x1 - x0 - kPadLeft - kPadRight) return;
   float visible_x0 = std::max(x0, st.viewport.axis.x0);
-  float tx = std::min(std::max(visible_x0 + 3, x0 + 3), x1 - 3 - tw);
+  float tx = std::min(visible_x0 + kPadLeft, x1 - kPadRight - tw);
   float ty = (y0 + y1 - ImGui::GetTextLineHeight()) * 0.5f;
   dl->AddText(ImVec2(tx, ty), col(text_colour_on(c)), begin, end);
 }
@@ -266,7 +267,10 @@ void draw_axis(ImDrawList* dl, TimelineState& st, ImVec2 origin, float bottom) {
     dl->AddLine(ImVec2(t.x, origin.y + st.axis_height - 6), ImVec2(t.x, origin.y + st.axis_height), text);
     dl->AddLine(ImVec2(t.x, origin.y + st.axis_height), ImVec2(t.x, bottom), grid);
     format_time(label, sizeof label, t.time, step);
-    dl->AddText(ImVec2(t.x + 3, origin.y + 2), text, label);
+    // A label that would run past the right edge goes left of its tick.
+    float w = ImGui::CalcTextSize(label).x;
+    float lx = t.x + 3 + w > axis.x0 + axis.width ? t.x - 3 - w : t.x + 3;
+    dl->AddText(ImVec2(lx, origin.y + 2), text, label);
   }
   dl->AddLine(ImVec2(axis.x0, origin.y + st.axis_height), ImVec2(axis.x0 + axis.width, origin.y + st.axis_height),
               ImGui::GetColorU32(ImGuiCol_Border));
