@@ -27,10 +27,8 @@ void TimelineViewport::pan(float dx, float dy) {
 }
 
 void TimelineViewport::fit(double begin, double end) {
-  if (!(end > begin)) {
-    begin -= 0.5;
-    end = begin + 1.0;
-  }
+  // A run that has not advanced yet gets its first second, not time before it.
+  if (!(end > begin)) end = begin + 1.0;
   double margin = (end - begin) * 0.02;
   double span = std::clamp(end - begin + 2 * margin, kMinSpan, kMaxSpan);
   axis.t0 = begin - margin;

@@ -42,7 +42,7 @@ struct TimelineViewport {
   void zoom_at(float x, double factor);
   // A drag by (dx, dy) pixels: the content follows the mouse.
   void pan(float dx, float dy);
-  // Shows [begin, end] with a margin of 2% on each side (a point gets 1 s around it).
+  // Shows [begin, end] with a margin of 2% on each side (a point gets the second after it).
   void fit(double begin, double end);
   // Keeps the zoom and puts `now` at the right edge, less a margin of 2% of the width.
   void follow(double now);

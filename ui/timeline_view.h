@@ -5,8 +5,11 @@
 // scrolls the lanes), drag pans, click selects a task, hover shows a tooltip.
 //
 // Contract: call draw_timeline() between ImGui::Begin() and ImGui::End() every frame;
-// it calls model.update() itself and fills the rest of the window. Read the selection
-// from TimelineState afterwards (selection_changed is true on the frame it changed).
+// it calls model.update() itself and fills the rest of the window. During a live run
+// in real or scaled time, call model.set_now(loop.time()) first, so spans still open
+// grow between events. Read the selection from TimelineState afterwards
+// (selection_changed is true on the frame it changed). A new run: clear the recorder
+// (the model notices) and reset the state (TimelineState{}), which fits the new run.
 #pragma once
 
 #include <cstdint>
