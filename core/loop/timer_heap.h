@@ -1,5 +1,5 @@
 // The loop's timers: a binary min-heap on the deadline alone, sifted exactly like
-// Python's heapq (_siftdown / _siftup), so timers with equal deadlines come out in
+// Python's heapq (heapq.h), so timers with equal deadlines come out in
 // the same order as in CPython's asyncio.
 #pragma once
 
@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "loop/handle.h"
+#include "loop/heapq.h"
 
 namespace loopscope {
 
@@ -55,35 +56,8 @@ class TimerHeap {
  private:
   static bool less(const TimerHandle* a, const TimerHandle* b) { return a->when() < b->when(); }
 
-  // heapq._siftdown: move the item at `pos` up towards `start` while it is smaller.
-  void sift_down(size_t start, size_t pos) {
-    TimerHandle* item = heap_[pos];
-    while (pos > start) {
-      size_t parent = (pos - 1) >> 1;
-      if (less(item, heap_[parent])) {
-        heap_[pos] = heap_[parent];
-        pos = parent;
-        continue;
-      }
-      break;
-    }
-    heap_[pos] = item;
-  }
-  // heapq._siftup: move the smaller child up until a leaf, then sift_down the item.
-  void sift_up(size_t pos) {
-    size_t end = heap_.size(), start = pos;
-    TimerHandle* item = heap_[pos];
-    size_t child = 2 * pos + 1;
-    while (child < end) {
-      size_t right = child + 1;
-      if (right < end && !less(heap_[child], heap_[right])) child = right;
-      heap_[pos] = heap_[child];
-      pos = child;
-      child = 2 * pos + 1;
-    }
-    heap_[pos] = item;
-    sift_down(start, pos);
-  }
+  void sift_down(size_t start, size_t pos) { heapq::siftdown(heap_, start, pos, less); }
+  void sift_up(size_t pos) { heapq::siftup(heap_, pos, less); }
 
   std::vector<TimerHandle*> heap_;
 };

@@ -1,0 +1,217 @@
+// Lock, Event, Condition, Semaphore, BoundedSemaphore: FIFO hand-over, a cancelled
+// waiter passing the lock on, wake-all of an event, condition wait_for/notify, the
+// semaphore's bound on concurrency, and the misuse errors. Expected sequences: the
+// Python in the comments under ../shared/oracle/vtime.py (conformance
+// api_sync_primitives.py covers the same ground).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "loop/condition.h"
+#include "loop/lock.h"
+#include "loop/semaphore.h"
+#include "loop/sync_event.h"
+#include "loop_test_util.h"
+
+using namespace loopscope;
+using loopscope::testing::LoopTest;
+
+using LockTest = LoopTest;
+
+namespace {
+using Log = std::vector<std::string>;
+
+//   async def use(name, hold):
+//       log.append(f"{name} wants"); await lock.acquire(); log.append(f"{name} has")
+//       await asyncio.sleep(hold); lock.release(); log.append(f"{name} released")
+Co<void> use(Lock& lock, Log& log, std::string name, double hold) {
+  log.push_back(name + " wants");
+  co_await lock.acquire();
+  log.push_back(name + " has");
+  co_await sleep(hold);
+  lock.release();
+  log.push_back(name + " released");
+}
+Co<void> wait_event(Event& ev, Log& log, std::string name) {
+  log.push_back(name + " waits");
+  co_await ev.wait();
+  log.push_back(name + " saw");
+}
+//   async def cons(n):
+//       async with cond:
+//           await cond.wait_for(lambda: len(items) > 0); log.append(f"c{n} consumed {items.pop(0)}")
+Co<void> consume(Condition& cond, Log& items, Log& log, std::string name) {
+  co_await cond.acquire();
+  co_await cond.wait_for([&items] { return !items.empty(); });
+  log.push_back(name + " consumed " + items.front());
+  items.erase(items.begin());
+  cond.release();
+}
+//   async def job(n):
+//       await sem.acquire(); active += 1; peak = max(peak, active); log.append(f"job{n} in")
+//       await asyncio.sleep(0.1 * (n % 3 + 1)); active -= 1; sem.release()
+Co<void> job(Semaphore& sem, Log& log, int n, int& active, int& peak) {
+  co_await sem.acquire();
+  peak = std::max(peak, ++active);
+  log.push_back("job" + std::to_string(n) + " in");
+  co_await sleep(0.1 * (n % 3 + 1));
+  --active;
+  sem.release();
+}
+}  // namespace
+
+//   await asyncio.gather(use("A", 0.3), use("B", 0.1), use("C", 0.2))
+TEST_F(LockTest, WaitersGetTheLockInArrivalOrder) {
+  auto main_co = [&]() -> Co<void> {
+    Lock lock;
+    auto a = create_task(use(lock, log, "A", 0.3));
+    auto b = create_task(use(lock, log, "B", 0.1));
+    auto c = create_task(use(lock, log, "C", 0.2));
+    co_await a;
+    co_await b;
+    co_await c;
+    log.push_back("locked " + std::to_string(lock.locked()));
+  };
+  loop.run_until_complete(main_co());
+  EXPECT_EQ(log, (Log{"A wants", "A has", "B wants", "C wants", "A released", "B has", "B released", "C has",
+                      "C released", "locked 0"}));
+  EXPECT_NEAR(loop.time(), 0.6, 1e-9);
+}
+
+//   await lock.acquire()
+//   b = create_task(use("B2", 0.1)); c = create_task(use("C2", 0.1))
+//   await asyncio.sleep(0); lock.release(); b.cancel()
+//   -> B2 wants, C2 wants, C2 has, B2 cancelled, C2 released, RuntimeError ...
+TEST_F(LockTest, CancelledWaiterPassesTheLockOn) {
+  auto main_co = [&]() -> Co<void> {
+    Lock lock;
+    co_await lock.acquire();
+    auto b = create_task(use(lock, log, "B2", 0.1));
+    auto c = create_task(use(lock, log, "C2", 0.1));
+    co_await sleep(0);
+    lock.release();
+    b->cancel();
+    try {
+      co_await b;
+    } catch (const CancelledError&) {
+      log.push_back("B2 cancelled");
+    }
+    co_await c;
+    try {
+      lock.release();
+    } catch (const RuntimeError& e) {
+      log.push_back(std::string("RuntimeError ") + e.what());
+    }
+  };
+  loop.run_until_complete(main_co());
+  EXPECT_EQ(log, (Log{"B2 wants", "C2 wants", "C2 has", "B2 cancelled", "C2 released",
+                      "RuntimeError Lock is not acquired."}));
+}
+
+TEST_F(LockTest, EventWakesEveryWaiter) {
+  auto main_co = [&]() -> Co<void> {
+    Event ev;
+    std::vector<Task<void>> ts;
+    for (int i = 0; i < 3; ++i) ts.push_back(create_task(wait_event(ev, log, "w" + std::to_string(i))));
+    co_await sleep(0.5);
+    log.push_back("set; before " + std::to_string(ev.is_set()));
+    ev.set();
+    for (auto& t : ts) co_await t;
+    co_await ev.wait();  // already set: returns at once
+    ev.clear();
+    EXPECT_FALSE(ev.is_set());
+  };
+  loop.run_until_complete(main_co());
+  EXPECT_EQ(log, (Log{"w0 waits", "w1 waits", "w2 waits", "set; before 0", "w0 saw", "w1 saw", "w2 saw"}));
+}
+
+//   for it in ["apple", "pear"]:
+//       async with cond: items.append(it); cond.notify()
+//       await asyncio.sleep(0.1)
+TEST_F(LockTest, ConditionNotifyWakesOneWaiterAtATime) {
+  auto main_co = [&]() -> Co<void> {
+    Condition cond;
+    Log items;
+    auto c0 = create_task(consume(cond, items, log, "c0"));
+    auto c1 = create_task(consume(cond, items, log, "c1"));
+    co_await sleep(0.1);
+    for (std::string it : {"apple", "pear"}) {
+      co_await cond.acquire();
+      items.push_back(it);
+      cond.notify();
+      cond.release();
+      co_await sleep(0.1);
+    }
+    co_await c0;
+    co_await c1;
+    try {
+      cond.notify();
+    } catch (const RuntimeError& e) {
+      log.push_back(std::string("RuntimeError ") + e.what());
+    }
+    try {
+      co_await cond.wait();
+    } catch (const RuntimeError& e) {
+      log.push_back(std::string("RuntimeError ") + e.what());
+    }
+  };
+  loop.run_until_complete(main_co());
+  EXPECT_EQ(log, (Log{"c0 consumed apple", "c1 consumed pear", "RuntimeError cannot notify on un-acquired lock",
+                      "RuntimeError cannot wait on un-acquired lock"}));
+}
+
+// A waiter cancelled while waiting on a condition still takes the lock back before
+// the CancelledError leaves wait().
+TEST_F(LockTest, CancelledConditionWaitReacquiresTheLock) {
+  auto main_co = [&]() -> Co<void> {
+    Condition cond;
+    Log items;
+    auto c = create_task(consume(cond, items, log, "c"));
+    co_await sleep(0.1);
+    co_await cond.acquire();  // c waits inside wait(); we hold the lock now
+    c->cancel();
+    co_await sleep(0.1);
+    EXPECT_FALSE(c->done());  // cancelled, but blocked re-acquiring the lock
+    cond.release();
+    try {
+      co_await c;
+    } catch (const CancelledError&) {
+      log.push_back("c cancelled, lock held: " + std::to_string(cond.locked()));
+    }
+  };
+  loop.run_until_complete(main_co());
+  // consume() never releases on cancellation (no `async with`), so the lock stays held.
+  EXPECT_EQ(log, (Log{"c cancelled, lock held: 1"}));
+}
+
+//   sem = asyncio.Semaphore(2); await asyncio.gather(*(job(i) for i in range(5)))
+//   -> job0..job4 in, peak 2, done at t=0.5 (slots: 0.1+0.3+... see sleeps); BoundedSemaphore over-release -> ValueError
+TEST_F(LockTest, SemaphoreBoundsConcurrency) {
+  auto main_co = [&]() -> Co<void> {
+    Semaphore sem(2);
+    int active = 0, peak = 0;
+    std::vector<Task<void>> ts;
+    for (int i = 0; i < 5; ++i) ts.push_back(create_task(job(sem, log, i, active, peak)));
+    for (auto& t : ts) co_await t;
+    log.push_back("peak " + std::to_string(peak));
+    BoundedSemaphore bs(2);
+    co_await bs.acquire();
+    log.push_back("locked " + std::to_string(bs.locked()));
+    bs.release();
+    try {
+      bs.release();
+    } catch (const ValueError& e) {
+      log.push_back(std::string("ValueError ") + e.what());
+    }
+    try {
+      Semaphore bad(-1);
+    } catch (const ValueError& e) {
+      log.push_back(std::string("ValueError ") + e.what());
+    }
+  };
+  loop.run_until_complete(main_co());
+  EXPECT_EQ(log, (Log{"job0 in", "job1 in", "job2 in", "job3 in", "job4 in", "peak 2", "locked 0",
+                      "ValueError BoundedSemaphore released too many times",
+                      "ValueError Semaphore initial value must be >= 0"}));
+  EXPECT_NEAR(loop.time(), 0.5, 1e-9);
+}
