@@ -2,6 +2,8 @@
 // CPython 3.11), the exception handler and the trace hooks.
 #include "loop/event_loop.h"
 
+#include "loop/platform_sleep.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -172,6 +174,9 @@ void EventLoop::run_once() {
       check_interrupt();
     }
   }
+
+  // A long stretch of ready work must still let the page draw (browser only).
+  if (!ready_.empty()) platform_maybe_yield();
 
   double end_time = time() + kClockResolution;
   while (!timers_.empty()) {

@@ -11,10 +11,48 @@
 
 namespace loopscope {
 
+#ifdef __EMSCRIPTEN__
+// A zero-delay resume: the message event of a MessageChannel runs in the next task
+// of the page's event loop, after rendering and input, without the 4 ms clamp.
+EM_JS(void, loopscope_yield_to_host, (), {
+  Asyncify.handleSleep(function(wakeUp) {
+    if (!Module.loopscopeChannel) {
+      Module.loopscopeChannel = new MessageChannel();
+      Module.loopscopeWakeups = [];
+      Module.loopscopeChannel.port1.onmessage = function() { Module.loopscopeWakeups.shift()(); };
+    }
+    Module.loopscopeWakeups.push(wakeUp);
+    Module.loopscopeChannel.port2.postMessage(0);
+  });
+});
+
+namespace {
+double last_host_turn_ms = 0;  // emscripten_get_now() when the page last had a turn
+unsigned iterations_since_check = 0;
+}  // namespace
+
+void platform_yield() {
+  loopscope_yield_to_host();
+  last_host_turn_ms = emscripten_get_now();
+}
+
+void platform_maybe_yield() {
+  if (++iterations_since_check < 32) return;  // reading the clock is a JS call
+  iterations_since_check = 0;
+  double now = emscripten_get_now();
+  if (last_host_turn_ms == 0) last_host_turn_ms = now;
+  if (now - last_host_turn_ms >= kHostTurnInterval * 1000.0) platform_yield();
+}
+#else
+void platform_yield() {}
+void platform_maybe_yield() {}
+#endif
+
 void platform_sleep(double seconds) {
   if (seconds <= 0) return;
 #ifdef __EMSCRIPTEN__
   emscripten_sleep(static_cast<unsigned>(seconds * 1000.0 + 0.5));
+  last_host_turn_ms = emscripten_get_now();
 #else
   std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
 #endif

@@ -11,4 +11,13 @@ inline constexpr double kMaxSleepSlice = 0.05;
 
 void platform_sleep(double seconds);
 
+// Called by the loop before each iteration that has ready work. In the browser, when
+// the page has not had a turn for kHostTurnInterval, it gets one: the stack is
+// suspended (Asyncify) and resumed through a MessageChannel message, which, unlike
+// setTimeout(0), is never clamped to 4 ms. Natively a no-op.
+inline constexpr double kHostTurnInterval = 0.02;
+void platform_maybe_yield();
+// Gives the page a turn now (browser); natively a no-op. For tests and benchmarks.
+void platform_yield();
+
 }  // namespace loopscope

@@ -1,0 +1,52 @@
+// Shared by the browser tests: a static server for the staged site (build/wasm/site)
+// with the right MIME types, and headless Chromium (Debian's, through playwright-core)
+// with the flags from ../shared/TOOLCHAIN.md. Paths come from scripts/test.sh's env.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = process.env.LOOPSCOPE_ROOT ?? resolve(new URL('../..', import.meta.url).pathname);
+export const SITE = process.env.LOOPSCOPE_SITE ?? join(ROOT, 'build/wasm/site');
+export const SHOTS = join(ROOT, 'build/web-screenshots');
+const CHROMIUM = process.env.LOOPSCOPE_CHROMIUM ?? '/usr/bin/chromium';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.mjs': 'text/javascript', '.js': 'text/javascript',
+  '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png',
+};
+
+// Serves `dir` on 127.0.0.1 at a free port; resolves to { url, close }.
+export async function serve(dir = SITE) {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path.endsWith('/') ? path + 'index.html' : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // playwright gives each launch a fresh temporary profile (the --user-data-dir flag).
+  });
+}
+
+export async function screenshot(page, name) {
+  await mkdir(SHOTS, { recursive: true });
+  const path = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,52 @@
+// One timeline widget in the page: a canvas with its own WebGL2 context and Dear ImGui
+// context, the recorder that a run on the loop writes to, and the timeline view that
+// draws it on every animation frame (requestAnimationFrame, which keeps firing while a
+// run is suspended in an Asyncify sleep).
+#pragma once
+
+#include <emscripten/html5.h>
+
+#include <memory>
+#include <string>
+
+#include "loop/event_loop.h"
+#include "trace/recorder.h"
+#include "ui/timeline_model.h"
+#include "ui/timeline_view.h"
+#include "wasm/html5_platform.h"
+
+namespace loopscope::web {
+
+class TimelineApp {
+ public:
+  // Creates the GL and ImGui contexts for the canvas `selector` and starts drawing.
+  explicit TimelineApp(std::string selector);
+  ~TimelineApp();
+
+  TraceRecorder& recorder() { return recorder_; }
+  // The loop of the run being shown (its clock advances the live edge), or null.
+  void set_live_loop(EventLoop* loop) { live_loop_ = loop; }
+  // The run is over: stop following it and fit the whole of it in view.
+  void run_finished();
+  void set_status(std::string status) { status_ = std::move(status); }
+  // Starts a new run's timeline: clears the recorder and the view state.
+  void reset();
+  uint64_t frames() const { return frames_; }
+
+ private:
+  static EM_BOOL on_animation_frame(double time, void* user);
+  void frame();
+
+  std::string selector_;
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_ = 0;
+  ImGuiContext* imgui_ = nullptr;
+  std::unique_ptr<Html5Platform> platform_;
+  TraceRecorder recorder_;
+  ui::TimelineModel model_;
+  ui::TimelineState state_;
+  EventLoop* live_loop_ = nullptr;
+  std::string status_ = "ready";
+  uint64_t frames_ = 0;
+};
+
+}  // namespace loopscope::web
