@@ -55,7 +55,7 @@ Ref<Handle> EventLoop::enqueue(Handle* handle) {
   Ref<Handle> h(handle);
   h->retain();  // the queue's reference
   ready_.push({ReadyItem::Kind::Callback, h.get(), nullptr, nullptr});
-  if (observer_) emit({.kind = EventKind::CallbackScheduled, .task = h->id()});
+  if (tracing()) emit({.kind = EventKind::CallbackScheduled, .task = h->id()});
   return h;
 }
 
@@ -78,13 +78,13 @@ void EventLoop::schedule_step(TaskBase* task, std::exception_ptr exc) {
     return;
   }
   ready_.push({ReadyItem::Kind::Step, nullptr, task, nullptr});
-  if (observer_) emit({.kind = EventKind::TaskReady, .task = task->id()});
+  if (tracing()) emit({.kind = EventKind::TaskReady, .task = task->id()});
 }
 
 void EventLoop::schedule_wakeup(TaskBase* task, FutureBase* fut) {
   fut->retain();
   ready_.push({ReadyItem::Kind::Wakeup, nullptr, task, fut});
-  if (observer_) emit({.kind = EventKind::TaskReady, .wait = fut->wait_kind(), .task = task->id()});
+  if (tracing()) emit({.kind = EventKind::TaskReady, .wait = fut->wait_kind(), .task = task->id()});
 }
 
 void EventLoop::timer_cancelled(TimerHandle* timer) {
@@ -119,7 +119,7 @@ void EventLoop::run_forever() {
       loop->stopping_ = false;
       loop->running_ = false;
       t_running_loop = nullptr;
-      if (loop->observer_) loop->set_loop_state(EventKind::LoopStopped);
+      if (loop->tracing()) loop->set_loop_state(EventKind::LoopStopped);
     }
   } reset{this};
   for (;;) {
@@ -169,7 +169,7 @@ void EventLoop::run_once() {
     }
     double timeout = std::min(std::max(0.0, timers_.top()->when() - time()), kMaximumSelectTimeout);
     if (timeout > 0) {
-      if (observer_) set_loop_state(EventKind::LoopIdle);
+      if (tracing()) set_loop_state(EventKind::LoopIdle);
       clock_->wait(timeout, interrupt_);
       check_interrupt();
     }
@@ -185,11 +185,11 @@ void EventLoop::run_once() {
     timers_.pop();
     t->scheduled_ = false;
     ready_.push({ReadyItem::Kind::Callback, t, nullptr, nullptr});  // the heap's reference moves
-    if (observer_) emit({.kind = EventKind::CallbackScheduled, .task = t->id()});
+    if (tracing()) emit({.kind = EventKind::CallbackScheduled, .task = t->id()});
   }
 
   size_t ntodo = ready_.size();
-  if (ntodo && observer_) set_loop_state(EventKind::LoopBusy);
+  if (ntodo && tracing()) set_loop_state(EventKind::LoopBusy);
   for (size_t i = 0; i < ntodo; ++i) {
     ReadyItem item = ready_.pop();
     struct Release {
@@ -205,9 +205,9 @@ void EventLoop::run_item(const ReadyItem& item) {
   switch (item.kind) {
     case ReadyItem::Kind::Callback:
       if (item.handle->cancelled()) return;
-      if (observer_) emit({.kind = EventKind::CallbackRunning, .task = item.handle->id()});
+      if (tracing()) emit({.kind = EventKind::CallbackRunning, .task = item.handle->id()});
       item.handle->run();
-      if (observer_) emit({.kind = EventKind::CallbackDone, .task = item.handle->id()});
+      if (tracing()) emit({.kind = EventKind::CallbackDone, .task = item.handle->id()});
       return;
     case ReadyItem::Kind::Step:
       if (!item.task->done()) item.task->step(nullptr);
@@ -245,11 +245,11 @@ void EventLoop::block(double seconds, std::string_view what) {
 }
 
 void EventLoop::begin_blocking(std::string_view what) {
-  if (observer_) set_loop_state(EventKind::LoopBlocked, what);
+  if (tracing()) set_loop_state(EventKind::LoopBlocked, what);
 }
 
 void EventLoop::end_blocking() {
-  if (observer_) set_loop_state(EventKind::LoopUnblocked);
+  if (tracing()) set_loop_state(EventKind::LoopUnblocked);
 }
 
 // --- errors -------------------------------------------------------------------------

@@ -1,0 +1,178 @@
+// Loop benchmarks (suite "loop"), the same four workloads as peers/loop_workloads.py,
+// peers/loop_workloads.mjs and asio_bench.cpp:
+//   sleep0     N tasks each doing `await sleep(0)` ten times, all awaited
+//   timers     N tasks sleeping random delays (virtual clock)
+//   pingpong   M messages ping-ponged between two tasks through two Queue(maxsize=1)
+//   semaphore  N tasks through Semaphore(10), each holding it across a sleep(0)
+// plus ns per task switch, bytes per task suspended in sleep (counted by a replaced
+// operator new), and sleep0 with a trace observer attached vs none.
+// Output: one line per measurement, "workload metric value".
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "loop/event_loop.h"
+#include "loop/queue.h"
+#include "loop/semaphore.h"
+#include "loop/sleep.h"
+#include "loop/task.h"
+
+using namespace loopscope;
+
+namespace {
+size_t g_bytes = 0;
+size_t g_allocs = 0;
+}  // namespace
+
+void* operator new(size_t n) {
+  g_bytes += n;
+  ++g_allocs;
+  if (void* p = std::malloc(n)) return p;
+  throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, size_t) noexcept { std::free(p); }
+
+namespace {
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+Co<void> ten_yields() {
+  for (int i = 0; i < 10; ++i) co_await sleep(0);
+}
+
+Co<void> await_all(std::vector<Task<void>> tasks) {
+  for (auto& t : tasks) co_await t;
+}
+
+double run_sleep0(int n, TraceObserver* observer) {
+  EventLoop loop;
+  if (observer) loop.set_observer(observer);
+  auto t0 = std::chrono::steady_clock::now();
+  loop.run_until_complete([](int n) -> Co<void> {
+    std::vector<Task<void>> tasks;
+    tasks.reserve(n);
+    for (int i = 0; i < n; ++i) tasks.push_back(create_task(ten_yields()));
+    co_await await_all(std::move(tasks));
+  }(n));
+  return seconds_since(t0);
+}
+
+Co<void> sleeper(double d) { co_await sleep(d); }
+
+double run_timers(int n) {
+  EventLoop loop;  // virtual clock
+  std::mt19937_64 rng(1);
+  std::uniform_real_distribution<double> delay(0.0, 10.0);
+  std::vector<double> delays(n);
+  for (double& d : delays) d = delay(rng);
+  auto t0 = std::chrono::steady_clock::now();
+  loop.run_until_complete([](std::vector<double>& delays) -> Co<void> {
+    std::vector<Task<void>> tasks;
+    tasks.reserve(delays.size());
+    for (double d : delays) tasks.push_back(create_task(sleeper(d)));
+    co_await await_all(std::move(tasks));
+  }(delays));
+  return seconds_since(t0);
+}
+
+Co<void> pinger(Queue<int>& out, Queue<int>& in, int m) {
+  for (int i = 0; i < m; ++i) {
+    co_await out.put(i);
+    co_await in.get();
+  }
+}
+Co<void> ponger(Queue<int>& in, Queue<int>& out, int m) {
+  for (int i = 0; i < m; ++i) co_await out.put(co_await in.get());
+}
+
+double run_pingpong(int m) {
+  EventLoop loop;
+  auto t0 = std::chrono::steady_clock::now();
+  loop.run_until_complete([](int m) -> Co<void> {
+    Queue<int> a(1), b(1);
+    auto p = create_task(pinger(a, b, m / 2));
+    auto q = create_task(ponger(a, b, m / 2));
+    co_await p;
+    co_await q;
+  }(m));
+  return seconds_since(t0);
+}
+
+Co<void> limited(Semaphore& sem) {
+  co_await sem.acquire();
+  co_await sleep(0);
+  sem.release();
+}
+
+double run_semaphore(int n) {
+  EventLoop loop;
+  auto t0 = std::chrono::steady_clock::now();
+  loop.run_until_complete([](int n) -> Co<void> {
+    Semaphore sem(10);
+    std::vector<Task<void>> tasks;
+    tasks.reserve(n);
+    for (int i = 0; i < n; ++i) tasks.push_back(create_task(limited(sem)));
+    co_await await_all(std::move(tasks));
+  }(n));
+  return seconds_since(t0);
+}
+
+// Bytes allocated per task created and suspended in sleep(1.0), with the vectors
+// that hold them reserved up front (so only the loop's own growth is counted).
+double bytes_per_sleeping_task(int n) {
+  EventLoop loop;
+  double per_task = 0;
+  loop.run_until_complete([](int n, double& per_task) -> Co<void> {
+    std::vector<Task<void>> tasks;
+    tasks.reserve(n);
+    size_t before = g_bytes;
+    for (int i = 0; i < n; ++i) tasks.push_back(create_task(sleeper(1.0 + i * 1e-6)));
+    co_await sleep(0.5);  // every task now waits on its timer
+    per_task = double(g_bytes - before) / n;
+    co_await await_all(std::move(tasks));
+  }(n, per_task));
+  return per_task;
+}
+
+struct CountingObserver : TraceObserver {
+  size_t events = 0;
+  void on_event(const TraceEvent&) override { ++events; }
+};
+
+void report(const char* workload, const char* metric, double value) {
+  std::printf("%s %s %.9g\n", workload, metric, value);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int n = 100000, m = 200000, sem_n = 10000;
+  for (int i = 1; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--quick")) {
+      n /= 10;
+      m /= 10;
+      sem_n /= 10;
+    }
+  }
+  double s0 = run_sleep0(n, nullptr);
+  report("sleep0", "seconds", s0);
+  report("task_switch", "ns", s0 / (n * 11.0) * 1e9);  // 10 yields + the first step
+  CountingObserver observer;
+  double with_observer = run_sleep0(n, &observer);
+  double without = run_sleep0(n, nullptr);
+  report("sleep0_no_observer", "seconds", without);
+  report("sleep0_counting_observer", "seconds", with_observer);
+  report("timers", "seconds", run_timers(n));
+  report("pingpong", "seconds", run_pingpong(m));
+  report("semaphore", "seconds", run_semaphore(sem_n));
+  report("suspended_task", "bytes", bytes_per_sleeping_task(n));
+  return 0;
+}
