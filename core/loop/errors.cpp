@@ -38,4 +38,11 @@ bool is_cancelled_error(const std::exception_ptr& e) {
   }
 }
 
+ExceptionGroup::ExceptionGroup(std::string message, std::vector<std::exception_ptr> exceptions, bool base)
+    : PyError(base ? "BaseExceptionGroup" : "ExceptionGroup",
+              message + " (" + std::to_string(exceptions.size()) +
+                  (exceptions.size() == 1 ? " sub-exception)" : " sub-exceptions)")),
+      group_message_(std::move(message)),
+      exceptions_(std::move(exceptions)) {}
+
 }  // namespace loopscope

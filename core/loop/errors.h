@@ -5,6 +5,7 @@
 
 #include <exception>
 #include <string>
+#include <vector>
 
 namespace loopscope {
 
@@ -42,6 +43,20 @@ LOOPSCOPE_PY_ERROR(DeadlockError, "DeadlockError")
 LOOPSCOPE_PY_ERROR(Interrupted, "KeyboardInterrupt")
 
 #undef LOOPSCOPE_PY_ERROR
+
+// ExceptionGroup(message, exceptions): str() is "message (N sub-exception[s])" as in
+// CPython; a group holding a BaseException (KeyboardInterrupt, CancelledError) is a
+// BaseExceptionGroup.
+class ExceptionGroup : public PyError {
+ public:
+  ExceptionGroup(std::string message, std::vector<std::exception_ptr> exceptions, bool base = false);
+  const std::vector<std::exception_ptr>& exceptions() const { return exceptions_; }
+  const std::string& group_message() const { return group_message_; }
+
+ private:
+  std::string group_message_;
+  std::vector<std::exception_ptr> exceptions_;
+};
 
 // "Type: message" (or just "Type" when the message is empty) for any exception.
 std::string describe_exception(const std::exception_ptr& e);

@@ -45,7 +45,7 @@ std::exception_ptr FutureBase::make_cancelled_error() {
 
 void FutureBase::set_exception(std::exception_ptr e) {
   check_pending("set_exception");
-  if (is_cancelled_error(e)) throw RuntimeError("invalid exception object CancelledError: use cancel()");
+  // CPython accepts any exception here, CancelledError included (gather uses that).
   exception_ = std::move(e);
   state_ = State::Finished;
   log_traceback_ = true;

@@ -16,13 +16,20 @@ namespace loopscope {
 // of the page's event loop, after rendering and input, without the 4 ms clamp.
 EM_JS(void, loopscope_yield_to_host, (), {
   Asyncify.handleSleep(function(wakeUp) {
-    if (!Module.loopscopeChannel) {
-      Module.loopscopeChannel = new MessageChannel();
+    var channel = Module.loopscopeChannel;
+    if (!channel) {
+      channel = Module.loopscopeChannel = new MessageChannel();
       Module.loopscopeWakeups = [];
-      Module.loopscopeChannel.port1.onmessage = function() { Module.loopscopeWakeups.shift()(); };
+      channel.port1.onmessage = function() {
+        // Under node an idle port must not keep the process alive (ref/unref are
+        // node-only, hence the optional calls).
+        if (Module.loopscopeWakeups.length == 1 && channel.port1.unref) channel.port1.unref();
+        Module.loopscopeWakeups.shift()();
+      };
     }
+    if (channel.port1.ref) channel.port1.ref();
     Module.loopscopeWakeups.push(wakeUp);
-    Module.loopscopeChannel.port2.postMessage(0);
+    channel.port2.postMessage(0);
   });
 });
 

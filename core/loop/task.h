@@ -328,6 +328,21 @@ class TaskAwaiter : public FutureAwaiterBase {
   Ref<CoroTask<T>> hold_;
 };
 
+// Awaits any future for completion only: raises its exception or CancelledError and
+// returns nothing (the caller reads a typed result elsewhere).
+class DoneAwaiter : public FutureAwaiterBase {
+ public:
+  explicit DoneAwaiter(Ref<FutureBase> fut) : FutureAwaiterBase(fut.get()), hold_(std::move(fut)) {}
+  void await_resume() {
+    resumed();
+    hold_->check_result();
+  }
+
+ private:
+  Ref<FutureBase> hold_;
+};
+inline DoneAwaiter await_done(Ref<FutureBase> fut) { return DoneAwaiter(std::move(fut)); }
+
 // A bare yield: gives up the CPU for one loop iteration (asyncio.sleep(0)).
 struct YieldAwaiter {
   CoroTaskBase* task = nullptr;

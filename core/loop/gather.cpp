@@ -1,0 +1,69 @@
+// asyncio.gather's _GatheringFuture and _done_callback, as in tasks.py of CPython 3.11.
+#include "loop/gather.h"
+
+#include <algorithm>
+
+namespace loopscope {
+
+GatheringFuture::GatheringFuture(EventLoop& loop, std::vector<Ref<FutureBase>> children, bool return_exceptions)
+    : FutureState<void>(loop), children_(std::move(children)), return_exceptions_(return_exceptions) {
+  set_wait(WaitKind::Gather);
+}
+
+Ref<GatheringFuture> GatheringFuture::start(EventLoop& loop, std::vector<Ref<FutureBase>> children,
+                                            bool return_exceptions) {
+  auto outer = make_ref<GatheringFuture>(loop, std::move(children), return_exceptions);
+  if (outer->children_.empty()) {
+    outer->set_result();
+    return outer;
+  }
+  std::vector<FutureBase*> seen;
+  for (const auto& child : outer->children_) {
+    if (std::find(seen.begin(), seen.end(), child.get()) != seen.end()) continue;
+    seen.push_back(child.get());
+    ++outer->distinct_;
+    // The callback keeps the outer future alive until every child is done.
+    child->add_done_callback([outer](FutureBase& f) { outer->child_done(f); });
+  }
+  return outer;
+}
+
+bool GatheringFuture::cancel(std::string msg) {
+  if (done()) return false;
+  bool any = false;
+  for (const auto& child : children_)
+    if (child->cancel(msg)) any = true;
+  if (any) cancel_requested_ = true;  // the result becomes a CancelledError
+  return any;
+}
+
+void GatheringFuture::child_done(FutureBase& child) {
+  ++finished_;
+  if (done()) {
+    if (!child.cancelled()) child.exception();  // mark it retrieved
+    return;
+  }
+  if (!return_exceptions_) {
+    if (child.cancelled()) {
+      set_exception(child.error_for_waiter());
+      return;
+    }
+    if (std::exception_ptr e = child.exception()) {
+      set_exception(e);
+      return;
+    }
+  }
+  if (finished_ == distinct_) {
+    if (cancel_requested_) {
+      // exc = fut._make_cancelled_error() of the last child to finish
+      set_exception(child.cancelled() ? child.error_for_waiter()
+                                      : std::make_exception_ptr(CancelledError("")));
+      return;
+    }
+    for (const auto& c : children_)
+      if (!c->cancelled()) c->exception();  // results are read by the caller; mark retrieved
+    set_result();
+  }
+}
+
+}  // namespace loopscope

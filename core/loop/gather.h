@@ -1,0 +1,96 @@
+// asyncio.gather (tasks.py, 3.11): one future that completes when all of its children
+// have, with their results in argument order; the first failure (unless
+// return_exceptions) completes it early while the others keep running; cancelling it
+// cancels every child. GatheringFuture is the type-erased mechanism (the VM passes any
+// futures); gather() over C++ tasks is a thin typed layer that reads each child's result.
+#pragma once
+
+#include <exception>
+#include <vector>
+
+#include "loop/task.h"
+
+namespace loopscope {
+
+class GatheringFuture : public FutureState<void> {
+ public:
+  // Registers on every child (a child listed twice counts once, as in CPython).
+  static Ref<GatheringFuture> start(EventLoop& loop, std::vector<Ref<FutureBase>> children, bool return_exceptions);
+
+  GatheringFuture(EventLoop& loop, std::vector<Ref<FutureBase>> children, bool return_exceptions);
+  // _GatheringFuture.cancel: cancels the children, not itself.
+  bool cancel(std::string msg = {}) override;
+  const std::vector<Ref<FutureBase>>& children() const { return children_; }
+
+ private:
+  void child_done(FutureBase& child);
+
+  std::vector<Ref<FutureBase>> children_;
+  size_t distinct_ = 0;
+  size_t finished_ = 0;
+  bool return_exceptions_;
+  bool cancel_requested_ = false;
+};
+
+// One child's outcome with return_exceptions: a value or the exception it raised
+// (CancelledError for a cancelled child).
+template <class T>
+struct Outcome {
+  std::optional<T> value;
+  std::exception_ptr error;
+};
+template <>
+struct Outcome<void> {
+  std::exception_ptr error;
+};
+
+namespace detail {
+template <class T>
+std::vector<Ref<FutureBase>> as_futures(const std::vector<Task<T>>& tasks) {
+  std::vector<Ref<FutureBase>> out;
+  out.reserve(tasks.size());
+  for (const Task<T>& t : tasks) out.emplace_back(t.state().get());
+  return out;
+}
+}  // namespace detail
+
+// `results = await asyncio.gather(*tasks)`.
+template <class T>
+Co<std::vector<T>> gather(std::vector<Task<T>> tasks) {
+  auto outer = GatheringFuture::start(EventLoop::running(), detail::as_futures(tasks), false);
+  co_await Future<void>(outer);
+  std::vector<T> results;
+  results.reserve(tasks.size());
+  for (auto& t : tasks) results.push_back(t->result());
+  co_return results;
+}
+inline Co<void> gather(std::vector<Task<void>> tasks) {
+  auto outer = GatheringFuture::start(EventLoop::running(), detail::as_futures(tasks), false);
+  co_await Future<void>(outer);
+}
+// Coroutines are wrapped in tasks first, in argument order (ensure_future).
+template <class T>
+auto gather(std::vector<Co<T>> coros) {
+  std::vector<Task<T>> tasks;
+  for (auto& c : coros) tasks.push_back(create_task(std::move(c)));
+  return gather(std::move(tasks));
+}
+
+// `await asyncio.gather(*tasks, return_exceptions=True)`.
+template <class T>
+Co<std::vector<Outcome<T>>> gather_outcomes(std::vector<Task<T>> tasks) {
+  auto outer = GatheringFuture::start(EventLoop::running(), detail::as_futures(tasks), true);
+  co_await Future<void>(outer);
+  std::vector<Outcome<T>> results(tasks.size());
+  for (size_t i = 0; i < tasks.size(); ++i) {
+    try {
+      if constexpr (std::is_void_v<T>) tasks[i]->result();
+      else results[i].value = tasks[i]->result();
+    } catch (...) {
+      results[i].error = std::current_exception();
+    }
+  }
+  co_return results;
+}
+
+}  // namespace loopscope
