@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "loop/gather.h"
 #include "loop/platform_sleep.h"
 #include "loop/sleep.h"
 #include "loop/task.h"
@@ -45,8 +46,7 @@ Co<std::vector<std::string>> coordinator() {
   tasks.push_back(create_task(worker("Alpha", 2.0), "Alpha"));
   tasks.push_back(create_task(worker("Beta", 1.0), "Beta"));
   tasks.push_back(create_task(worker("Gamma", 1.5), "Gamma"));
-  std::vector<std::string> results;
-  for (auto& t : tasks) results.push_back(co_await t);
+  std::vector<std::string> results = co_await gather(std::move(tasks));
   say(loop, "Coordinator: All workers finished");
   co_return results;
 }

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "loop/event_loop.h"
+#include "loop/gather.h"
 #include "loop/queue.h"
 #include "loop/semaphore.h"
 #include "loop/sleep.h"
@@ -48,9 +49,8 @@ Co<void> ten_yields() {
   for (int i = 0; i < 10; ++i) co_await sleep(0);
 }
 
-Co<void> await_all(std::vector<Task<void>> tasks) {
-  for (auto& t : tasks) co_await t;
-}
+// `await asyncio.gather(*tasks)`, as the Python peer does.
+Co<void> await_all(std::vector<Task<void>> tasks) { co_await gather(std::move(tasks)); }
 
 double run_sleep0(int n, TraceObserver* observer) {
   EventLoop loop;
