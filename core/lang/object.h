@@ -1,21 +1,67 @@
 // Object: the header every heap value of the language shares: a reference count
 // (core/loop's RefCounted, so the loop's rules apply) and its Python type. Types
-// are immortal: owned by the VM's type registry, never counted.
+// are objects too; the builtin ones are owned by the Runtime and never die during a
+// run. `Layout` says which C++ struct an object is, so the VM can switch on it.
 #pragma once
 
+#include <string>
+#include <vector>
+
+#include "lang/value.h"
 #include "loop/ref.h"
 
 namespace loopscope::lang {
 
 class Type;
+class Dict;
+class Str;
+struct Args;
+using NativeCtor = Value (*)(Type* cls, Args& args);
+
+// The C++ struct behind an object. User classes inherit the layout of their base
+// (a class deriving from Exception makes ExceptionObj instances).
+enum class Layout : uint8_t {
+  Type, Instance, Exception, Str, Bytes, List, Tuple, Dict, Set, FrozenSet, Range, Slice,
+  BigInt, Function, NativeFunction, BoundMethod, Code, Cell, Generator, Module,
+  Property, ClassMethod, StaticMethod, Iterator, Native,
+};
 
 class Object : public RefCounted {
  public:
   explicit Object(Type* type) : type_(type) {}
   Type* type() const { return type_; }
+  void set_type(Type* t) { type_ = t; }
 
  private:
   Type* type_;
+};
+
+// A Python class: name, bases, method resolution order and attribute dict.
+class Type : public Object {
+ public:
+  Type(Type* metatype, std::string name, Layout layout);
+  ~Type() override;
+
+  std::string name;
+  std::string qualname;
+  std::string module = "builtins";
+  NativeCtor ctor = nullptr;  // builtin types: makes an instance from call arguments
+  bool ctor_owner = false;    // a user class whose base has a ctor (class MyList(list))
+  Layout layout;
+  std::vector<Type*> bases;   // counted references (builtin types: immortal)
+  std::vector<Type*> mro;     // self first, ends with object
+  Dict* dict = nullptr;       // attributes (methods, class variables)
+  bool is_builtin = true;     // defined in C++ (attributes cannot be set)
+  bool is_base_exception = false;  // BaseException or a subclass
+
+  bool is_subtype(const Type* other) const {
+    for (Type* t : mro)
+      if (t == other) return true;
+    return false;
+  }
+  // Looks `name` up along the MRO; null when absent. Borrowed value.
+  const Value* lookup(Str* name) const;
+  const Value* lookup(std::string_view name) const;
 };
 
 }  // namespace loopscope::lang

@@ -21,6 +21,7 @@ enum class Tag : uint8_t {
   Float,
   Object,  // a counted lang::Object
   Future,  // a counted loopscope::FutureBase (Future or Task)
+  Null,    // internal marker on the VM's stack (no method to bind); never a Python value
 };
 
 class Value {
@@ -48,6 +49,12 @@ class Value {
   }
 
   static Value none() { return Value(); }
+  static Value null() {
+    Value v;
+    v.tag_ = Tag::Null;
+    return v;
+  }
+  bool is_null() const { return tag_ == Tag::Null; }
   static Value boolean(bool b) {
     Value v;
     v.tag_ = Tag::Bool;

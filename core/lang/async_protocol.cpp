@@ -1,0 +1,195 @@
+// The async protocols the dispatch loop uses: awaitables (coroutines, futures,
+// objects with __await__), async iterators, and exception-group splitting for
+// except*. Also StopIteration's value.
+#include "lang/asyncio_native.h"
+#include "lang/interp_state.h"
+#include "lang/modules.h"
+#include "lang/numeric.h"
+#include "lang/percent_format.h"
+#include "lang/repr.h"
+#include "lang/runtime_state.h"
+#include "lang/vm.h"
+
+namespace loopscope::lang {
+
+Value get_awaitable(const Value& v) {
+  Type* t = type_of(v);
+  if (t == types().coroutine) {
+    auto* g = as<Generator>(v);
+    if (g->running || (g->started && !g->frame)) raise(types().RuntimeError, "cannot reuse already awaited coroutine");
+    g->awaited = true;
+    return v;
+  }
+  // A plain generator is accepted like a @types.coroutine one.
+  if (t == types().generator) return v;
+  if (v.is_future()) return await_future(v);
+  if (!t->is_builtin) {
+    if (const Value* m = t->lookup("__await__")) {
+      Value it = call(*m, {v});
+      Type* it_t = type_of(it);
+      if (it_t == types().coroutine) type_error("__await__() returned a coroutine");
+      if (it_t->layout != Layout::Generator && it_t->layout != Layout::Iterator && !it_t->lookup("__next__"))
+        type_error("__await__() returned non-iterator of type '" + it_t->name + "'");
+      return it;
+    }
+  }
+  type_error("object " + t->name + " can't be used in 'await' expression");
+}
+
+Value get_aiter(const Value& v) {
+  Type* t = type_of(v);
+  if (t == types().async_generator) return v;
+  if (const Value* m = t->lookup("__aiter__")) return call(*m, {v});
+  type_error("'async for' requires an object with __aiter__ method, got " + t->name);
+}
+
+Value get_anext(const Value& aiter) {
+  Type* t = type_of(aiter);
+  if (t == types().async_generator) type_error("async generators are not supported yet");
+  if (const Value* m = t->lookup("__anext__")) return get_awaitable(call(*m, {aiter}));
+  type_error("'async for' received an invalid object from __aiter__: " + t->name);
+}
+
+Value stop_iteration_value(const Value& exc) {
+  auto* e = as<ExceptionObj>(exc);
+  auto& args = as<Tuple>(e->args)->items;
+  return args.empty() ? Value() : args[0];
+}
+
+void split_exception_group(const Value& eg, const Value& type, Value* match, Value* rest) {
+  auto matches = [&](const Value& e) {
+    if (type_of(type) == types().tuple) {
+      for (auto& t : as<Tuple>(type)->items)
+        if (isinstance(e, as<Type>(t))) return true;
+      return false;
+    }
+    return isinstance(e, as<Type>(type));
+  };
+  if (!isinstance(eg, types().BaseExceptionGroup)) {
+    if (matches(eg)) {
+      Value g = call(Value::object(types().BaseExceptionGroup), {new_str(""), new_tuple({eg})});
+      *match = g;
+      *rest = Value();
+    } else {
+      *match = Value();
+      *rest = eg;
+    }
+    return;
+  }
+  if (matches(eg)) {
+    *match = eg;
+    *rest = Value();
+    return;
+  }
+  auto* g = as<ExceptionObj>(eg);
+  std::vector<Value> yes, no;
+  for (auto& e : as<Tuple>(g->group_exceptions)->items) {
+    if (isinstance(e, types().BaseExceptionGroup)) {
+      Value m, r;
+      split_exception_group(e, type, &m, &r);
+      if (!m.is_none()) yes.push_back(m);
+      if (!r.is_none()) no.push_back(r);
+    } else if (matches(e)) {
+      yes.push_back(e);
+    } else {
+      no.push_back(e);
+    }
+  }
+  auto derive = [&](std::vector<Value> items) -> Value {
+    if (items.empty()) return Value();
+    Value ng = call(Value::object(types().BaseExceptionGroup), {new_str(g->group_message), new_list(std::move(items))});
+    as<ExceptionObj>(ng)->cause = g->cause;
+    as<ExceptionObj>(ng)->context = g->context;
+    as<ExceptionObj>(ng)->traceback = g->traceback;
+    return ng;
+  };
+  *match = derive(std::move(yes));
+  *rest = derive(std::move(no));
+}
+
+void Runtime::report_never_awaited(const std::string& qualname) {
+  write_stderr("<sys>:0: RuntimeWarning: coroutine '" + qualname + "' was never awaited\n"
+               "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+}
+
+namespace {
+class ValueArgs : public PercentArgs {
+ public:
+  explicit ValueArgs(const Value& args) : args_(args) {
+    if (type_of(args) == types().tuple) items_ = as<Tuple>(args)->items;
+    else if (type_of(args)->layout != Layout::Dict) items_ = {args};
+    mapping_ = type_of(args)->layout == Layout::Dict;
+  }
+  int64_t next_star() override { return index_of(next()); }
+  std::string convert(const PercentSpec& spec) override {
+    Value v = selected_.is_null() ? next() : std::exchange(selected_, Value::null());
+    switch (spec.conversion) {
+      case 's': return percent_format_str(str(v), spec);
+      case 'r': return percent_format_str(repr(v), spec);
+      case 'a': return percent_format_str(ascii_repr(v), spec);
+      case 'c':
+        if (is_str(v)) return percent_format_str(str_of(v), spec);
+        return percent_format_char(BigInt(index_of(v)), spec);
+      case 'd': case 'i': case 'u':
+        if (v.is_float()) return percent_format_int(BigInt::from_double(v.as_float()), spec);
+        [[fallthrough]];
+      case 'o': case 'x': case 'X':
+        if (!v.is_int() && !v.is_bool() && !(v.is_object() && type_of(v) == types().int_))
+          type_error(std::string("%") + spec.conversion + " format: a real number is required, not " + type_name(v));
+        return percent_format_int(v.is_object() ? as<BigIntObj>(v)->v : BigInt(v.is_bool() ? v.as_bool() : v.as_int()), spec);
+      default:
+        return percent_format_float(to_double(v), spec);
+    }
+  }
+  void select_key(std::string_view key) override { selected_ = get_item(args_, new_str(std::string(key))); }
+  void finish() {
+    if (!mapping_ && used_ < items_.size()) type_error("not all arguments converted during string formatting");
+  }
+
+ private:
+  Value next() {
+    if (used_ >= items_.size()) type_error("not enough arguments for format string");
+    return items_[used_++];
+  }
+  Value args_;
+  std::vector<Value> items_;
+  size_t used_ = 0;
+  bool mapping_ = false;
+  Value selected_ = Value::null();
+};
+}  // namespace
+
+Value percent_format_value(const Value& fmt, const Value& args) {
+  ValueArgs va(args);
+  std::string out;
+  try {
+    out = percent_format(str_of(fmt), va);
+  } catch (const NumberError& e) {
+    raise_number_error(e);
+  }
+  va.finish();
+  return new_str(out);
+}
+
+std::string named_tuple_repr(const Value& v) {
+  Type* t = type_of(v);
+  auto fields = to_vector(*t->lookup("_fields"));
+  auto& items = as<Tuple>(v)->items;
+  std::string s = t->name + "(";
+  for (size_t i = 0; i < items.size() && i < fields.size(); ++i) {
+    if (i) s += ", ";
+    s += str_of(fields[i]) + "=" + repr(items[i]);
+  }
+  return s + ")";
+}
+
+std::string dict_subclass_repr(const Value& v, const std::string& dict_repr) {
+  return type_of(v)->name + "(" + dict_repr + ")";
+}
+
+Value create_native_module(const std::string& name) {
+  (void)name;
+  return Value();  // the modules (asyncio, time, random, ...) come next
+}
+
+}  // namespace loopscope::lang

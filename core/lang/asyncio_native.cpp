@@ -1,0 +1,205 @@
+// The native half of asyncio: Python's Future and Task are core/loop's FutureBase
+// and a TaskBase whose body is a coroutine object (VmTask), so the loop's
+// stepping, cancellation and trace events apply to Python tasks unchanged. The
+// rest of asyncio (sleep, gather, queues, locks, ...) is Python code in
+// asyncio_prelude.cpp, written against these primitives, as CPython's is.
+#include "lang/asyncio_native.h"
+
+#include <cmath>
+
+#include "lang/interp_state.h"
+#include "lang/modules.h"
+#include "lang/repr.h"
+#include "lang/runtime_state.h"
+#include "lang/vm.h"
+#include "loop/event_loop.h"
+#include "loop/future.h"
+#include "loop/task.h"
+
+namespace loopscope::lang {
+
+PyExceptionBox::PyExceptionBox(Value e) : PyError(type_name(e), exception_str(e)), exc(std::move(e)) {}
+PyCancelledBox::PyCancelledBox(Value e) : CancelledError(exception_str(e)), exc(std::move(e)) {}
+
+std::exception_ptr to_loop_exception(const Value& exc) {
+  if (isinstance(exc, types().CancelledError)) return std::make_exception_ptr(PyCancelledBox(exc));
+  return std::make_exception_ptr(PyExceptionBox(exc));
+}
+
+static Type* python_type_for(const std::string& name) {
+  auto& et = rt().exception_types;
+  auto it = et.find(name);
+  if (it != et.end()) return it->second;
+  Types& T = types();
+  if (name == "CancelledError") return T.CancelledError;
+  if (name == "InvalidStateError") return T.InvalidStateError;
+  if (name == "QueueEmpty") return T.QueueEmpty;
+  if (name == "QueueFull") return T.QueueFull;
+  if (name == "DeadlockError") return T.RuntimeError;
+  return T.RuntimeError;
+}
+
+Value current_exception_as_python() {
+  try {
+    throw;
+  } catch (PyThrow& t) {
+    return t.exc;
+  } catch (PyExceptionBox& b) {
+    return b.exc;
+  } catch (PyCancelledBox& b) {
+    return b.exc;
+  } catch (const PyError& e) {
+    return make_exception(python_type_for(e.type()), e.message());
+  } catch (const NumberError& e) {
+    Types& T = types();
+    Type* t = e.kind() == NumberError::Kind::Overflow       ? T.OverflowError
+              : e.kind() == NumberError::Kind::ZeroDivision ? T.ZeroDivisionError
+              : e.kind() == NumberError::Kind::Memory       ? T.MemoryError
+              : e.kind() == NumberError::Kind::Index        ? T.IndexError
+                                                            : T.ValueError;
+    return make_exception(t, e.what());
+  } catch (const std::bad_alloc&) {
+    return make_exception(types().MemoryError, "");
+  } catch (const std::exception& e) {
+    return make_exception(types().RuntimeError, e.what());
+  }
+}
+
+// --- futures ---------------------------------------------------------------------------
+
+using PyFuture = FutureState<Value>;
+
+VmTask::VmTask(EventLoop& loop, Value coro, std::string name, int line, const char* file)
+    : TaskBase(loop, std::move(name), line, file), coro_(std::move(coro)) {}
+
+StepOutcome VmTask::resume(std::exception_ptr exc) {
+  Value out;
+  try {
+    GenStatus s;
+    if (exc) {
+      Value e;
+      try {
+        std::rethrow_exception(exc);
+      } catch (...) {
+        e = current_exception_as_python();
+      }
+      s = Vm::resume(as<Generator>(coro_), Value(), &e, &out);
+    } else {
+      s = Vm::resume(as<Generator>(coro_), Value(), nullptr, &out);
+    }
+    if (s == GenStatus::Returned) {
+      result_ = std::move(out);
+      return {StepOutcome::Kind::Returned, nullptr};
+    }
+  } catch (PyThrow& t) {
+    bool cancelled = isinstance(t.exc, types().CancelledError);
+    return {cancelled ? StepOutcome::Kind::Cancelled : StepOutcome::Kind::Raised, to_loop_exception(t.exc)};
+  }
+  // Yielded: a future to wait on, or None for a bare yield (sleep(0)).
+  if (out.is_future()) {
+    FutureBase* f = out.as_future();
+    if (f == this) {
+      Value e = make_exception(types().RuntimeError, "Task cannot await on itself: " + future_repr(this));
+      return resume(to_loop_exception(e));
+    }
+    set_yielded(f);
+  } else if (!out.is_none()) {
+    Value e = make_exception(types().RuntimeError, "Task got bad yield: " + repr(out));
+    return resume(to_loop_exception(e));
+  }
+  return {StepOutcome::Kind::Yielded, nullptr};
+}
+
+int VmTask::current_line() const {
+  if (!coro_.is_object()) return 0;
+  return Vm::suspended_line(as<Generator>(coro_));
+}
+
+void VmTask::abandon() {
+  TaskBase::abandon();
+  coro_ = Value();
+}
+
+Value VmTask::result_value() {
+  check_result();
+  return result_;
+}
+
+Type* future_type(FutureBase* f) {
+  return dynamic_cast<VmTask*>(f) ? types().task : types().future;
+}
+
+Value future_result(FutureBase* f) {
+  if (auto* t = dynamic_cast<VmTask*>(f)) return t->result_value();
+  return static_cast<PyFuture*>(f)->result();
+}
+
+std::string future_repr(FutureBase* f) {
+  std::string state = f->cancelled() ? "cancelled" : f->done() ? "finished" : "pending";
+  if (auto* t = dynamic_cast<VmTask*>(f)) {
+    std::string s = "<Task " + state + " name='" + t->name() + "' coro=<" +
+                    (t->coro().is_object() ? as<Generator>(t->coro())->qualname : std::string("?")) + "()";
+    s += f->done() ? " done" : " running";
+    s += ">";
+    if (f->done() && !f->cancelled()) {
+      try {
+        Value r = t->result_value();
+        s += " result=" + repr(r);
+      } catch (...) {
+        s += " exception=" + repr(current_exception_as_python());
+      }
+    }
+    return s + ">";
+  }
+  std::string s = "<Future " + state;
+  if (f->done() && !f->cancelled()) {
+    try {
+      s += " result=" + repr(static_cast<PyFuture*>(f)->result());
+    } catch (...) {
+      s += " exception=" + repr(current_exception_as_python());
+    }
+  }
+  return s + ">";
+}
+
+EventLoop& running_loop() {
+  EventLoop* loop = EventLoop::current();
+  if (!loop) raise(types().RuntimeError, "no running event loop");
+  return *loop;
+}
+
+Value new_future() { return Value::future(new PyFuture(running_loop())); }
+
+Value create_task_value(Value coro, std::string name) {
+  Type* t = type_of(coro);
+  if (t != types().coroutine) type_error("a coroutine was expected, got " + repr(coro));
+  as<Generator>(coro)->awaited = true;
+  EventLoop& loop = running_loop();
+  int line = 0;
+  if (Frame* f = Vm::current_frame()) line = f->line();
+  auto* task = new VmTask(loop, std::move(coro), std::move(name), line, "<program>");
+  return Value::future(task);
+}
+
+// await fut: yields the future itself once, then returns its result.
+class AwaitFuture : public Object {
+ public:
+  AwaitFuture(Type* t, Value f) : Object(t), fut(std::move(f)) {}
+  Value fut;
+  bool yielded = false;
+};
+
+Value await_future(const Value& fut) { return Value::object(new AwaitFuture(types().await_future, fut)); }
+
+SendResultNative await_future_next(const Value& it) {
+  auto* af = static_cast<AwaitFuture*>(it.as_object());
+  FutureBase* f = af->fut.as_future();
+  if (!f->done()) {
+    if (af->yielded) raise(types().RuntimeError, "await wasn't used with future");
+    af->yielded = true;
+    return {true, af->fut};
+  }
+  return {false, future_result(f)};
+}
+
+}  // namespace loopscope::lang

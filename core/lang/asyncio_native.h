@@ -1,0 +1,52 @@
+// The bridge between Python's asyncio objects and core/loop (asyncio_native.cpp).
+#pragma once
+
+#include <exception>
+#include <string>
+
+#include "lang/runtime.h"
+#include "loop/errors.h"
+#include "loop/task.h"
+
+namespace loopscope::lang {
+
+// A Python exception travelling through core/loop (a future's exception).
+class PyExceptionBox : public PyError {
+ public:
+  explicit PyExceptionBox(Value exc);
+  Value exc;
+};
+// A Python CancelledError, so that the loop recognises cancellation.
+class PyCancelledBox : public CancelledError {
+ public:
+  explicit PyCancelledBox(Value exc);
+  Value exc;
+};
+
+std::exception_ptr to_loop_exception(const Value& exc);
+
+// A task whose body is a Python coroutine object.
+class VmTask : public TaskBase {
+ public:
+  VmTask(EventLoop& loop, Value coro, std::string name, int line, const char* file);
+  int current_line() const override;
+  void abandon() override;
+  Value result_value();
+  const Value& coro() const { return coro_; }
+
+ protected:
+  StepOutcome resume(std::exception_ptr exc) override;
+  void commit_result() override {}
+
+ private:
+  Value coro_;
+  Value result_;
+};
+
+EventLoop& running_loop();
+Value new_future();
+Value create_task_value(Value coro, std::string name);
+Value future_result(FutureBase* f);
+Value await_future(const Value& fut);
+
+}  // namespace loopscope::lang

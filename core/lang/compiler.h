@@ -1,0 +1,23 @@
+// The compiler: AST -> Code objects (one per module, class body, function, lambda and
+// comprehension), after scope analysis. Errors it detects ('return' outside
+// function, 'await' outside async function, ...) are SyntaxErrors like CPython's.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "lang/ast.h"
+#include "lang/value.h"
+
+namespace loopscope::lang {
+
+struct CompileError {
+  std::string message;
+  int line = 0;
+  int col = 0;  // 1-based like SyntaxError.offset
+};
+
+// Returns the module's Code (a Value holding a Code object), or sets *error.
+Value compile_module(const ast::Module& module, const std::string& filename, CompileError* error);
+
+}  // namespace loopscope::lang

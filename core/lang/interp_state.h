@@ -1,0 +1,62 @@
+// The interpreter's per-run state (current frame, depth counters, the interrupt
+// budget) and the operations the dispatch loop delegates to other files: class
+// creation, imports, the async protocols, exception groups.
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <string>
+
+#include "lang/runtime.h"
+
+namespace loopscope::lang {
+
+class Frame;
+
+struct InterpState {
+  Frame* current = nullptr;
+  int depth = 0;                   // Python frames
+  int recursion_limit = 1000;
+  int native_depth = 0;            // nested dispatch loops (C++ stack)
+  int native_depth_limit = 600;
+  int budget = 10000;              // back-edges until the next interrupt check
+  std::atomic<bool> interrupt{false};
+  // Called when the budget runs out: raises KeyboardInterrupt when interrupted,
+  // lets the host breathe (the browser), and refills the budget.
+  std::function<void()> on_slice;
+  void on_budget_exhausted();
+};
+
+InterpState& interp();
+
+const std::string& cell_name(const Code* code, int index);
+Value load_global(Frame* f, Str* name);
+// obj.name as an unbound function plus self (true), or the plain attribute (false).
+bool lookup_method(const Value& obj, Str* name, Value* out);
+Value call_with_tuple(const Value& callable, const Value& args, const Value& kwargs);
+void set_add(const Value& set, const Value& item);
+void dict_merge(const Value& dst, const Value& src, bool strict);
+// Unpacks into `before` items (after < 0) or before + [rest] + after items.
+std::vector<Value> unpack(const Value& seq, int before, int after);
+std::string ascii_repr(const Value& v);
+Value get_special(const Value& obj, const char* name, const char* protocol);
+Value traceback_value(const Value& exc);
+Value build_class_function();
+Value import_module(const std::string& name, bool leaf);
+Value import_from(const Value& module, Str* name);
+void import_star(const Value& module, Dict* into);
+Value get_aiter(const Value& v);
+Value get_anext(const Value& aiter);
+Value get_awaitable(const Value& v);
+// except*: splits `eg` by `type` into what matches (None if nothing) and the rest
+// (None if everything matched). A naked exception is wrapped in a group first.
+void split_exception_group(const Value& eg, const Value& type, Value* match, Value* rest);
+// Awaiting a loop future: the first step yields the future, the next returns its result.
+struct SendResultNative {
+  bool yielded;
+  Value value;
+};
+SendResultNative await_future_next(const Value& await_iter);
+Value stop_iteration_value(const Value& exc);
+
+}  // namespace loopscope::lang

@@ -1,0 +1,658 @@
+// Methods of the builtin types: str, list, dict, set, tuple, int, float.
+// Each is a native function whose first argument is self.
+#include <algorithm>
+#include <cctype>
+
+#include "lang/modules.h"
+#include "lang/number_format.h"
+#include "lang/numeric.h"
+#include "lang/repr.h"
+#include "lang/runtime_state.h"
+#include "lang/sequences.h"
+
+namespace loopscope::lang {
+namespace {
+
+const std::string& S(Args& a) { return str_of(a[0]); }
+std::string arg_str(Args& a, size_t i, const char* fn) {
+  if (i >= a.n || !is_str(a[i]))
+    type_error(std::string(fn) + "() argument must be str, not " + (i < a.n ? type_name(a[i]) : "nothing"));
+  return str_of(a[i]);
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+
+Value s_strip_impl(Args& a, bool left, bool right) {
+  const std::string& s = S(a);
+  std::string chars = a.n > 1 && !a[1].is_none() ? str_of(a[1]) : std::string();
+  auto strip_this = [&](char c) { return chars.empty() && !(a.n > 1 && !a[1].is_none()) ? is_space(c) : chars.find(c) != std::string::npos; };
+  size_t b = 0, e = s.size();
+  if (left)
+    while (b < e && strip_this(s[b])) ++b;
+  if (right)
+    while (e > b && strip_this(s[e - 1])) --e;
+  return new_str(s.substr(b, e - b));
+}
+Value s_strip(Args& a, void*) { return s_strip_impl(a, true, true); }
+Value s_lstrip(Args& a, void*) { return s_strip_impl(a, true, false); }
+Value s_rstrip(Args& a, void*) { return s_strip_impl(a, false, true); }
+
+Value s_upper(Args& a, void*) {
+  std::string s = S(a);
+  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return new_str(s);
+}
+Value s_lower(Args& a, void*) {
+  std::string s = S(a);
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return new_str(s);
+}
+Value s_title(Args& a, void*) {
+  std::string s = S(a);
+  bool prev_letter = false;
+  for (auto& c : s) {
+    bool letter = std::isalpha(static_cast<unsigned char>(c));
+    c = static_cast<char>(letter ? (prev_letter ? std::tolower(c) : std::toupper(c)) : c);
+    prev_letter = letter;
+  }
+  return new_str(s);
+}
+Value s_capitalize(Args& a, void*) {
+  std::string s = S(a);
+  for (size_t i = 0; i < s.size(); ++i)
+    s[i] = static_cast<char>(i == 0 ? std::toupper(static_cast<unsigned char>(s[i])) : std::tolower(static_cast<unsigned char>(s[i])));
+  return new_str(s);
+}
+
+Value s_split(Args& a, void*) {
+  const std::string& s = S(a);
+  const Value* sepv = a.n > 1 ? &a.pos[1] : a.keyword("sep");
+  int64_t maxsplit = a.n > 2 ? index_of(a[2]) : (a.keyword("maxsplit") ? index_of(*a.keyword("maxsplit")) : -1);
+  std::vector<Value> out;
+  if (!sepv || sepv->is_none()) {
+    size_t i = 0;
+    while (i < s.size()) {
+      while (i < s.size() && is_space(s[i])) ++i;
+      if (i >= s.size()) break;
+      if (maxsplit >= 0 && static_cast<int64_t>(out.size()) == maxsplit) {
+        size_t e = s.size();
+        while (e > i && is_space(s[e - 1])) --e;
+        out.push_back(new_str(s.substr(i, e - i)));
+        break;
+      }
+      size_t j = i;
+      while (j < s.size() && !is_space(s[j])) ++j;
+      out.push_back(new_str(s.substr(i, j - i)));
+      i = j;
+    }
+    return new_list(std::move(out));
+  }
+  const std::string& sep = str_of(*sepv);
+  if (sep.empty()) value_error("empty separator");
+  size_t start = 0;
+  for (;;) {
+    if (maxsplit >= 0 && static_cast<int64_t>(out.size()) == maxsplit) break;
+    size_t p = s.find(sep, start);
+    if (p == std::string::npos) break;
+    out.push_back(new_str(s.substr(start, p - start)));
+    start = p + sep.size();
+  }
+  out.push_back(new_str(s.substr(start)));
+  return new_list(std::move(out));
+}
+
+Value s_rsplit(Args& a, void*) {
+  if (a.n < 3 && !a.keyword("maxsplit")) return s_split(a, nullptr);
+  const std::string& s = S(a);
+  std::string sep = a.n > 1 && !a[1].is_none() ? str_of(a[1]) : " ";
+  int64_t maxsplit = a.n > 2 ? index_of(a[2]) : index_of(*a.keyword("maxsplit"));
+  std::vector<Value> out;
+  size_t end = s.size();
+  while (maxsplit-- > 0) {
+    size_t p = s.rfind(sep, end == 0 ? 0 : end - 1);
+    if (p == std::string::npos || p + sep.size() > end) break;
+    out.push_back(new_str(s.substr(p + sep.size(), end - p - sep.size())));
+    end = p;
+  }
+  out.push_back(new_str(s.substr(0, end)));
+  std::reverse(out.begin(), out.end());
+  return new_list(std::move(out));
+}
+
+Value s_splitlines(Args& a, void*) {
+  const std::string& s = S(a);
+  std::vector<Value> out;
+  size_t start = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\n' || s[i] == '\r') {
+      out.push_back(new_str(s.substr(start, i - start)));
+      if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+      start = i + 1;
+    }
+  }
+  if (start < s.size()) out.push_back(new_str(s.substr(start)));
+  return new_list(std::move(out));
+}
+
+Value s_join(Args& a, void*) {
+  const std::string& sep = S(a);
+  std::string out;
+  size_t i = 0;
+  for (auto& v : to_vector(a[1])) {
+    if (!is_str(v))
+      type_error("sequence item " + std::to_string(i) + ": expected str instance, " + type_name(v) + " found");
+    if (i++) out += sep;
+    out += str_of(v);
+  }
+  return new_str(out);
+}
+
+Value s_replace(Args& a, void*) {
+  std::string s = S(a);
+  std::string from = arg_str(a, 1, "replace"), to = arg_str(a, 2, "replace");
+  int64_t count = a.n > 3 ? index_of(a[3]) : -1;
+  std::string out;
+  size_t pos = 0;
+  if (from.empty()) {
+    for (size_t i = 0; i <= s.size() && count != 0; ++i, --count) {
+      out += to;
+      if (i < s.size()) out += s[i];
+    }
+    return new_str(out);
+  }
+  while (count != 0) {
+    size_t p = s.find(from, pos);
+    if (p == std::string::npos) break;
+    out += s.substr(pos, p - pos) + to;
+    pos = p + from.size();
+    --count;
+  }
+  out += s.substr(pos);
+  return new_str(out);
+}
+
+Value s_startswith(Args& a, void*) {
+  const std::string& s = S(a);
+  auto test = [&](const Value& p) { return s.compare(0, str_of(p).size(), str_of(p)) == 0 && s.size() >= str_of(p).size(); };
+  if (type_of(a[1]) == types().tuple) {
+    for (auto& p : as<Tuple>(a[1])->items)
+      if (test(p)) return Value::boolean(true);
+    return Value::boolean(false);
+  }
+  return Value::boolean(test(a[1]));
+}
+Value s_endswith(Args& a, void*) {
+  const std::string& s = S(a);
+  auto test = [&](const Value& p) {
+    const std::string& x = str_of(p);
+    return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+  };
+  if (type_of(a[1]) == types().tuple) {
+    for (auto& p : as<Tuple>(a[1])->items)
+      if (test(p)) return Value::boolean(true);
+    return Value::boolean(false);
+  }
+  return Value::boolean(test(a[1]));
+}
+
+int64_t cp_index(const std::string& s, size_t byte) {
+  return static_cast<int64_t>(utf8_length(std::string_view(s).substr(0, byte)));
+}
+Value s_find(Args& a, void*) {
+  size_t p = S(a).find(arg_str(a, 1, "find"));
+  return Value::integer(p == std::string::npos ? -1 : cp_index(S(a), p));
+}
+Value s_rfind(Args& a, void*) {
+  size_t p = S(a).rfind(arg_str(a, 1, "rfind"));
+  return Value::integer(p == std::string::npos ? -1 : cp_index(S(a), p));
+}
+Value s_index(Args& a, void*) {
+  size_t p = S(a).find(arg_str(a, 1, "index"));
+  if (p == std::string::npos) value_error("substring not found");
+  return Value::integer(cp_index(S(a), p));
+}
+Value s_count(Args& a, void*) {
+  std::string sub = arg_str(a, 1, "count");
+  const std::string& s = S(a);
+  if (sub.empty()) return Value::integer(as<Str>(a[0])->length + 1);
+  int64_t n = 0;
+  for (size_t p = s.find(sub); p != std::string::npos; p = s.find(sub, p + sub.size())) ++n;
+  return Value::integer(n);
+}
+
+Value pad(Args& a, char how) {
+  int64_t width = index_of(a[1]);
+  std::string fill = a.n > 2 ? str_of(a[2]) : " ";
+  int64_t len = as<Str>(a[0])->length;
+  if (width <= len) return a[0];
+  int64_t total = width - len;
+  int64_t left = how == '<' ? 0 : how == '>' ? total : total / 2 + (total & width & 1);
+  std::string out;
+  for (int64_t i = 0; i < left; ++i) out += fill;
+  out += S(a);
+  for (int64_t i = 0; i < total - left; ++i) out += fill;
+  return new_str(out);
+}
+Value s_ljust(Args& a, void*) { return pad(a, '<'); }
+Value s_rjust(Args& a, void*) { return pad(a, '>'); }
+Value s_center(Args& a, void*) { return pad(a, '^'); }
+Value s_zfill(Args& a, void*) {
+  std::string s = S(a);
+  int64_t width = index_of(a[1]);
+  int64_t len = as<Str>(a[0])->length;
+  if (width <= len) return a[0];
+  size_t sign = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+  s.insert(sign, std::string(static_cast<size_t>(width - len), '0'));
+  return new_str(s);
+}
+
+template <int (*Pred)(int)>
+Value s_is(Args& a, void*) {
+  const std::string& s = S(a);
+  if (s.empty()) return Value::boolean(false);
+  for (unsigned char c : s)
+    if (!Pred(c)) return Value::boolean(false);
+  return Value::boolean(true);
+}
+Value s_isupper(Args& a, void*) {
+  bool any = false;
+  for (unsigned char c : S(a)) {
+    if (std::islower(c)) return Value::boolean(false);
+    if (std::isupper(c)) any = true;
+  }
+  return Value::boolean(any);
+}
+Value s_islower(Args& a, void*) {
+  bool any = false;
+  for (unsigned char c : S(a)) {
+    if (std::isupper(c)) return Value::boolean(false);
+    if (std::islower(c)) any = true;
+  }
+  return Value::boolean(any);
+}
+
+Value s_encode(Args& a, void*) { return new_bytes(S(a)); }
+
+Value s_partition(Args& a, void*) {
+  const std::string& s = S(a);
+  std::string sep = arg_str(a, 1, "partition");
+  size_t p = s.find(sep);
+  if (p == std::string::npos) return new_tuple({a[0], new_str(""), new_str("")});
+  return new_tuple({new_str(s.substr(0, p)), new_str(sep), new_str(s.substr(p + sep.size()))});
+}
+
+Value s_removeprefix(Args& a, void*) {
+  const std::string& s = S(a);
+  std::string p = arg_str(a, 1, "removeprefix");
+  return s.compare(0, p.size(), p) == 0 ? new_str(s.substr(p.size())) : a[0];
+}
+Value s_removesuffix(Args& a, void*) {
+  const std::string& s = S(a);
+  std::string p = arg_str(a, 1, "removesuffix");
+  return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0 && !p.empty()
+             ? new_str(s.substr(0, s.size() - p.size()))
+             : a[0];
+}
+
+// str.format: {} {0} {name} {0.attr} {0[key]} with !r/!s and :spec.
+Value s_format(Args& a, void*) {
+  const std::string& f = S(a);
+  std::string out;
+  size_t auto_index = 0;
+  for (size_t i = 0; i < f.size(); ++i) {
+    char c = f[i];
+    if (c == '}') {
+      if (i + 1 < f.size() && f[i + 1] == '}') ++i;
+      else value_error("Single '}' encountered in format string");
+      out += '}';
+      continue;
+    }
+    if (c != '{') {
+      out += c;
+      continue;
+    }
+    if (i + 1 < f.size() && f[i + 1] == '{') {
+      out += '{';
+      ++i;
+      continue;
+    }
+    int depth = 1;
+    size_t j = i + 1;
+    for (; j < f.size() && depth; ++j) {
+      if (f[j] == '{') ++depth;
+      else if (f[j] == '}') --depth;
+    }
+    if (depth) value_error("expected '}' before end of string");
+    std::string field = f.substr(i + 1, j - i - 2);
+    i = j - 1;
+    std::string spec, conv;
+    size_t colon = field.find(':');
+    if (colon != std::string::npos) {
+      spec = field.substr(colon + 1);
+      field = field.substr(0, colon);
+    }
+    size_t bang = field.find('!');
+    if (bang != std::string::npos) {
+      conv = field.substr(bang + 1);
+      field = field.substr(0, bang);
+    }
+    size_t k = 0;
+    while (k < field.size() && field[k] != '.' && field[k] != '[') ++k;
+    std::string head = field.substr(0, k);
+    Value v;
+    if (head.empty()) {
+      size_t idx = auto_index++;
+      if (idx + 1 >= a.n) raise(types().IndexError, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
+      v = a[idx + 1];
+    } else if (std::isdigit(static_cast<unsigned char>(head[0]))) {
+      size_t idx = std::stoul(head);
+      if (idx + 1 >= a.n) raise(types().IndexError, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
+      v = a[idx + 1];
+    } else {
+      const Value* kv = a.keyword(head);
+      if (!kv) raise_value(make_exception_args(types().KeyError, {new_str(head)}));
+      v = *kv;
+    }
+    while (k < field.size()) {
+      if (field[k] == '.') {
+        size_t e = k + 1;
+        while (e < field.size() && field[e] != '.' && field[e] != '[') ++e;
+        v = get_attr(v, intern_str(field.substr(k + 1, e - k - 1)));
+        k = e;
+      } else {
+        size_t e = field.find(']', k);
+        std::string key = field.substr(k + 1, e - k - 1);
+        bool digits = !key.empty() && std::all_of(key.begin(), key.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+        v = get_item(v, digits ? Value::integer(std::stoll(key)) : new_str(key));
+        k = e + 1;
+      }
+    }
+    if (conv == "r") v = new_str(repr(v));
+    else if (conv == "s") v = new_str(str(v));
+    else if (conv == "a") v = new_str(ascii_repr(v));
+    if (spec.find('{') != std::string::npos) {
+      // Nested fields in the spec.
+      Value inner_fmt = new_str(spec);
+      std::vector<Value> args2(a.pos, a.pos + a.n);
+      args2[0] = inner_fmt;
+      Args a2{args2.data(), args2.size(), a.kw, a.nkw};
+      spec = str_of(s_format(a2, nullptr));
+    }
+    out += format_value(v, spec);
+  }
+  return new_str(out);
+}
+
+// --- list ---------------------------------------------------------------------------
+std::vector<Value>& L(Args& a) { return as<List>(a[0])->items; }
+
+Value l_append(Args& a, void*) {
+  check_args("append", a, 2, 2);
+  L(a).push_back(a[1]);
+  return Value();
+}
+Value l_extend(Args& a, void*) {
+  auto items = to_vector(a[1]);
+  for (auto& x : items) L(a).push_back(std::move(x));
+  return Value();
+}
+Value l_pop(Args& a, void*) {
+  auto& v = L(a);
+  if (v.empty()) raise(types().IndexError, "pop from empty list");
+  int64_t i = a.n > 1 ? index_of(a[1]) : static_cast<int64_t>(v.size()) - 1;
+  if (i < 0) i += static_cast<int64_t>(v.size());
+  if (i < 0 || i >= static_cast<int64_t>(v.size())) raise(types().IndexError, "pop index out of range");
+  Value r = v[static_cast<size_t>(i)];
+  v.erase(v.begin() + i);
+  return r;
+}
+Value l_insert(Args& a, void*) {
+  auto& v = L(a);
+  int64_t n = static_cast<int64_t>(v.size());
+  int64_t i = index_of(a[1]);
+  if (i < 0) i = std::max<int64_t>(0, i + n);
+  if (i > n) i = n;
+  v.insert(v.begin() + i, a[2]);
+  return Value();
+}
+Value l_remove(Args& a, void*) {
+  auto& v = L(a);
+  for (size_t i = 0; i < v.size(); ++i)
+    if (v[i].is(a[1]) || values_equal(v[i], a[1])) {
+      v.erase(v.begin() + static_cast<int64_t>(i));
+      return Value();
+    }
+  value_error("list.remove(x): x not in list");
+}
+Value seq_index(const std::vector<Value>& v, const Value& x, const char* what) {
+  for (size_t i = 0; i < v.size(); ++i)
+    if (v[i].is(x) || values_equal(v[i], x)) return Value::integer(static_cast<int64_t>(i));
+  value_error(std::string(what));
+}
+Value seq_count(const std::vector<Value>& v, const Value& x) {
+  int64_t n = 0;
+  for (auto& y : v)
+    if (y.is(x) || values_equal(y, x)) ++n;
+  return Value::integer(n);
+}
+Value l_index(Args& a, void*) { return seq_index(L(a), a[1], (repr(a[1]) + " is not in list").c_str()); }
+Value l_count(Args& a, void*) { return seq_count(L(a), a[1]); }
+Value l_sort(Args& a, void*) {
+  const Value* rev = a.keyword("reverse");
+  std::vector<Value> items = L(a);
+  sort_list(items, a.keyword("key"), rev && truthy(*rev));
+  L(a) = std::move(items);
+  return Value();
+}
+Value l_reverse(Args& a, void*) {
+  std::reverse(L(a).begin(), L(a).end());
+  return Value();
+}
+Value l_copy(Args& a, void*) { return new_list(L(a)); }
+Value l_clear(Args& a, void*) {
+  L(a).clear();
+  return Value();
+}
+
+Value t_index(Args& a, void*) { return seq_index(as<Tuple>(a[0])->items, a[1], "tuple.index(x): x not in tuple"); }
+Value t_count(Args& a, void*) { return seq_count(as<Tuple>(a[0])->items, a[1]); }
+
+// --- dict ---------------------------------------------------------------------------
+Dict* D(Args& a) { return as<Dict>(a[0]); }
+
+Value d_get(Args& a, void*) {
+  check_args("get", a, 2, 3);
+  if (const Value* v = D(a)->get(a[1])) return *v;
+  return a.n > 2 ? a[2] : Value();
+}
+Value d_keys(Args& a, void*) {
+  std::vector<Value> out;
+  for (auto& e : D(a)->entries)
+    if (e.used) out.push_back(e.key);
+  return make_dict_view(a[0], 0, std::move(out));
+}
+Value d_values(Args& a, void*) {
+  std::vector<Value> out;
+  for (auto& e : D(a)->entries)
+    if (e.used) out.push_back(e.value);
+  return make_dict_view(a[0], 1, std::move(out));
+}
+Value d_items(Args& a, void*) {
+  std::vector<Value> out;
+  for (auto& e : D(a)->entries)
+    if (e.used) out.push_back(new_tuple({e.key, e.value}));
+  return make_dict_view(a[0], 2, std::move(out));
+}
+Value d_setdefault(Args& a, void*) {
+  if (const Value* v = D(a)->get(a[1])) return *v;
+  Value d = a.n > 2 ? a[2] : Value();
+  D(a)->set(a[1], d);
+  return d;
+}
+Value d_pop(Args& a, void*) {
+  Value old;
+  if (D(a)->erase(a[1], &old)) return old;
+  if (a.n > 2) return a[2];
+  raise_value(make_exception_args(types().KeyError, {a[1]}));
+}
+Value d_popitem(Args& a, void*) {
+  Dict* d = D(a);
+  for (auto it = d->entries.rbegin(); it != d->entries.rend(); ++it)
+    if (it->used) {
+      Value k = it->key, v = it->value;
+      d->erase(k);
+      return new_tuple({k, v});
+    }
+  raise(types().KeyError, "'popitem(): dictionary is empty'");
+}
+Value d_update(Args& a, void*) {
+  if (a.n > 1) dict_merge(a[0], a[1], false);
+  for (size_t i = 0; i < a.nkw; ++i) D(a)->set(Value::object(a.kw[i].name), a.kw[i].value);
+  return Value();
+}
+Value d_copy(Args& a, void*) {
+  Value d = Value::object(new Dict(type_of(a[0])));
+  dict_merge(d, a[0], false);
+  return d;
+}
+Value d_clear(Args& a, void*) {
+  D(a)->clear();
+  return Value();
+}
+Value d_fromkeys(Args& a, void*) {
+  Value d = new_dict();
+  for (auto& k : to_vector(a[1])) as<Dict>(d)->set(k, a.n > 2 ? a[2] : Value());
+  return d;
+}
+
+// --- set ----------------------------------------------------------------------------
+Value set_add_m(Args& a, void*) {
+  set_add(a[0], a[1]);
+  return Value();
+}
+Value set_discard(Args& a, void*) {
+  as<Set>(a[0])->table->erase(a[1]);
+  return Value();
+}
+Value set_remove(Args& a, void*) {
+  if (!as<Set>(a[0])->table->erase(a[1])) raise_value(make_exception_args(types().KeyError, {a[1]}));
+  return Value();
+}
+Value set_pop(Args& a, void*) {
+  Dict* d = as<Set>(a[0])->table;
+  for (auto& e : d->entries)
+    if (e.used) {
+      Value k = e.key;
+      d->erase(k);
+      return k;
+    }
+  raise(types().KeyError, "'pop from an empty set'");
+}
+Value set_update(Args& a, void*) {
+  for (size_t i = 1; i < a.n; ++i)
+    for (auto& x : to_vector(a[i])) set_add(a[0], x);
+  return Value();
+}
+Value set_clear(Args& a, void*) {
+  as<Set>(a[0])->table->clear();
+  return Value();
+}
+Value set_copy(Args& a, void*) {
+  Value s = new_set(type_of(a[0]));
+  for (auto& e : as<Set>(a[0])->table->entries)
+    if (e.used) set_add(s, e.key);
+  return s;
+}
+Value set_binop(Args& a, ast::BinOp op) {
+  Value other = new_set();
+  for (auto& x : to_vector(a[1])) set_add(other, x);
+  return set_operation(op, a[0], other);
+}
+Value set_union(Args& a, void*) { return set_binop(a, ast::BinOp::BitOr); }
+Value set_intersection(Args& a, void*) { return set_binop(a, ast::BinOp::BitAnd); }
+Value set_difference(Args& a, void*) { return set_binop(a, ast::BinOp::Sub); }
+Value set_symdiff(Args& a, void*) { return set_binop(a, ast::BinOp::BitXor); }
+Value set_issubset(Args& a, void*) {
+  Value other = new_set();
+  for (auto& x : to_vector(a[1])) set_add(other, x);
+  return compare_op(static_cast<int>(ast::CmpOp::LtE), a[0], other);
+}
+Value set_issuperset(Args& a, void*) {
+  Value other = new_set();
+  for (auto& x : to_vector(a[1])) set_add(other, x);
+  return compare_op(static_cast<int>(ast::CmpOp::GtE), a[0], other);
+}
+Value set_isdisjoint(Args& a, void*) {
+  for (auto& x : to_vector(a[1]))
+    if (as<Set>(a[0])->table->get(x)) return Value::boolean(false);
+  return Value::boolean(true);
+}
+
+// --- numbers ------------------------------------------------------------------------
+Value f_is_integer(Args& a, void*) { return Value::boolean(std::isfinite(a[0].as_float()) && std::floor(a[0].as_float()) == a[0].as_float()); }
+Value i_bit_length(Args& a, void*) { return Value::integer(static_cast<int64_t>(to_bigint(a[0]).bit_length())); }
+Value f_hex(Args& a, void*) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%a", a[0].as_float());
+  return new_str(buf);
+}
+
+}  // namespace
+
+// A dict view: a list-like snapshot that prints as dict_keys([...]) and is iterable.
+Value make_dict_view(const Value& dict, int kind, std::vector<Value> items) {
+  static const char* const names[] = {"dict_keys", "dict_values", "dict_items"};
+  Type* t = rt().dict_view_types[static_cast<size_t>(kind)];
+  (void)names;
+  auto* l = new List(t);
+  l->items = std::move(items);
+  (void)dict;
+  return Value::object(l);
+}
+
+void Runtime::install_type_methods() {
+  struct M {
+    Type* t;
+    const char* name;
+    NativeFn fn;
+  };
+  Types& T = types;
+  const M methods[] = {
+      {T.str, "strip", s_strip}, {T.str, "lstrip", s_lstrip}, {T.str, "rstrip", s_rstrip},
+      {T.str, "upper", s_upper}, {T.str, "lower", s_lower}, {T.str, "title", s_title},
+      {T.str, "capitalize", s_capitalize}, {T.str, "split", s_split}, {T.str, "rsplit", s_rsplit},
+      {T.str, "splitlines", s_splitlines}, {T.str, "join", s_join}, {T.str, "replace", s_replace},
+      {T.str, "startswith", s_startswith}, {T.str, "endswith", s_endswith}, {T.str, "find", s_find},
+      {T.str, "rfind", s_rfind}, {T.str, "index", s_index}, {T.str, "count", s_count},
+      {T.str, "ljust", s_ljust}, {T.str, "rjust", s_rjust}, {T.str, "center", s_center},
+      {T.str, "zfill", s_zfill}, {T.str, "isdigit", s_is<std::isdigit>}, {T.str, "isalpha", s_is<std::isalpha>},
+      {T.str, "isalnum", s_is<std::isalnum>}, {T.str, "isspace", s_is<std::isspace>},
+      {T.str, "isdecimal", s_is<std::isdigit>}, {T.str, "isnumeric", s_is<std::isdigit>},
+      {T.str, "isupper", s_isupper}, {T.str, "islower", s_islower}, {T.str, "encode", s_encode},
+      {T.str, "partition", s_partition}, {T.str, "removeprefix", s_removeprefix},
+      {T.str, "removesuffix", s_removesuffix}, {T.str, "format", s_format},
+      {T.list, "append", l_append}, {T.list, "extend", l_extend}, {T.list, "pop", l_pop},
+      {T.list, "insert", l_insert}, {T.list, "remove", l_remove}, {T.list, "index", l_index},
+      {T.list, "count", l_count}, {T.list, "sort", l_sort}, {T.list, "reverse", l_reverse},
+      {T.list, "copy", l_copy}, {T.list, "clear", l_clear},
+      {T.tuple, "index", t_index}, {T.tuple, "count", t_count},
+      {T.dict, "get", d_get}, {T.dict, "keys", d_keys}, {T.dict, "values", d_values}, {T.dict, "items", d_items},
+      {T.dict, "setdefault", d_setdefault}, {T.dict, "pop", d_pop}, {T.dict, "popitem", d_popitem},
+      {T.dict, "update", d_update}, {T.dict, "copy", d_copy}, {T.dict, "clear", d_clear},
+      {T.set, "add", set_add_m}, {T.set, "discard", set_discard}, {T.set, "remove", set_remove},
+      {T.set, "pop", set_pop}, {T.set, "update", set_update}, {T.set, "clear", set_clear},
+      {T.set, "copy", set_copy}, {T.set, "union", set_union}, {T.set, "intersection", set_intersection},
+      {T.set, "difference", set_difference}, {T.set, "symmetric_difference", set_symdiff},
+      {T.set, "issubset", set_issubset}, {T.set, "issuperset", set_issuperset}, {T.set, "isdisjoint", set_isdisjoint},
+      {T.frozenset, "union", set_union}, {T.frozenset, "intersection", set_intersection},
+      {T.frozenset, "difference", set_difference}, {T.frozenset, "issubset", set_issubset},
+      {T.float_, "is_integer", f_is_integer}, {T.float_, "hex", f_hex}, {T.int_, "bit_length", i_bit_length},
+  };
+  for (auto& m : methods) add_method(m.t, m.name, m.fn);
+  Value fk = make_native("fromkeys", d_fromkeys);
+  T.dict->dict->set(intern("fromkeys"), Value::object(new MethodWrapper(T.classmethod, fk)));
+  const char* view_names[] = {"dict_keys", "dict_values", "dict_items"};
+  for (int i = 0; i < 3; ++i) dict_view_types[static_cast<size_t>(i)] = make_type(view_names[i], Layout::List, T.object, nullptr);
+}
+
+}  // namespace loopscope::lang

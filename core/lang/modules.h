@@ -1,0 +1,19 @@
+// The modules written in C++ (asyncio, time, random, math, sys, collections,
+// itertools) and the methods of the builtin types.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lang/runtime.h"
+
+namespace loopscope::lang {
+
+// A new module object for `name`, or None when there is no such module.
+Value create_native_module(const std::string& name);
+
+Value make_dict_view(const Value& dict, int kind, std::vector<Value> items);
+Value super_attribute(const Value& self, Str* name);
+void sort_list(std::vector<Value>& items, const Value* key, bool reverse);
+
+}  // namespace loopscope::lang

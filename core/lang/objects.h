@@ -1,0 +1,255 @@
+// The builtin object structs: one small struct per Python type, holding its data.
+// Behaviour lives elsewhere: the object protocol in protocol.cpp, methods in the
+// *_type.cpp files. Every constructor takes the object's type so that user
+// subclasses (class MyError(Exception)) share the struct.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lang/bigint.h"
+#include "lang/object.h"
+#include "lang/value.h"
+
+namespace loopscope::lang {
+
+class Code;
+class Frame;
+
+class Str : public Object {
+ public:
+  Str(Type* t, std::string v);
+  std::string s;          // UTF-8
+  int64_t length;         // code points
+  mutable int64_t hash = -1;
+  bool ascii() const { return length == static_cast<int64_t>(s.size()); }
+};
+
+class Bytes : public Object {
+ public:
+  Bytes(Type* t, std::string v) : Object(t), s(std::move(v)) {}
+  std::string s;
+};
+
+class List : public Object {
+ public:
+  explicit List(Type* t) : Object(t) {}
+  std::vector<Value> items;
+};
+
+class Tuple : public Object {
+ public:
+  explicit Tuple(Type* t) : Object(t) {}
+  std::vector<Value> items;
+  mutable int64_t hash = -1;
+};
+
+// dict: insertion-ordered entries plus an open-addressing index into them, the
+// layout CPython uses. Deleted entries leave a hole (key None, `used` false) until
+// the next resize compacts them.
+class Dict : public Object {
+ public:
+  explicit Dict(Type* t) : Object(t) {}
+  struct Entry {
+    Value key;
+    Value value;
+    int64_t hash;
+    bool used;
+  };
+  std::vector<Entry> entries;
+  std::vector<int32_t> index;  // -1 empty, -2 deleted, else entry position
+  int64_t count = 0;
+  uint64_t version = 0;  // bumped on insert/delete: iterators detect changes
+
+  // Each of these may call __hash__/__eq__ of the key, so may throw.
+  const Value* get(const Value& key) const;
+  Value* get_mut(const Value& key);
+  void set(const Value& key, Value value);
+  bool erase(const Value& key, Value* old = nullptr);
+  void clear();
+  // Fast paths for str keys (attribute dicts, globals).
+  const Value* get_str(std::string_view key) const;
+  void set_str(std::string_view key, Value value);
+
+ private:
+  int64_t find(const Value& key, int64_t hash) const;  // entry index or -1
+  void rebuild(size_t capacity);
+};
+
+// set and frozenset: a dict whose values are unused.
+class Set : public Object {
+ public:
+  explicit Set(Type* t);
+  Dict* table;  // owned
+  ~Set() override;
+};
+
+class Range : public Object {
+ public:
+  Range(Type* t, int64_t start, int64_t stop, int64_t step) : Object(t), start(start), stop(stop), step(step) {}
+  int64_t start, stop, step;
+  int64_t length() const;
+};
+
+class Slice : public Object {
+ public:
+  Slice(Type* t, Value a, Value b, Value c) : Object(t), start(std::move(a)), stop(std::move(b)), step(std::move(c)) {}
+  Value start, stop, step;
+};
+
+class BigIntObj : public Object {
+ public:
+  BigIntObj(Type* t, BigInt v) : Object(t), v(std::move(v)) {}
+  BigInt v;
+};
+
+class Cell : public Object {
+ public:
+  explicit Cell(Type* t) : Object(t) {}
+  Value value;
+  bool empty = true;
+};
+
+class Function : public Object {
+ public:
+  Function(Type* t, Code* code, Dict* globals);
+  ~Function() override;
+  Code* code;                 // counted
+  Dict* globals;              // counted
+  std::vector<Value> defaults;
+  Dict* kwdefaults = nullptr;  // counted, may be null
+  std::vector<Value> closure;  // Cell values
+  std::string name;
+  std::string qualname;
+  Dict* dict = nullptr;        // function attributes, lazily made
+};
+
+struct KwArg {
+  Str* name;  // borrowed from the caller's code constants
+  Value value;
+};
+
+// Arguments of a call: positional values and keyword pairs.
+struct Args {
+  Value* pos = nullptr;
+  size_t n = 0;
+  KwArg* kw = nullptr;
+  size_t nkw = 0;
+
+  const Value& operator[](size_t i) const { return pos[i]; }
+  // The value of keyword `name` (null when absent).
+  const Value* keyword(std::string_view name) const;
+};
+
+using NativeFn = Value (*)(Args& args, void* data);
+
+// A builtin function or method; `self` is bound for methods of an object.
+class NativeFunction : public Object {
+ public:
+  NativeFunction(Type* t, std::string name, NativeFn fn, void* data = nullptr)
+      : Object(t), name(std::move(name)), fn(fn), data(data) {}
+  std::string name;
+  NativeFn fn;
+  void* data;
+  Value self;             // bound receiver (None for a plain function)
+  bool is_method = false; // defined on a type: called with self prepended
+  std::shared_ptr<void> owner;  // keeps `data` alive when it is owned
+};
+
+class BoundMethod : public Object {
+ public:
+  BoundMethod(Type* t, Value self, Value func) : Object(t), self(std::move(self)), func(std::move(func)) {}
+  Value self;
+  Value func;
+};
+
+class Instance : public Object {
+ public:
+  explicit Instance(Type* t);
+  ~Instance() override;
+  Dict* dict;  // owned, counted
+};
+
+// A Python traceback entry.
+struct TraceEntry {
+  std::string file;
+  std::string function;
+  int line;
+  const void* frame;  // identity only: a frame adds one entry however often it re-raises
+};
+
+class ExceptionObj : public Instance {
+ public:
+  explicit ExceptionObj(Type* t) : Instance(t) {}
+  Value args;  // a tuple
+  std::vector<TraceEntry> traceback;  // outermost first
+  Value cause;    // __cause__
+  Value context;  // __context__
+  bool suppress_context = false;
+  // ExceptionGroup
+  std::string group_message;
+  Value group_exceptions;  // tuple
+};
+
+class Module : public Object {
+ public:
+  Module(Type* t, std::string name);
+  ~Module() override;
+  std::string name;
+  Dict* dict;
+};
+
+class Property : public Object {
+ public:
+  explicit Property(Type* t) : Object(t) {}
+  Value fget, fset, fdel;
+};
+
+// classmethod and staticmethod wrappers.
+class MethodWrapper : public Object {
+ public:
+  MethodWrapper(Type* t, Value f) : Object(t), func(std::move(f)) {}
+  Value func;
+};
+
+// A generator, coroutine or async generator: owns its suspended frame.
+class Generator : public Object {
+ public:
+  enum class Kind : uint8_t { Generator, Coroutine, AsyncGenerator };
+  Generator(Type* t, Kind kind, Frame* frame);
+  ~Generator() override;
+  Kind kind;
+  Frame* frame;  // owned; null once finished
+  bool running = false;
+  bool started = false;
+  bool awaited = false;  // coroutines: for "was never awaited"
+  std::string name;
+  std::string qualname;
+};
+
+// An iterator implemented in C++: `next` fills `out` and returns true, or returns
+// false when exhausted. Iterators over lists, ranges etc. are all of this kind.
+class NativeIterator : public Object {
+ public:
+  using Next = std::function<bool(Value* out)>;
+  NativeIterator(Type* t, Next next) : Object(t), next(std::move(next)) {}
+  Next next;
+};
+
+// super(cls, obj): attribute lookup starting after cls in obj's MRO.
+class SuperObj : public Object {
+ public:
+  SuperObj(Type* t, Value c, Value o) : Object(t), cls(std::move(c)), obj(std::move(o)) {}
+  Value cls, obj;
+};
+
+// An object of a builtin module type whose data is a C++ object (random.Random...).
+class NativeObject : public Object {
+ public:
+  explicit NativeObject(Type* t) : Object(t) {}
+};
+
+}  // namespace loopscope::lang

@@ -1,0 +1,322 @@
+// repr(), str() and format() exactly as CPython prints them: shortest float repr,
+// string quoting, container reprs with [...] for recursion, exception reprs, and
+// the __repr__/__str__/__format__ of user classes.
+#include "lang/repr.h"
+
+#include <cstdio>
+#include <unordered_set>
+
+#include "lang/number_format.h"
+#include "lang/numeric.h"
+#include "lang/runtime_state.h"
+
+namespace loopscope::lang {
+
+namespace {
+
+// Objects being printed right now: a container met again prints as [...].
+std::unordered_set<const void*>& in_progress() {
+  static thread_local std::unordered_set<const void*> set;
+  return set;
+}
+
+struct Guard {
+  const void* p;
+  bool entered;
+  explicit Guard(const void* obj) : p(obj), entered(in_progress().insert(obj).second) {}
+  ~Guard() {
+    if (entered) in_progress().erase(p);
+  }
+};
+
+bool user_override(const Value& v, const char* name, Value* out) {
+  Type* t = type_of(v);
+  if (t->is_builtin) return false;
+  const Value* m = t->lookup(name);
+  if (!m || (m->is_object() && m->as_object()->type() == types().native_function)) return false;
+  *out = *m;
+  return true;
+}
+
+std::string hex_address(const void* p) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%012llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(p)));
+  return buf;
+}
+
+std::string join_items(const std::vector<Value>& items) {
+  std::string s;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) s += ", ";
+    s += repr(items[i]);
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string str_repr(std::string_view s) {
+  bool has_single = s.find('\'') != std::string_view::npos;
+  bool has_double = s.find('"') != std::string_view::npos;
+  char q = (has_single && !has_double) ? '"' : '\'';
+  std::string out(1, q);
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == static_cast<unsigned char>(q) || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || c == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  out += q;
+  return out;
+}
+
+std::string bytes_repr(std::string_view s) {
+  bool has_single = s.find('\'') != std::string_view::npos;
+  bool has_double = s.find('"') != std::string_view::npos;
+  char q = (has_single && !has_double) ? '"' : '\'';
+  std::string out = "b";
+  out += q;
+  for (unsigned char c : s) {
+    if (c == static_cast<unsigned char>(q) || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20 || c >= 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  out += q;
+  return out;
+}
+
+std::string exception_str(const Value& v) {
+  auto* e = as<ExceptionObj>(v);
+  if (type_of(v)->is_subtype(types().BaseExceptionGroup)) {
+    size_t n = e->group_exceptions.is_object() ? as<Tuple>(e->group_exceptions)->items.size() : 0;
+    return e->group_message + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")";
+  }
+  const auto& args = as<Tuple>(e->args)->items;
+  if (type_of(v)->is_subtype(types().KeyError) && args.size() == 1) return repr(args[0]);
+  if (args.empty()) return "";
+  if (args.size() == 1) return str(args[0]);
+  return repr(e->args);
+}
+
+std::string repr(const Value& v) {
+  switch (v.tag()) {
+    case Tag::None: return "None";
+    case Tag::Null: return "<NULL>";
+    case Tag::Bool: return v.as_bool() ? "True" : "False";
+    case Tag::Int: return std::to_string(v.as_int());
+    case Tag::Float: return float_repr(v.as_float());
+    case Tag::Future: return future_repr(v.as_future());
+    case Tag::Object: break;
+  }
+  Object* o = v.as_object();
+  Type* t = o->type();
+  Value m;
+  if (user_override(v, "__repr__", &m)) {
+    Value r = call(m, {v});
+    if (!is_str(r)) type_error("__repr__ returned non-string (type " + type_name(r) + ")");
+    return str_of(r);
+  }
+  switch (t->layout) {
+    case Layout::Str: return str_repr(static_cast<Str*>(o)->s);
+    case Layout::Bytes: return bytes_repr(static_cast<Bytes*>(o)->s);
+    case Layout::BigInt:
+      try {
+        return static_cast<BigIntObj*>(o)->v.to_string();
+      } catch (const NumberError& e) {
+        raise_number_error(e);
+      }
+    case Layout::List: {
+      Guard g(o);
+      if (!g.entered) return "[...]";
+      std::string r = "[" + join_items(static_cast<List*>(o)->items) + "]";
+      return t == types().list ? r : t->name + "(" + r + ")";
+    }
+    case Layout::Tuple: {
+      Guard g(o);
+      if (!g.entered) return "(...)";
+      auto& items = static_cast<Tuple*>(o)->items;
+      std::string inner = join_items(items);
+      std::string r = "(" + inner + (items.size() == 1 ? ",)" : ")");
+      if (!t->is_builtin && t->lookup("_fields")) return named_tuple_repr(v);
+      return r;
+    }
+    case Layout::Dict: {
+      Guard g(o);
+      if (!g.entered) return "{...}";
+      std::string s = "{";
+      bool first = true;
+      for (auto& e : static_cast<Dict*>(o)->entries) {
+        if (!e.used) continue;
+        if (!first) s += ", ";
+        first = false;
+        s += repr(e.key) + ": " + repr(e.value);
+      }
+      s += "}";
+      if (t != types().dict) return dict_subclass_repr(v, s);
+      return s;
+    }
+    case Layout::Set:
+    case Layout::FrozenSet: {
+      Guard g(o);
+      if (!g.entered) return t->name + "(...)";
+      Dict* d = static_cast<Set*>(o)->table;
+      bool frozen = t->layout == Layout::FrozenSet;
+      if (d->count == 0) return frozen ? "frozenset()" : "set()";
+      std::string s = frozen ? "frozenset({" : "{";
+      bool first = true;
+      for (auto& e : d->entries) {
+        if (!e.used) continue;
+        if (!first) s += ", ";
+        first = false;
+        s += repr(e.key);
+      }
+      s += frozen ? "})" : "}";
+      return s;
+    }
+    case Layout::Range: {
+      auto* r = static_cast<Range*>(o);
+      std::string s = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
+      if (r->step != 1) s += ", " + std::to_string(r->step);
+      return s + ")";
+    }
+    case Layout::Slice: {
+      auto* s = static_cast<Slice*>(o);
+      return "slice(" + repr(s->start) + ", " + repr(s->stop) + ", " + repr(s->step) + ")";
+    }
+    case Layout::Type: {
+      auto* ty = static_cast<Type*>(o);
+      if (ty->module == "builtins") return "<class '" + ty->name + "'>";
+      return "<class '" + ty->module + "." + (ty->qualname.empty() ? ty->name : ty->qualname) + "'>";
+    }
+    case Layout::Function:
+      return "<function " + static_cast<Function*>(o)->qualname + " at " + hex_address(o) + ">";
+    case Layout::NativeFunction:
+      return "<built-in function " + static_cast<NativeFunction*>(o)->name + ">";
+    case Layout::BoundMethod: {
+      auto* bm = static_cast<BoundMethod*>(o);
+      std::string fname = bm->func.is_object() && bm->func.as_object()->type() == types().function
+                              ? as<Function>(bm->func)->qualname
+                              : repr(bm->func);
+      return "<bound method " + fname + " of " + repr(bm->self) + ">";
+    }
+    case Layout::Module:
+      return "<module '" + static_cast<Module*>(o)->name + "'>";
+    case Layout::Exception: {
+      auto* e = static_cast<ExceptionObj*>(o);
+      if (t->is_subtype(types().BaseExceptionGroup))
+        return t->name + "(" + str_repr(e->group_message) + ", " + repr(new_list(as<Tuple>(e->group_exceptions)->items)) + ")";
+      auto& args = as<Tuple>(e->args)->items;
+      std::string inner = join_items(args);
+      return t->name + "(" + inner + ")";
+    }
+    case Layout::Generator: {
+      auto* g = static_cast<Generator*>(o);
+      const char* kind = g->kind == Generator::Kind::Coroutine ? "coroutine"
+                         : g->kind == Generator::Kind::AsyncGenerator ? "async_generator"
+                                                                       : "generator";
+      return std::string("<") + kind + " object " + g->qualname + " at " + hex_address(o) + ">";
+    }
+    case Layout::Cell: return "<cell at " + hex_address(o) + ">";
+    default:
+      break;
+  }
+  if (v.is(rt().ellipsis)) return "Ellipsis";
+  if (v.is(rt().not_implemented)) return "NotImplemented";
+  std::string mod = t->module == "builtins" ? "" : t->module + ".";
+  return "<" + mod + (t->qualname.empty() ? t->name : t->qualname) + " object at " + hex_address(o) + ">";
+}
+
+std::string str(const Value& v) {
+  if (v.is_object()) {
+    Object* o = v.as_object();
+    Type* t = o->type();
+    if (t->layout == Layout::Str) return static_cast<Str*>(o)->s;
+    Value m;
+    if (user_override(v, "__str__", &m)) {
+      Value r = call(m, {v});
+      if (!is_str(r)) type_error("__str__ returned non-string (type " + type_name(r) + ")");
+      return str_of(r);
+    }
+    if (t->layout == Layout::Exception && !user_override(v, "__repr__", &m)) return exception_str(v);
+    if (t->layout == Layout::Exception) return exception_str(v);
+  }
+  return repr(v);
+}
+
+std::string ascii_repr(const Value& v) {
+  std::string r = repr(v);
+  std::string out;
+  for (size_t i = 0; i < r.size();) {
+    unsigned char c = static_cast<unsigned char>(r[i]);
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    size_t n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    uint32_t cp = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+    for (size_t k = 1; k < n && i + k < r.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(r[i + k]) & 0x3F);
+    char buf[16];
+    if (cp <= 0xff) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+    else if (cp <= 0xffff) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+    else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+    out += buf;
+    i += n;
+  }
+  return out;
+}
+
+std::string format_value(const Value& v, std::string_view spec) {
+  try {
+    if (v.is_bool()) {
+      if (spec.empty()) return v.as_bool() ? "True" : "False";
+      return format_int(BigInt(v.as_bool() ? 1 : 0), spec);
+    }
+    if (v.is_int() || (v.is_object() && v.as_object()->type()->layout == Layout::BigInt)) {
+      if (spec.empty()) return repr(v);
+      return format_int(to_bigint(v), spec);
+    }
+    if (v.is_float()) {
+      if (spec.empty()) return float_repr(v.as_float());
+      return format_float(v.as_float(), spec);
+    }
+    if (is_str(v)) return format_str(str_of(v), spec);
+    Value m;
+    if (user_override(v, "__format__", &m)) {
+      Value r = call(m, {v, new_str(std::string(spec))});
+      if (!is_str(r)) type_error("__format__ must return a str, not " + type_name(r));
+      return str_of(r);
+    }
+    if (!spec.empty()) type_error("unsupported format string passed to " + type_name(v) + ".__format__");
+    return str(v);
+  } catch (const NumberError& e) {
+    raise_number_error(e);
+  } catch (const std::invalid_argument& e) {
+    value_error(e.what());
+  }
+}
+
+}  // namespace loopscope::lang

@@ -1,0 +1,19 @@
+// repr(), str() and format() (repr.cpp); the basic ones are declared in runtime.h.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "lang/runtime.h"
+
+namespace loopscope::lang {
+
+std::string str_repr(std::string_view s);
+std::string bytes_repr(std::string_view s);
+std::string exception_str(const Value& exc);
+std::string ascii_repr(const Value& v);
+std::string future_repr(FutureBase* f);
+std::string named_tuple_repr(const Value& v);
+std::string dict_subclass_repr(const Value& v, const std::string& dict_repr);
+
+}  // namespace loopscope::lang

@@ -1,0 +1,368 @@
+// The Runtime: creates the builtin types and the exception hierarchy, keeps the
+// interned names, and implements making values, raising exceptions, constructing
+// instances (type(...) calls) and creating classes (__build_class__).
+#include "lang/runtime_state.h"
+
+#include <unordered_map>
+
+#include "lang/interp_state.h"
+#include "lang/numeric.h"
+#include "lang/vm.h"
+
+namespace loopscope::lang {
+
+namespace {
+thread_local Runtime* g_runtime = nullptr;
+thread_local InterpState* g_interp = nullptr;
+}  // namespace
+
+Runtime& rt() { return *g_runtime; }
+Types& types() { return g_runtime->types; }
+InterpState& interp() { return *g_interp; }
+
+void InterpState::on_budget_exhausted() {
+  budget = 10000;
+  if (interrupt.exchange(false)) raise(types().KeyboardInterrupt, "");
+  if (on_slice) on_slice();
+}
+
+// --- Type ------------------------------------------------------------------------------
+
+Type::Type(Type* metatype, std::string n, Layout l) : Object(metatype), name(std::move(n)), layout(l) {}
+Type::~Type() {
+  if (dict) dict->release();
+}
+
+const Value* Type::lookup(Str* n) const {
+  Value key = Value::object(n);
+  for (Type* t : mro)
+    if (const Value* v = t->dict->get(key)) return v;
+  return nullptr;
+}
+const Value* Type::lookup(std::string_view n) const { return lookup(intern_str(n)); }
+
+// --- values ----------------------------------------------------------------------------
+
+Str::Str(Type* t, std::string v) : Object(t), s(std::move(v)) { length = static_cast<int64_t>(utf8_length(s)); }
+
+Value new_str(std::string s) { return Value::object(new Str(types().str, std::move(s))); }
+
+Str* intern_str(std::string_view s) {
+  auto& table = rt().interned;
+  auto it = table.find(std::string(s));
+  if (it != table.end()) return as<Str>(it->second);
+  Value v = new_str(std::string(s));
+  Str* p = as<Str>(v);
+  table.emplace(std::string(s), std::move(v));
+  return p;
+}
+Value intern(std::string_view s) { return Value::object(intern_str(s)); }
+
+Value new_bytes(std::string s) { return Value::object(new Bytes(types().bytes, std::move(s))); }
+
+Value new_int(const BigInt& v) {
+  if (v.fits_int64()) return Value::integer(v.to_int64());
+  return Value::object(new BigIntObj(types().int_, v));
+}
+
+Value new_list(std::vector<Value> items) {
+  auto* l = new List(types().list);
+  l->items = std::move(items);
+  return Value::object(l);
+}
+
+Value new_tuple(std::vector<Value> items) {
+  auto* t = new Tuple(types().tuple);
+  t->items = std::move(items);
+  return Value::object(t);
+}
+
+Value new_dict() { return Value::object(new Dict(types().dict)); }
+Value new_set(Type* t) { return Value::object(new Set(t ? t : types().set)); }
+Value none() { return Value(); }
+Value ellipsis() { return rt().ellipsis; }
+Value not_implemented() { return rt().not_implemented; }
+
+Value make_native(std::string name, NativeFn fn, void* data) {
+  return Value::object(new NativeFunction(types().native_function, std::move(name), fn, data));
+}
+
+Function::Function(Type* t, Code* c, Dict* g) : Object(t), code(c), globals(g) {
+  code->retain();
+  globals->retain();
+}
+Function::~Function() {
+  code->release();
+  globals->release();
+  if (kwdefaults) kwdefaults->release();
+  if (dict) dict->release();
+}
+
+Instance::Instance(Type* t) : Object(t), dict(new Dict(types().dict)) {
+  dict->retain();
+  t->retain();
+}
+Instance::~Instance() {
+  dict->release();
+  type()->release();
+}
+
+Module::Module(Type* t, std::string n) : Object(t), name(std::move(n)), dict(new Dict(types().dict)) {
+  dict->retain();
+}
+Module::~Module() { dict->release(); }
+
+Generator::Generator(Type* t, Kind k, Frame* f) : Object(t), kind(k), frame(f) {}
+Generator::~Generator() {
+  if (frame && kind == Kind::Coroutine && !started) rt().report_never_awaited(qualname);
+  if (frame && started) {
+    // An abandoned suspended generator runs its finally blocks like CPython's close().
+    try {
+      frame->gen = nullptr;
+      retain();  // resume() retains us; keep the count from touching zero again
+      Vm::close(this);
+    } catch (...) {
+    }
+  }
+  delete frame;
+}
+
+int64_t Range::length() const {
+  if (step > 0 && start < stop) return (stop - start - 1) / step + 1;
+  if (step < 0 && start > stop) return (start - stop - 1) / (-step) + 1;
+  return 0;
+}
+
+// --- exceptions -------------------------------------------------------------------------
+
+Value make_exception_args(Type* t, std::vector<Value> args) {
+  auto* e = new ExceptionObj(t);
+  e->args = new_tuple(std::move(args));
+  return Value::object(e);
+}
+
+Value make_exception(Type* t, std::string message) {
+  if (message.empty()) return make_exception_args(t, {});
+  return make_exception_args(t, {new_str(std::move(message))});
+}
+
+void raise(Type* t, std::string message) { throw PyThrow{make_exception(t, std::move(message))}; }
+void raise_value(Value exc) { throw PyThrow{std::move(exc)}; }
+void type_error(std::string message) { raise(types().TypeError, std::move(message)); }
+void value_error(std::string message) { raise(types().ValueError, std::move(message)); }
+
+// --- classes ------------------------------------------------------------------------------
+
+// C3 linearisation of the bases' MROs.
+static std::vector<Type*> c3_mro(Type* cls) {
+  std::vector<std::vector<Type*>> seqs;
+  for (Type* b : cls->bases) seqs.push_back(b->mro);
+  seqs.push_back(cls->bases);
+  std::vector<Type*> out{cls};
+  for (;;) {
+    bool empty = true;
+    for (auto& s : seqs)
+      if (!s.empty()) empty = false;
+    if (empty) return out;
+    Type* pick = nullptr;
+    for (auto& s : seqs) {
+      if (s.empty()) continue;
+      Type* cand = s.front();
+      bool in_tail = false;
+      for (auto& s2 : seqs)
+        for (size_t i = 1; i < s2.size(); ++i)
+          if (s2[i] == cand) in_tail = true;
+      if (!in_tail) {
+        pick = cand;
+        break;
+      }
+    }
+    if (!pick) type_error("Cannot create a consistent method resolution order (MRO)");
+    out.push_back(pick);
+    for (auto& s : seqs)
+      if (!s.empty() && s.front() == pick) s.erase(s.begin());
+  }
+}
+
+Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict* ns) {
+  if (bases.empty()) bases.push_back(types.object);
+  Layout layout = Layout::Instance;
+  for (Type* b : bases) {
+    if (b->layout == Layout::Exception) layout = Layout::Exception;
+    else if (b->layout != Layout::Instance && b != types.object) {
+      if (b->layout == Layout::Dict || b->layout == Layout::List || b->layout == Layout::Tuple ||
+          b->layout == Layout::Set || b->layout == Layout::Str || b->layout == Layout::Native)
+        layout = b->layout;
+      else
+        type_error("type '" + b->name + "' is not an acceptable base type");
+    }
+  }
+  auto* t = new Type(types.type, name, layout);
+  t->is_builtin = false;
+  t->bases = bases;
+  for (Type* b : bases) b->retain();
+  t->dict = ns;
+  ns->retain();
+  t->mro = c3_mro(t);
+  for (Type* b : t->mro)
+    if (b->is_base_exception) t->is_base_exception = true;
+  if (const Value* m = ns->get_str("__module__"))
+    if (is_str(*m)) t->module = str_of(*m);
+  return t;
+}
+
+// type(...)(args): allocate by layout, then __init__.
+Value construct(Type* t, Args& args) {
+  if (t->is_builtin || t->ctor_owner) {
+    Type* owner = t;
+    while (owner && !owner->ctor) owner = owner->bases.empty() ? nullptr : owner->bases[0];
+    if (owner && owner->ctor && (t->is_builtin || t->layout != Layout::Instance)) {
+      Value obj = owner->ctor(t, args);
+      if (!t->is_builtin) {
+        if (const Value* init = t->lookup("__init__")) {
+          if (!(init->is_object() && init->as_object()->type() == types().native_function)) {
+            std::vector<Value> a{obj};
+            for (size_t i = 0; i < args.n; ++i) a.push_back(args.pos[i]);
+            Args ia{a.data(), a.size(), args.kw, args.nkw};
+            call(*init, ia);
+          }
+        }
+      }
+      return obj;
+    }
+  }
+  if (t->is_builtin) type_error("cannot create '" + t->name + "' instances");
+  // __new__ defined in Python (rare): call it, then __init__ on what it returns.
+  Value obj;
+  const Value* new_fn = t->lookup("__new__");
+  if (new_fn && new_fn->is_object() && new_fn->as_object()->type() != types().native_function) {
+    Value fn = *new_fn;
+    if (fn.is_object() && fn.as_object()->type() == types().staticmethod) fn = as<MethodWrapper>(fn)->func;
+    std::vector<Value> a{Value::object(t)};
+    for (size_t i = 0; i < args.n; ++i) a.push_back(args.pos[i]);
+    Args na{a.data(), a.size(), args.kw, args.nkw};
+    obj = call(fn, na);
+    if (!isinstance(obj, t)) return obj;
+  } else if (t->layout == Layout::Exception) {
+    obj = Value::object(new ExceptionObj(t));
+    std::vector<Value> a(args.pos, args.pos + args.n);
+    as<ExceptionObj>(obj)->args = new_tuple(std::move(a));
+  } else {
+    obj = Value::object(new Instance(t));
+  }
+  const Value* init = t->lookup("__init__");
+  if (init) {
+    std::vector<Value> a{obj};
+    for (size_t i = 0; i < args.n; ++i) a.push_back(args.pos[i]);
+    Args ia{a.data(), a.size(), args.kw, args.nkw};
+    Value r = call(*init, ia);
+    if (!r.is_none()) type_error("__init__() should return None, not '" + type_name(r) + "'");
+  } else if ((args.n || args.nkw) && t->layout == Layout::Instance && !new_fn) {
+    type_error(t->name + "() takes no arguments");
+  }
+  return obj;
+}
+
+// __build_class__(body, name, *bases, **kw): runs the body into a namespace.
+static Value build_class(Args& args, void*) {
+  if (args.n < 2) type_error("__build_class__: not enough arguments");
+  Function* body = as<Function>(args.pos[0]);
+  std::string name = str_of(args.pos[1]);
+  std::vector<Type*> bases;
+  for (size_t i = 2; i < args.n; ++i) {
+    const Value& b = args.pos[i];
+    if (!b.is_object() || b.as_object()->type()->layout != Layout::Type) type_error("bases must be types");
+    bases.push_back(as<Type>(b));
+  }
+  Value ns = new_dict();
+  auto frame = std::make_unique<Frame>(body->code, body, body->globals);
+  frame->locals = as<Dict>(ns);
+  frame->locals->retain();
+  for (size_t i = 0; i < body->closure.size(); ++i) frame->cells[body->code->cellvars.size() + i] = body->closure[i];
+  for (size_t i = 0; i < body->code->cellvars.size(); ++i)
+    frame->cells[i] = Value::object(new Cell(types().cell));
+  Value cell = Vm::run_frame(frame.get());
+  Type* t = rt().new_class(name, bases, as<Dict>(ns));
+  Value tv = Value::object(t);
+  t->release();  // new_class returned a fresh object; tv owns it now
+  if (const Value* qn = as<Dict>(ns)->get_str("__qualname__"))
+    if (is_str(*qn)) t->qualname = str_of(*qn);
+  if (cell.is_object() && cell.as_object()->type() == types().cell) {
+    as<Cell>(cell)->value = tv;
+    as<Cell>(cell)->empty = false;
+  }
+  // __init_subclass__ and __set_name__ are not supported; metaclass= is ignored.
+  return tv;
+}
+
+Value build_class_function() { return rt().build_class_fn; }
+
+const std::string& cell_name(const Code* code, int index) {
+  size_t i = static_cast<size_t>(index);
+  if (i < code->cellvars.size()) return code->cellvars[i];
+  return code->freevars[i - code->cellvars.size()];
+}
+
+Value load_global(Frame* f, Str* name) {
+  Value key = Value::object(name);
+  if (const Value* v = f->globals->get(key)) return *v;
+  if (const Value* v = rt().builtins->get(key)) return *v;
+  raise(types().NameError, "name '" + name->s + "' is not defined");
+}
+
+// --- the runtime ---------------------------------------------------------------------
+
+Runtime::Runtime(Options opts) : options(opts) {
+  saved_runtime_ = g_runtime;
+  saved_interp_ = g_interp;
+  g_runtime = this;
+  interp_ = std::make_unique<InterpState>();
+  interp_->recursion_limit = opts.recursion_limit;
+  g_interp = interp_.get();
+  create_types();
+  builtins_value = new_dict();
+  builtins = as<Dict>(builtins_value);
+  build_class_fn = make_native("__build_class__", build_class);
+  install_builtins();
+}
+
+Runtime::~Runtime() {
+  modules.clear();
+  builtins_value = Value();
+  build_class_fn = Value();
+  interned.clear();
+  ellipsis = Value();
+  not_implemented = Value();
+  // Types reference each other (mro, dicts holding functions): break the cycles.
+  for (Type* t : all_types_) {
+    if (t->dict) t->dict->clear();
+  }
+  for (Type* t : all_types_) t->release();
+  g_runtime = saved_runtime_;
+  g_interp = saved_interp_;
+}
+
+Type* Runtime::make_type(const std::string& name, Layout layout, Type* base, NativeCtor ctor) {
+  auto* t = new Type(types.type, name, layout);
+  t->retain();
+  t->dict = new Dict(types.dict);
+  t->dict->retain();
+  t->ctor = ctor;
+  if (base) t->bases.push_back(base);
+  t->mro.push_back(t);
+  if (base)
+    for (Type* m : base->mro) t->mro.push_back(m);
+  if (base && base->is_base_exception) t->is_base_exception = true;
+  all_types_.push_back(t);
+  return t;
+}
+
+Type* Runtime::make_exception_type(const std::string& name, Type* base, const std::string& module) {
+  Type* t = make_type(name, Layout::Exception, base, nullptr);
+  t->is_base_exception = true;
+  t->module = module;
+  exception_types[name] = t;
+  return t;
+}
+
+}  // namespace loopscope::lang

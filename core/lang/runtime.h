@@ -1,0 +1,122 @@
+// Runtime: the state of one interpreter (builtin types, interned names, builtins,
+// modules, options) and the helpers every part of the VM uses to make values and
+// raise Python exceptions. One Runtime is current per thread (rt()).
+//
+// Python exceptions cross C++ code as `PyThrow` (a C++ exception holding the Python
+// exception object); the dispatch loop catches it and unwinds Python blocks.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "lang/objects.h"
+
+namespace loopscope {
+class EventLoop;
+}
+
+namespace loopscope::lang {
+
+struct PyThrow {
+  Value exc;  // an ExceptionObj
+};
+
+struct Types {
+  Type *object, *type, *none, *bool_, *int_, *float_, *str, *bytes, *list, *tuple, *dict, *set,
+      *frozenset, *range, *slice, *function, *native_function, *bound_method, *code, *cell,
+      *generator, *coroutine, *async_generator, *module, *property, *classmethod, *staticmethod,
+      *iterator, *future, *task, *ellipsis, *not_implemented, *await_future, *super_, *native;
+  // Exceptions
+  Type *BaseException, *Exception, *BaseExceptionGroup, *ExceptionGroup, *SystemExit,
+      *KeyboardInterrupt, *GeneratorExit, *StopIteration, *StopAsyncIteration, *ArithmeticError,
+      *ZeroDivisionError, *OverflowError, *AssertionError, *AttributeError, *LookupError,
+      *IndexError, *KeyError, *NameError, *UnboundLocalError, *TypeError, *ValueError,
+      *RuntimeError, *RecursionError, *NotImplementedError, *MemoryError, *OSError,
+      *TimeoutError, *ConnectionError, *UnicodeError, *ImportError, *ModuleNotFoundError,
+      *SyntaxError, *CancelledError, *InvalidStateError, *QueueEmpty, *QueueFull,
+      *IncompleteReadError, *LimitOverrunError, *FileNotFoundError;
+};
+
+struct Options {
+  bool virtual_time = true;
+  int recursion_limit = 1000;
+  int64_t heap_limit = int64_t{1} << 30;
+};
+
+class Runtime;
+Runtime& rt();
+Types& types();
+
+// --- making values ----------------------------------------------------------------
+Value new_str(std::string s);
+Value intern(std::string_view s);  // one shared Str per distinct name
+Str* intern_str(std::string_view s);
+Value new_bytes(std::string s);
+Value new_int(const BigInt& v);  // int64 when it fits
+Value new_list(std::vector<Value> items = {});
+Value new_tuple(std::vector<Value> items);
+Value new_dict();
+Value new_set(Type* t = nullptr);
+Value none();
+Value ellipsis();
+Value not_implemented();
+Value make_native(std::string name, NativeFn fn, void* data = nullptr);
+
+// Builds an exception instance of `t` with args (message) or ().
+Value make_exception(Type* t, std::string message);
+Value make_exception_args(Type* t, std::vector<Value> args);
+[[noreturn]] void raise(Type* t, std::string message);
+[[noreturn]] void raise_value(Value exc);
+[[noreturn]] void type_error(std::string message);
+[[noreturn]] void value_error(std::string message);
+
+template <class T>
+T* as(const Value& v) {
+  return static_cast<T*>(v.as_object());
+}
+
+// --- the object protocol (protocol.cpp) ---------------------------------------------
+Type* type_of(const Value& v);
+const std::string& type_name(const Value& v);
+bool isinstance(const Value& v, Type* t);
+bool is_str(const Value& v);
+const std::string& str_of(const Value& v);  // precondition: is_str
+bool truthy(const Value& v);
+int64_t hash_value(const Value& v);
+bool values_equal(const Value& a, const Value& b);
+bool values_less(const Value& a, const Value& b);
+std::string repr(const Value& v);
+std::string str(const Value& v);
+std::string format_value(const Value& v, std::string_view spec);
+
+Value get_attr(const Value& obj, Str* name);
+bool try_get_attr(const Value& obj, Str* name, Value* out);  // false on AttributeError
+void set_attr(const Value& obj, Str* name, Value value);
+void del_attr(const Value& obj, Str* name);
+
+Value call(const Value& f, Args& args);
+Value call(const Value& f, std::initializer_list<Value> args);
+Value call_method(const Value& obj, std::string_view name, std::initializer_list<Value> args);
+
+Value binary_op(int op, const Value& a, const Value& b);  // ast::BinOp, +16 in-place
+Value unary_op(int op, const Value& a);
+Value compare_op(int op, const Value& a, const Value& b);  // ast::CmpOp Eq..GtE
+bool contains(const Value& container, const Value& item);
+
+Value get_item(const Value& obj, const Value& key);
+void set_item(const Value& obj, const Value& key, Value value);
+void del_item(const Value& obj, const Value& key);
+
+Value get_iter(const Value& v);
+// Advances an iterator: true and *out set, or false when exhausted.
+bool iter_next(const Value& it, Value* out);
+std::vector<Value> to_vector(const Value& iterable);
+int64_t length(const Value& v);
+int64_t index_of(const Value& v);  // __index__: ints and bools
+double to_double(const Value& v);   // int or float, else TypeError
+
+}  // namespace loopscope::lang

@@ -1,0 +1,70 @@
+// The Runtime object: everything one interpreter owns. Most code reaches it
+// through rt() and types() (runtime.h); this header is for the few files that
+// create types, install builtins or host a run.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lang/runtime.h"
+
+namespace loopscope::lang {
+
+struct InterpState;
+
+class Runtime {
+ public:
+  explicit Runtime(Options options = {});
+  ~Runtime();
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  Options options;
+  Types types{};
+  std::unordered_map<std::string, Value> interned;
+  Value builtins_value;
+  Dict* builtins = nullptr;
+  Value build_class_fn;
+  Value ellipsis;
+  Value not_implemented;
+  std::map<std::string, Value> modules;  // imported modules by name
+  std::unordered_map<std::string, Type*> exception_types;
+  std::string filename = "<string>";
+  std::vector<std::string> source_lines;  // for tracebacks
+  std::vector<std::string> argv;
+  Type* dict_view_types[3] = {};
+  EventLoop* loop = nullptr;  // the loop of asyncio.run, while it runs
+
+  // Where print() and sys.stdout/stderr go.
+  std::function<void(std::string_view)> write_stdout = [](std::string_view) {};
+  std::function<void(std::string_view)> write_stderr = [](std::string_view) {};
+
+  Type* new_class(const std::string& name, std::vector<Type*> bases, Dict* ns);
+  Type* make_type(const std::string& name, Layout layout, Type* base, NativeCtor ctor);
+  Type* make_exception_type(const std::string& name, Type* base, const std::string& module = "builtins");
+  void add_method(Type* t, const char* name, NativeFn fn);
+  void report_never_awaited(const std::string& qualname);
+
+ private:
+  void create_types();
+  void install_builtins();
+  void install_type_methods();
+  std::unique_ptr<InterpState> interp_;
+  std::vector<Type*> all_types_;
+  Runtime* saved_runtime_ = nullptr;
+  InterpState* saved_interp_ = nullptr;
+};
+
+Value construct(Type* t, Args& args);
+Type* future_type(FutureBase* f);
+bool special_attribute(const Value& obj, const std::string& name, Value* out);
+bool set_special_attribute(const Value& obj, const std::string& name, const Value& value);
+
+// Argument checking for native functions.
+void check_args(const char* fname, Args& a, size_t min, size_t max);
+
+}  // namespace loopscope::lang

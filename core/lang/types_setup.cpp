@@ -1,0 +1,587 @@
+// Creating the builtin types and exception hierarchy, their constructors
+// (int(), str(), list(), ...) and the special attributes (__name__, __class__,
+// args, __cause__, ...).
+#include <cmath>
+
+#include "lang/float_ops.h"
+#include "lang/interp_state.h"
+#include "lang/number_format.h"
+#include "lang/numeric.h"
+#include "lang/repr.h"
+#include "lang/runtime_state.h"
+#include "lang/sequences.h"
+#include "lang/vm.h"
+
+namespace loopscope::lang {
+
+void check_args(const char* fname, Args& a, size_t min, size_t max) {
+  if (a.n < min || a.n > max) {
+    if (min == max)
+      type_error(std::string(fname) + "() takes exactly " + std::to_string(min) + " argument" + (min == 1 ? "" : "s") +
+                 " (" + std::to_string(a.n) + " given)");
+    if (a.n < min)
+      type_error(std::string(fname) + " expected at least " + std::to_string(min) + " argument" + (min == 1 ? "" : "s") +
+                 ", got " + std::to_string(a.n));
+    type_error(std::string(fname) + " expected at most " + std::to_string(max) + " argument" + (max == 1 ? "" : "s") +
+               ", got " + std::to_string(a.n));
+  }
+}
+
+void Runtime::add_method(Type* t, const char* name, NativeFn fn) {
+  Value f = make_native(name, fn);
+  as<NativeFunction>(f)->is_method = true;
+  t->dict->set(intern(name), f);
+}
+
+namespace {
+
+Value int_ctor(Type*, Args& a) {
+  if (a.n == 0) return Value::integer(0);
+  const Value& x = a[0];
+  const Value* base_kw = a.keyword("base");
+  if (a.n >= 2 || base_kw) {
+    int64_t base = index_of(a.n >= 2 ? a[1] : *base_kw);
+    if (!is_str(x)) type_error("int() can't convert non-string with explicit base");
+    try {
+      return new_int(BigInt::parse(str_of(x), static_cast<int>(base)));
+    } catch (const NumberError&) {
+      value_error("invalid literal for int() with base " + std::to_string(base) + ": " + str_repr(str_of(x)));
+    }
+  }
+  if (x.is_int()) return x;
+  if (x.is_bool()) return Value::integer(x.as_bool());
+  if (x.is_float()) {
+    double d = x.as_float();
+    if (std::isnan(d)) value_error("cannot convert float NaN to integer");
+    if (std::isinf(d)) raise(types().OverflowError, "cannot convert float infinity to integer");
+    return new_int(BigInt::from_double(d));
+  }
+  if (is_int_like(x)) return new_int(to_bigint(x));
+  if (is_str(x) || type_of(x)->layout == Layout::Bytes) {
+    const std::string& s = is_str(x) ? str_of(x) : as<Bytes>(x)->s;
+    try {
+      return new_int(BigInt::parse(s, 10));
+    } catch (const NumberError& e) {
+      if (e.kind() == NumberError::Kind::Value && std::string(e.what()).find("Exceeds") != std::string::npos)
+        value_error(e.what());
+      value_error("invalid literal for int() with base 10: " + (is_str(x) ? str_repr(s) : bytes_repr(s)));
+    }
+  }
+  Value m;
+  if (!type_of(x)->is_builtin) {
+    if (const Value* f = type_of(x)->lookup("__int__")) return call(*f, {x});
+    if (const Value* f = type_of(x)->lookup("__index__")) return call(*f, {x});
+  }
+  type_error("int() argument must be a string, a bytes-like object or a real number, not '" + type_name(x) + "'");
+}
+
+Value float_ctor(Type*, Args& a) {
+  if (a.n == 0) return Value::floating(0.0);
+  const Value& x = a[0];
+  if (x.is_float()) return x;
+  if (is_int_like(x)) return Value::floating(to_double(x));
+  if (is_str(x)) {
+    std::string s = str_of(x);
+    size_t b = s.find_first_not_of(" \t\n\r"), e = s.find_last_not_of(" \t\n\r");
+    std::string t = b == std::string::npos ? "" : s.substr(b, e - b + 1);
+    std::string clean;
+    for (char c : t)
+      if (c != '_') clean += c;
+    std::string lower;
+    for (char c : clean) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string body = lower;
+    bool neg = false;
+    if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
+      neg = body[0] == '-';
+      body = body.substr(1);
+    }
+    if (body == "inf" || body == "infinity") return Value::floating(neg ? -INFINITY : INFINITY);
+    if (body == "nan") return Value::floating(NAN);
+    char* end = nullptr;
+    double d = std::strtod(clean.c_str(), &end);
+    bool ok = !clean.empty() && end && *end == '\0' && clean.find_first_of("xXpP") == std::string::npos;
+    if (!ok) value_error("could not convert string to float: " + str_repr(s));
+    return Value::floating(d);
+  }
+  if (!type_of(x)->is_builtin)
+    if (const Value* f = type_of(x)->lookup("__float__")) return call(*f, {x});
+  type_error("float() argument must be a string or a real number, not '" + type_name(x) + "'");
+}
+
+Value bool_ctor(Type*, Args& a) { return Value::boolean(a.n ? truthy(a[0]) : false); }
+
+Value str_ctor(Type*, Args& a) {
+  if (a.n == 0) return new_str("");
+  if (a.n >= 2 && type_of(a[0])->layout == Layout::Bytes) return new_str(as<Bytes>(a[0])->s);
+  return new_str(str(a[0]));
+}
+
+Value bytes_ctor(Type*, Args& a) {
+  if (a.n == 0) return new_bytes("");
+  if (is_str(a[0])) return new_bytes(str_of(a[0]));
+  if (is_int_like(a[0])) return new_bytes(std::string(static_cast<size_t>(index_of(a[0])), '\0'));
+  std::string s;
+  for (auto& v : to_vector(a[0])) s += static_cast<char>(index_of(v));
+  return new_bytes(s);
+}
+
+Value list_ctor(Type* t, Args& a) {
+  Value l = Value::object(new List(t));
+  if (a.n) as<List>(l)->items = to_vector(a[0]);
+  return l;
+}
+
+Value tuple_ctor(Type* t, Args& a) {
+  if (a.n && type_of(a[0]) == types().tuple && t == types().tuple) return a[0];
+  auto* tu = new Tuple(t);
+  Value v = Value::object(tu);
+  if (a.n) tu->items = to_vector(a[0]);
+  return v;
+}
+
+Value dict_ctor(Type* t, Args& a) {
+  Value d = Value::object(new Dict(t));
+  if (a.n) dict_merge(d, a[0], false);
+  for (size_t i = 0; i < a.nkw; ++i) as<Dict>(d)->set(Value::object(a.kw[i].name), a.kw[i].value);
+  return d;
+}
+
+Value set_ctor(Type* t, Args& a) {
+  Value s = new_set(t);
+  if (a.n)
+    for (auto& x : to_vector(a[0])) set_add(s, x);
+  return s;
+}
+
+Value range_ctor(Type*, Args& a) {
+  check_args("range", a, 1, 3);
+  int64_t start = 0, stop, step = 1;
+  if (a.n == 1) {
+    stop = index_of(a[0]);
+  } else {
+    start = index_of(a[0]);
+    stop = index_of(a[1]);
+    if (a.n == 3) step = index_of(a[2]);
+  }
+  if (step == 0) value_error("range() arg 3 must not be zero");
+  return Value::object(new Range(types().range, start, stop, step));
+}
+
+Value slice_ctor(Type*, Args& a) {
+  check_args("slice", a, 1, 3);
+  if (a.n == 1) return Value::object(new Slice(types().slice, Value(), a[0], Value()));
+  return Value::object(new Slice(types().slice, a[0], a[1], a.n == 3 ? a[2] : Value()));
+}
+
+Value object_ctor(Type* t, Args&) {
+  if (t == types().object) return Value::object(new Instance(t));
+  return Value::object(new Instance(t));
+}
+
+Value type_ctor(Type*, Args& a) {
+  if (a.n == 1) return Value::object(type_of(a[0]));
+  if (a.n == 3) {
+    std::vector<Type*> bases;
+    for (auto& b : to_vector(a[1])) bases.push_back(as<Type>(b));
+    Value ns = new_dict();
+    dict_merge(ns, a[2], false);
+    Type* t = rt().new_class(str_of(a[0]), bases, as<Dict>(ns));
+    Value tv = Value::object(t);
+    t->release();
+    return tv;
+  }
+  type_error("type() takes 1 or 3 arguments");
+}
+
+Value property_ctor(Type*, Args& a) {
+  auto* p = new Property(types().property);
+  Value v = Value::object(p);
+  if (a.n > 0) p->fget = a[0];
+  if (a.n > 1) p->fset = a[1];
+  if (a.n > 2) p->fdel = a[2];
+  if (const Value* g = a.keyword("fget")) p->fget = *g;
+  if (const Value* s = a.keyword("fset")) p->fset = *s;
+  return v;
+}
+
+Value classmethod_ctor(Type*, Args& a) {
+  check_args("classmethod", a, 1, 1);
+  return Value::object(new MethodWrapper(types().classmethod, a[0]));
+}
+Value staticmethod_ctor(Type*, Args& a) {
+  check_args("staticmethod", a, 1, 1);
+  return Value::object(new MethodWrapper(types().staticmethod, a[0]));
+}
+
+// BaseException.__init__(self, *args)
+Value exc_init(Args& a, void*) {
+  auto* e = as<ExceptionObj>(a[0]);
+  e->args = new_tuple(std::vector<Value>(a.pos + 1, a.pos + a.n));
+  return Value();
+}
+
+Value exc_group_ctor(Type* t, Args& a) {
+  if (a.n != 2) type_error("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + std::to_string(a.n) + " given)");
+  if (!is_str(a[0])) type_error("argument 1 must be str, not " + type_name(a[0]));
+  auto excs = to_vector(a[1]);
+  if (excs.empty()) value_error("second argument (exceptions) must be a non-empty sequence");
+  bool all_exceptions = true;
+  for (auto& e : excs) {
+    if (!e.is_object() || !type_of(e)->is_base_exception)
+      value_error("Item " + std::to_string(&e - excs.data()) + " of second argument (exceptions) is not an exception");
+    if (!isinstance(e, types().Exception)) all_exceptions = false;
+  }
+  Type* actual = t;
+  if (t == types().BaseExceptionGroup && all_exceptions) actual = types().ExceptionGroup;
+  if (t == types().ExceptionGroup && !all_exceptions) type_error("Cannot nest BaseExceptions in an ExceptionGroup");
+  auto* e = new ExceptionObj(actual);
+  Value v = Value::object(e);
+  e->args = new_tuple({a[0], a[1]});
+  e->group_message = str_of(a[0]);
+  e->group_exceptions = new_tuple(excs);
+  return v;
+}
+
+Value property_setter(Args& a, void*) {
+  auto* p = as<Property>(a[0]);
+  auto* np = new Property(types().property);
+  np->fget = p->fget;
+  np->fset = a[1];
+  np->fdel = p->fdel;
+  return Value::object(np);
+}
+Value property_getter(Args& a, void*) {
+  auto* p = as<Property>(a[0]);
+  auto* np = new Property(types().property);
+  np->fget = a[1];
+  np->fset = p->fset;
+  np->fdel = p->fdel;
+  return Value::object(np);
+}
+Value property_deleter(Args& a, void*) {
+  auto* p = as<Property>(a[0]);
+  auto* np = new Property(types().property);
+  np->fget = p->fget;
+  np->fset = p->fset;
+  np->fdel = a[1];
+  return Value::object(np);
+}
+
+Value exc_with_traceback(Args& a, void*) { return a[0]; }
+Value exc_add_note(Args& a, void*) {
+  Value notes;
+  auto* e = as<ExceptionObj>(a[0]);
+  const Value* n = e->dict->get_str("__notes__");
+  if (!n) {
+    e->dict->set_str("__notes__", new_list());
+    n = e->dict->get_str("__notes__");
+  }
+  as<List>(*n)->items.push_back(a[1]);
+  return Value();
+}
+
+}  // namespace
+
+void Runtime::create_types() {
+  // type, object and dict first: everything else needs them.
+  Type* type_t = new Type(nullptr, "type", Layout::Type);
+  type_t->set_type(type_t);
+  type_t->retain();
+  types.type = type_t;
+  Type* object_t = new Type(type_t, "object", Layout::Instance);
+  object_t->retain();
+  types.object = object_t;
+  Type* dict_t = new Type(type_t, "dict", Layout::Dict);
+  dict_t->retain();
+  types.dict = dict_t;
+  for (Type* t : {type_t, object_t, dict_t}) {
+    t->dict = new Dict(dict_t);
+    t->dict->retain();
+    all_types_.push_back(t);
+  }
+  object_t->mro = {object_t};
+  object_t->ctor = object_ctor;
+  type_t->bases = {object_t};
+  type_t->mro = {type_t, object_t};
+  type_t->ctor = type_ctor;
+  dict_t->bases = {object_t};
+  dict_t->mro = {dict_t, object_t};
+  dict_t->ctor = dict_ctor;
+  Type* o = object_t;
+
+  types.str = make_type("str", Layout::Str, o, str_ctor);
+  types.none = make_type("NoneType", Layout::Native, o, nullptr);
+  types.int_ = make_type("int", Layout::BigInt, o, int_ctor);
+  types.bool_ = make_type("bool", Layout::BigInt, types.int_, bool_ctor);
+  types.float_ = make_type("float", Layout::Native, o, float_ctor);
+  types.bytes = make_type("bytes", Layout::Bytes, o, bytes_ctor);
+  types.list = make_type("list", Layout::List, o, list_ctor);
+  types.tuple = make_type("tuple", Layout::Tuple, o, tuple_ctor);
+  types.set = make_type("set", Layout::Set, o, set_ctor);
+  types.frozenset = make_type("frozenset", Layout::FrozenSet, o, set_ctor);
+  types.range = make_type("range", Layout::Range, o, range_ctor);
+  types.slice = make_type("slice", Layout::Slice, o, slice_ctor);
+  types.function = make_type("function", Layout::Function, o, nullptr);
+  types.native_function = make_type("builtin_function_or_method", Layout::NativeFunction, o, nullptr);
+  types.bound_method = make_type("method", Layout::BoundMethod, o, nullptr);
+  types.code = make_type("code", Layout::Code, o, nullptr);
+  types.cell = make_type("cell", Layout::Cell, o, nullptr);
+  types.generator = make_type("generator", Layout::Generator, o, nullptr);
+  types.coroutine = make_type("coroutine", Layout::Generator, o, nullptr);
+  types.async_generator = make_type("async_generator", Layout::Generator, o, nullptr);
+  types.module = make_type("module", Layout::Module, o, nullptr);
+  types.property = make_type("property", Layout::Property, o, property_ctor);
+  types.classmethod = make_type("classmethod", Layout::ClassMethod, o, classmethod_ctor);
+  types.staticmethod = make_type("staticmethod", Layout::StaticMethod, o, staticmethod_ctor);
+  types.iterator = make_type("iterator", Layout::Iterator, o, nullptr);
+  types.ellipsis = make_type("ellipsis", Layout::Native, o, nullptr);
+  types.not_implemented = make_type("NotImplementedType", Layout::Native, o, nullptr);
+  types.await_future = make_type("_FutureIter", Layout::Native, o, nullptr);
+  types.super_ = make_type("super", Layout::Native, o, nullptr);
+  types.native = make_type("native", Layout::Native, o, nullptr);
+  types.future = make_type("Future", Layout::Native, o, nullptr);
+  types.future->module = "asyncio";
+  types.task = make_type("Task", Layout::Native, types.future, nullptr);
+  types.task->module = "asyncio";
+  ellipsis = Value::object(new NativeObject(types.ellipsis));
+  not_implemented = Value::object(new NativeObject(types.not_implemented));
+
+  add_method(types.property, "setter", property_setter);
+  add_method(types.property, "getter", property_getter);
+  add_method(types.property, "deleter", property_deleter);
+
+  auto& T = types;
+  T.BaseException = make_exception_type("BaseException", o);
+  add_method(T.BaseException, "__init__", exc_init);
+  add_method(T.BaseException, "with_traceback", exc_with_traceback);
+  add_method(T.BaseException, "add_note", exc_add_note);
+  T.Exception = make_exception_type("Exception", T.BaseException);
+  T.BaseExceptionGroup = make_exception_type("BaseExceptionGroup", T.BaseException);
+  T.BaseExceptionGroup->ctor = exc_group_ctor;
+  T.ExceptionGroup = make_exception_type("ExceptionGroup", T.BaseExceptionGroup);
+  T.ExceptionGroup->bases.push_back(T.Exception);
+  T.ExceptionGroup->mro = {T.ExceptionGroup, T.BaseExceptionGroup, T.Exception, T.BaseException, o};
+  T.ExceptionGroup->ctor = exc_group_ctor;
+  T.SystemExit = make_exception_type("SystemExit", T.BaseException);
+  T.KeyboardInterrupt = make_exception_type("KeyboardInterrupt", T.BaseException);
+  T.GeneratorExit = make_exception_type("GeneratorExit", T.BaseException);
+  T.StopIteration = make_exception_type("StopIteration", T.Exception);
+  T.StopAsyncIteration = make_exception_type("StopAsyncIteration", T.Exception);
+  T.ArithmeticError = make_exception_type("ArithmeticError", T.Exception);
+  T.ZeroDivisionError = make_exception_type("ZeroDivisionError", T.ArithmeticError);
+  T.OverflowError = make_exception_type("OverflowError", T.ArithmeticError);
+  T.AssertionError = make_exception_type("AssertionError", T.Exception);
+  T.AttributeError = make_exception_type("AttributeError", T.Exception);
+  T.LookupError = make_exception_type("LookupError", T.Exception);
+  T.IndexError = make_exception_type("IndexError", T.LookupError);
+  T.KeyError = make_exception_type("KeyError", T.LookupError);
+  T.NameError = make_exception_type("NameError", T.Exception);
+  T.UnboundLocalError = make_exception_type("UnboundLocalError", T.NameError);
+  T.TypeError = make_exception_type("TypeError", T.Exception);
+  T.ValueError = make_exception_type("ValueError", T.Exception);
+  T.UnicodeError = make_exception_type("UnicodeError", T.ValueError);
+  T.RuntimeError = make_exception_type("RuntimeError", T.Exception);
+  T.RecursionError = make_exception_type("RecursionError", T.RuntimeError);
+  T.NotImplementedError = make_exception_type("NotImplementedError", T.RuntimeError);
+  T.MemoryError = make_exception_type("MemoryError", T.Exception);
+  T.OSError = make_exception_type("OSError", T.Exception);
+  T.TimeoutError = make_exception_type("TimeoutError", T.OSError);
+  T.ConnectionError = make_exception_type("ConnectionError", T.OSError);
+  T.FileNotFoundError = make_exception_type("FileNotFoundError", T.OSError);
+  T.ImportError = make_exception_type("ImportError", T.Exception);
+  T.ModuleNotFoundError = make_exception_type("ModuleNotFoundError", T.ImportError);
+  T.SyntaxError = make_exception_type("SyntaxError", T.Exception);
+  make_exception_type("ConnectionResetError", T.ConnectionError);
+  make_exception_type("ConnectionRefusedError", T.ConnectionError);
+  make_exception_type("PermissionError", T.OSError);
+  make_exception_type("EOFError", T.Exception);
+  make_exception_type("FloatingPointError", T.ArithmeticError);
+  make_exception_type("IndentationError", T.SyntaxError);
+  make_exception_type("UnicodeDecodeError", T.UnicodeError);
+  make_exception_type("UnicodeEncodeError", T.UnicodeError);
+  make_exception_type("Warning", T.Exception);
+  make_exception_type("RuntimeWarning", exception_types["Warning"]);
+  make_exception_type("DeprecationWarning", exception_types["Warning"]);
+  make_exception_type("UserWarning", exception_types["Warning"]);
+  T.CancelledError = make_exception_type("CancelledError", T.BaseException, "asyncio.exceptions");
+  T.InvalidStateError = make_exception_type("InvalidStateError", T.Exception, "asyncio.exceptions");
+  T.QueueEmpty = make_exception_type("QueueEmpty", T.Exception, "asyncio.queues");
+  T.QueueFull = make_exception_type("QueueFull", T.Exception, "asyncio.queues");
+  T.IncompleteReadError = make_exception_type("IncompleteReadError", exception_types["EOFError"], "asyncio.exceptions");
+  T.LimitOverrunError = make_exception_type("LimitOverrunError", T.Exception, "asyncio.exceptions");
+  // asyncio's own names for these (the module maps them).
+  exception_types.erase("CancelledError");
+  exception_types.erase("InvalidStateError");
+  exception_types.erase("QueueEmpty");
+  exception_types.erase("QueueFull");
+  exception_types.erase("IncompleteReadError");
+  exception_types.erase("LimitOverrunError");
+}
+
+// --- special attributes -------------------------------------------------------------
+
+bool special_attribute(const Value& obj, const std::string& name, Value* out) {
+  if (name.size() < 4 || name[0] != '_' || name[1] != '_') {
+    // A few public attributes of builtin objects.
+    if (obj.is_object()) {
+      Object* o = obj.as_object();
+      Type* t = o->type();
+      if (t->layout == Layout::Exception && name == "args") {
+        *out = static_cast<ExceptionObj*>(o)->args;
+        return true;
+      }
+      if (t->layout == Layout::Exception && t->is_subtype(types().BaseExceptionGroup)) {
+        if (name == "exceptions") {
+          *out = static_cast<ExceptionObj*>(o)->group_exceptions;
+          return true;
+        }
+        if (name == "message") {
+          *out = new_str(static_cast<ExceptionObj*>(o)->group_message);
+          return true;
+        }
+      }
+      if (t == types().range) {
+        auto* r = static_cast<Range*>(o);
+        if (name == "start") return *out = Value::integer(r->start), true;
+        if (name == "stop") return *out = Value::integer(r->stop), true;
+        if (name == "step") return *out = Value::integer(r->step), true;
+      }
+      if (t == types().slice) {
+        auto* s = static_cast<Slice*>(o);
+        if (name == "start") return *out = s->start, true;
+        if (name == "stop") return *out = s->stop, true;
+        if (name == "step") return *out = s->step, true;
+      }
+      if (t == types().property && name == "fget") return *out = static_cast<Property*>(o)->fget, true;
+      if (t == types().bound_method && name == "__self__") return *out = static_cast<BoundMethod*>(o)->self, true;
+    }
+    if (obj.is_float() || obj.is_int() || obj.is_bool()) {
+      if (name == "real") return *out = obj, true;
+      if (name == "imag") return *out = obj.is_float() ? Value::floating(0) : Value::integer(0), true;
+      if (name == "numerator" && !obj.is_float()) return *out = obj, true;
+      if (name == "denominator" && !obj.is_float()) return *out = Value::integer(1), true;
+    }
+    return false;
+  }
+  if (name == "__class__") {
+    *out = Value::object(type_of(obj));
+    return true;
+  }
+  if (!obj.is_object()) return false;
+  Object* o = obj.as_object();
+  Type* t = o->type();
+  switch (t->layout) {
+    case Layout::Type: {
+      auto* ty = static_cast<Type*>(o);
+      if (name == "__name__") return *out = new_str(ty->name), true;
+      if (name == "__qualname__") return *out = new_str(ty->qualname.empty() ? ty->name : ty->qualname), true;
+      if (name == "__module__") return *out = new_str(ty->module), true;
+      if (name == "__mro__") {
+        std::vector<Value> m;
+        for (Type* x : ty->mro) m.push_back(Value::object(x));
+        return *out = new_tuple(m), true;
+      }
+      if (name == "__bases__") {
+        std::vector<Value> m;
+        for (Type* x : ty->bases) m.push_back(Value::object(x));
+        return *out = new_tuple(m), true;
+      }
+      if (name == "__base__") return *out = ty->bases.empty() ? Value() : Value::object(ty->bases[0]), true;
+      if (name == "__dict__") return *out = Value::object(ty->dict), true;
+      if (name == "__doc__") {
+        const Value* d = ty->dict->get_str("__doc__");
+        return *out = d ? *d : Value(), true;
+      }
+      return false;
+    }
+    case Layout::Function: {
+      auto* f = static_cast<Function*>(o);
+      if (name == "__name__") return *out = new_str(f->name), true;
+      if (name == "__qualname__") return *out = new_str(f->qualname), true;
+      if (name == "__module__") return *out = new_str("__main__"), true;
+      if (name == "__defaults__") return *out = f->defaults.empty() ? Value() : new_tuple(f->defaults), true;
+      if (name == "__code__") return *out = Value::object(f->code), true;
+      if (name == "__doc__") {
+        if (f->dict)
+          if (const Value* d = f->dict->get_str("__doc__")) return *out = *d, true;
+        return *out = Value(), true;
+      }
+      if (name == "__dict__") {
+        if (!f->dict) f->dict = as<Dict>(new_dict()), f->dict->retain();
+        return *out = Value::object(f->dict), true;
+      }
+      return false;
+    }
+    case Layout::NativeFunction:
+      if (name == "__name__" || name == "__qualname__") return *out = new_str(static_cast<NativeFunction*>(o)->name), true;
+      return false;
+    case Layout::BoundMethod:
+      if (name == "__self__") return *out = static_cast<BoundMethod*>(o)->self, true;
+      if (name == "__func__") return *out = static_cast<BoundMethod*>(o)->func, true;
+      if (name == "__name__") return *out = get_attr(static_cast<BoundMethod*>(o)->func, intern_str("__name__")), true;
+      return false;
+    case Layout::Generator: {
+      auto* g = static_cast<Generator*>(o);
+      if (name == "__name__") return *out = new_str(g->name), true;
+      if (name == "__qualname__") return *out = new_str(g->qualname), true;
+      return false;
+    }
+    case Layout::Module:
+      if (name == "__name__") return *out = new_str(static_cast<Module*>(o)->name), true;
+      if (name == "__dict__") return *out = Value::object(static_cast<Module*>(o)->dict), true;
+      return false;
+    case Layout::Exception: {
+      auto* e = static_cast<ExceptionObj*>(o);
+      if (name == "__cause__") return *out = e->cause, true;
+      if (name == "__context__") return *out = e->context, true;
+      if (name == "__suppress_context__") return *out = Value::boolean(e->suppress_context), true;
+      if (name == "__traceback__") return *out = e->traceback.empty() ? Value() : traceback_value(obj), true;
+      if (name == "__dict__") return *out = Value::object(e->dict), true;
+      return false;
+    }
+    case Layout::Instance:
+      if (name == "__dict__") return *out = Value::object(static_cast<Instance*>(o)->dict), true;
+      return false;
+    case Layout::Code: {
+      auto* c = static_cast<Code*>(o);
+      if (name == "__name__" || name == "co_name") return *out = new_str(c->name), true;
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+bool set_special_attribute(const Value& obj, const std::string& name, const Value& value) {
+  if (!obj.is_object()) return false;
+  Object* o = obj.as_object();
+  Type* t = o->type();
+  if (t->layout == Layout::Exception) {
+    auto* e = static_cast<ExceptionObj*>(o);
+    if (name == "__cause__") {
+      e->cause = value;
+      e->suppress_context = true;
+      return true;
+    }
+    if (name == "__context__") return e->context = value, true;
+    if (name == "__suppress_context__") return e->suppress_context = truthy(value), true;
+    if (name == "args") return e->args = new_tuple(to_vector(value)), true;
+    if (name == "__traceback__") return true;
+  }
+  if (t->layout == Layout::Function) {
+    auto* f = static_cast<Function*>(o);
+    if (name == "__name__") return f->name = str_of(value), true;
+    if (name == "__qualname__") return f->qualname = str_of(value), true;
+  }
+  if (t->layout == Layout::Type && name == "__name__") return static_cast<Type*>(o)->name = str_of(value), true;
+  return false;
+}
+
+Value traceback_value(const Value& exc) {
+  // Tracebacks are not first-class objects here: the exception stands in for its
+  // own traceback, which is enough for `raise e.with_traceback(tb)` and __exit__.
+  if (!exc.is_object()) return Value();
+  return Value();
+}
+
+}  // namespace loopscope::lang

@@ -1,0 +1,1237 @@
+// The dispatch loop. Read execute(): one switch over the opcodes of code.h, the
+// inline Python call (push a frame, carry on), and the unwinding of a Python
+// exception through the blocks of each frame (catch at the bottom of the loop).
+#include "lang/vm.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "lang/ast.h"
+#include "lang/interp_state.h"
+
+namespace loopscope::lang {
+
+// --- frames -------------------------------------------------------------------------
+
+Frame::Frame(Code* c, Function* f, Dict* g) : code(c), func(f), globals(g) {
+  code->retain();
+  if (func) func->retain();
+  globals->retain();
+  size_t n = static_cast<size_t>(code->nlocals() + code->ncells() + code->max_stack);
+  slots_.reset(new Value[n]);
+  fast = slots_.get();
+  for (int i = 0; i < code->nlocals(); ++i) fast[i] = Value::null();
+  cells = fast + code->nlocals();
+  stack = cells + code->ncells();
+  sp = stack;
+}
+
+Frame::~Frame() {
+  slots_.reset();
+  if (locals) locals->release();
+  globals->release();
+  if (func) func->release();
+  code->release();
+}
+
+int Frame::line() const {
+  if (code->lines.empty()) return code->first_line;
+  int i = std::max(0, std::min(ip - 1, static_cast<int>(code->lines.size()) - 1));
+  return code->lines[static_cast<size_t>(i)];
+}
+
+namespace {
+
+[[noreturn]] void too_many_positional(Function* f, size_t given) {
+  Code* c = f->code;
+  size_t ndef = f->defaults.size();
+  std::string takes;
+  if (ndef && ndef < static_cast<size_t>(c->argcount))
+    takes = "from " + std::to_string(c->argcount - static_cast<int>(ndef)) + " to " + std::to_string(c->argcount);
+  else
+    takes = std::to_string(c->argcount);
+  type_error(f->qualname + "() takes " + takes + " positional argument" + (c->argcount == 1 && !ndef ? "" : "s") +
+             " but " + std::to_string(given) + (given == 1 ? " was" : " were") + " given");
+}
+
+[[noreturn]] void missing_args(Function* f, const std::vector<std::string>& names, const char* kind) {
+  std::string list;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i) list += (i + 1 == names.size()) ? (names.size() > 2 ? ", and " : " and ") : ", ";
+    list += "'" + names[i] + "'";
+  }
+  type_error(f->qualname + "() missing " + std::to_string(names.size()) + " required " + kind + " argument" +
+             (names.size() == 1 ? "" : "s") + ": " + list);
+}
+
+}  // namespace
+
+Frame* make_frame(Function* f, Args& args) {
+  Code* c = f->code;
+  auto frame = std::make_unique<Frame>(c, f, f->globals);
+  Value* fast = frame->fast;
+  const int argc = c->argcount;
+  const int nkwonly = c->kwonlyargcount;
+  const bool varargs = (c->flags & kCodeVarargs) != 0;
+  const bool varkw = (c->flags & kCodeVarkw) != 0;
+  size_t n = args.n;
+  if (n > static_cast<size_t>(argc) && !varargs) too_many_positional(f, n);
+  size_t npos = std::min(n, static_cast<size_t>(argc));
+  for (size_t i = 0; i < npos; ++i) fast[i] = args.pos[i];
+  int slot = argc + nkwonly;
+  if (varargs) {
+    std::vector<Value> rest;
+    for (size_t i = npos; i < n; ++i) rest.push_back(args.pos[i]);
+    fast[slot++] = new_tuple(std::move(rest));
+  }
+  Dict* kwdict = nullptr;
+  if (varkw) {
+    fast[slot] = new_dict();
+    kwdict = as<Dict>(fast[slot]);
+  }
+  for (size_t k = 0; k < args.nkw; ++k) {
+    const std::string& name = args.kw[k].name->s;
+    int found = -1;
+    for (int i = c->posonlyargcount; i < argc + nkwonly; ++i)
+      if (c->varnames[static_cast<size_t>(i)] == name) {
+        found = i;
+        break;
+      }
+    if (found < 0) {
+      if (kwdict) {
+        kwdict->set(Value::object(args.kw[k].name), args.kw[k].value);
+        continue;
+      }
+      for (int i = 0; i < c->posonlyargcount; ++i)
+        if (c->varnames[static_cast<size_t>(i)] == name)
+          type_error(f->qualname + "() got some positional-only arguments passed as keyword arguments: '" + name + "'");
+      type_error(f->qualname + "() got an unexpected keyword argument '" + name + "'");
+    }
+    if (!fast[found].is_null()) type_error(f->qualname + "() got multiple values for argument '" + name + "'");
+    fast[found] = args.kw[k].value;
+  }
+  // Defaults for the missing positionals, then keyword-only defaults.
+  size_t ndef = f->defaults.size();
+  std::vector<std::string> missing;
+  for (int i = static_cast<int>(npos); i < argc; ++i) {
+    if (!fast[i].is_null()) continue;
+    int d = i - (argc - static_cast<int>(ndef));
+    if (d >= 0) fast[i] = f->defaults[static_cast<size_t>(d)];
+    else missing.push_back(c->varnames[static_cast<size_t>(i)]);
+  }
+  if (!missing.empty()) missing_args(f, missing, "positional");
+  for (int i = argc; i < argc + nkwonly; ++i) {
+    if (!fast[i].is_null()) continue;
+    const Value* d = f->kwdefaults ? f->kwdefaults->get_str(c->varnames[static_cast<size_t>(i)]) : nullptr;
+    if (d) fast[i] = *d;
+    else missing.push_back(c->varnames[static_cast<size_t>(i)]);
+  }
+  if (!missing.empty()) missing_args(f, missing, "keyword-only");
+  // Cells: fresh ones (copying a parameter when captured), then the closure.
+  size_t ncell = c->cellvars.size();
+  for (size_t i = 0; i < ncell; ++i) {
+    auto* cell = new Cell(types().cell);
+    frame->cells[i] = Value::object(cell);
+    int a = c->cell_args[i];
+    if (a >= 0 && !fast[a].is_null()) {
+      cell->value = fast[a];
+      cell->empty = false;
+    }
+  }
+  for (size_t i = 0; i < c->freevars.size(); ++i) frame->cells[ncell + i] = f->closure[i];
+  return frame.release();
+}
+
+namespace {
+
+Type* generator_type_for(uint32_t flags) {
+  if (flags & kCodeCoroutine) return types().coroutine;
+  if (flags & kCodeAsyncGenerator) return types().async_generator;
+  return types().generator;
+}
+
+Generator::Kind generator_kind_for(uint32_t flags) {
+  if (flags & kCodeCoroutine) return Generator::Kind::Coroutine;
+  if (flags & kCodeAsyncGenerator) return Generator::Kind::AsyncGenerator;
+  return Generator::Kind::Generator;
+}
+
+constexpr uint32_t kGenFlags = kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator;
+
+Value make_generator(Function* f, Frame* frame) {
+  auto* g = new Generator(generator_type_for(f->code->flags), generator_kind_for(f->code->flags), frame);
+  frame->gen = g;
+  g->name = f->name;
+  g->qualname = f->qualname;
+  return Value::object(g);
+}
+
+// The exception currently handled in `f` or its callers.
+Value handled_in(Frame* f) {
+  for (; f; f = f->parent)
+    if (!f->handled.empty()) return f->handled.back();
+  return Value();
+}
+
+void add_traceback(const Value& exc, Frame* f) {
+  if (!exc.is_object()) return;
+  auto* e = as<ExceptionObj>(exc);
+  const std::string fn = f->code->name;
+  int line = f->line();
+  if (!e->traceback.empty()) {
+    const TraceEntry& last = e->traceback.back();
+    if (last.frame == f) return;  // re-raised in the frame that already has an entry
+  }
+  e->traceback.push_back({f->code->filename, fn, line, f});
+}
+
+bool exception_matches(const Value& exc, const Value& type) {
+  if (type.is_object() && type.as_object()->type() == types().tuple) {
+    for (auto& t : as<Tuple>(type)->items)
+      if (exception_matches(exc, t)) return true;
+    return false;
+  }
+  if (!type.is_object() || type.as_object()->type() != types().type || !as<Type>(type)->is_base_exception)
+    type_error("catching classes that do not inherit from BaseException is not allowed");
+  return isinstance(exc, as<Type>(type));
+}
+
+// `raise X`: X may be a class (instantiated) or an instance.
+Value exception_instance(const Value& v) {
+  if (v.is_object() && v.as_object()->type() == types().type) {
+    Type* t = as<Type>(v);
+    if (!t->is_base_exception) type_error("exceptions must derive from BaseException");
+    return call(v, {});
+  }
+  if (v.is_object() && type_of(v)->is_base_exception) return v;
+  type_error("exceptions must derive from BaseException");
+}
+
+struct SendResult {
+  GenStatus status;
+  Value value;
+};
+
+// Sends a value into the object an await/yield from delegates to.
+SendResult send_to(const Value& recv, Value v) {
+  Type* t = type_of(recv);
+  if (t == types().generator || t == types().coroutine) {
+    SendResult r;
+    r.status = Vm::resume(as<Generator>(recv), std::move(v), nullptr, &r.value);
+    return r;
+  }
+  if (t == types().await_future) {
+    SendResultNative r = await_future_next(recv);
+    return {r.yielded ? GenStatus::Yielded : GenStatus::Returned, std::move(r.value)};
+  }
+  Value out;
+  if (v.is_none()) {
+    if (iter_next(recv, &out)) return {GenStatus::Yielded, out};
+    return {GenStatus::Returned, Value()};
+  }
+  try {
+    out = call_method(recv, "send", {v});
+  } catch (PyThrow& t2) {
+    if (isinstance(t2.exc, types().StopIteration)) return {GenStatus::Returned, stop_iteration_value(t2.exc)};
+    throw;
+  }
+  return {GenStatus::Yielded, out};
+}
+
+// Throws into the delegate; the delegate's own exception propagates.
+SendResult throw_to(const Value& recv, const Value& exc) {
+  Type* t = type_of(recv);
+  if (t == types().generator || t == types().coroutine) {
+    SendResult r;
+    r.status = Vm::resume(as<Generator>(recv), Value(), &exc, &r.value);
+    return r;
+  }
+  if (t == types().await_future) raise_value(exc);
+  Value method;
+  if (!try_get_attr(recv, intern_str("throw"), &method)) raise_value(exc);
+  try {
+    return {GenStatus::Yielded, call(method, {exc})};
+  } catch (PyThrow& t2) {
+    if (isinstance(t2.exc, types().StopIteration)) return {GenStatus::Returned, stop_iteration_value(t2.exc)};
+    throw;
+  }
+}
+
+struct ExecState {
+  Frame* entry;
+  Value* out;
+};
+
+// Runs `entry` (and the frames it calls inline) until it returns or yields.
+// `thrown`: resume by raising this exception at the frame's position.
+GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
+  InterpState& st = interp();
+  Frame* const saved_current = st.current;
+  if (++st.native_depth > st.native_depth_limit) {
+    --st.native_depth;
+    raise(types().RecursionError, "maximum recursion depth exceeded");
+  }
+  struct Restore {
+    InterpState& st;
+    Frame* saved;
+    ~Restore() {
+      st.current = saved;
+      --st.native_depth;
+    }
+  } restore{st, saved_current};
+
+  Frame* f = entry;
+  f->parent = saved_current;
+  st.current = f;
+  Value* sp = f->sp;
+  const Instr* code = f->code->code.data();
+  int ip = f->ip;
+  Value pending;  // an exception to raise before the next instruction
+  bool has_pending = false;
+
+  if (thrown) {
+    if (ip < static_cast<int>(f->code->code.size()) && code[ip].op == Op::YIELD_FROM && ip > 0) {
+      // Suspended in an await/yield from: the delegate gets the exception first.
+      Value recv = sp[-1];
+      try {
+        SendResult r = throw_to(recv, *thrown);
+        if (r.status == GenStatus::Yielded) {
+          *out = std::move(r.value);
+          return GenStatus::Yielded;
+        }
+        sp[-1] = std::move(r.value);
+        ++ip;
+      } catch (...) {
+        pending = current_exception_as_python();
+        has_pending = true;
+        ++ip;
+      }
+    } else {
+      pending = *thrown;
+      has_pending = true;
+    }
+  } else if (f->ip > 0) {
+    *sp++ = std::move(sent);
+  }
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (std::move(*--sp))
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+
+  for (;;) {
+    try {
+      if (has_pending) {
+        has_pending = false;
+        f->ip = ip;
+        throw PyThrow{std::move(pending)};
+      }
+      for (;;) {
+        const Instr in = code[ip++];
+        switch (in.op) {
+          case Op::NOP:
+            break;
+          case Op::POP_TOP:
+            --sp;
+            *sp = Value();
+            break;
+          case Op::ROT_TWO:
+            std::swap(sp[-1], sp[-2]);
+            break;
+          case Op::ROT_THREE: {
+            Value top = POP();
+            Value second = POP();
+            Value third = POP();
+            PUSH(std::move(top));
+            PUSH(std::move(third));
+            PUSH(std::move(second));
+            break;
+          }
+          case Op::ROT_FOUR: {
+            Value a = POP(), b = POP(), c = POP(), d = POP();
+            PUSH(std::move(a));
+            PUSH(std::move(d));
+            PUSH(std::move(c));
+            PUSH(std::move(b));
+            break;
+          }
+          case Op::DUP_TOP:
+            *sp = sp[-1];
+            ++sp;
+            break;
+          case Op::DUP_TOP_TWO:
+            sp[0] = sp[-2];
+            sp[1] = sp[-1];
+            sp += 2;
+            break;
+          case Op::LOAD_CONST:
+            PUSH(f->code->consts[static_cast<size_t>(in.arg)]);
+            break;
+          case Op::LOAD_FAST: {
+            const Value& v = f->fast[in.arg];
+            if (v.is_null()) {
+              f->ip = ip;
+              raise(types().UnboundLocalError, "cannot access local variable '" +
+                                                   f->code->varnames[static_cast<size_t>(in.arg)] +
+                                                   "' where it is not associated with a value");
+            }
+            PUSH(v);
+            break;
+          }
+          case Op::STORE_FAST:
+            f->fast[in.arg] = POP();
+            break;
+          case Op::DELETE_FAST:
+            if (f->fast[in.arg].is_null()) {
+              f->ip = ip;
+              raise(types().UnboundLocalError, "cannot access local variable '" +
+                                                   f->code->varnames[static_cast<size_t>(in.arg)] +
+                                                   "' where it is not associated with a value");
+            }
+            f->fast[in.arg] = Value::null();
+            break;
+          case Op::LOAD_DEREF:
+          case Op::LOAD_CLASSDEREF: {
+            if (in.op == Op::LOAD_CLASSDEREF && f->locals) {
+              const std::string& n = cell_name(f->code, in.arg);
+              if (const Value* v = f->locals->get_str(n)) {
+                PUSH(*v);
+                break;
+              }
+            }
+            auto* cell = as<Cell>(f->cells[in.arg]);
+            if (cell->empty) {
+              f->ip = ip;
+              const std::string& n = cell_name(f->code, in.arg);
+              if (in.arg < static_cast<int>(f->code->cellvars.size()))
+                raise(types().UnboundLocalError,
+                      "cannot access local variable '" + n + "' where it is not associated with a value");
+              raise(types().NameError,
+                    "cannot access free variable '" + n + "' where it is not associated with a value in enclosing scope");
+            }
+            PUSH(cell->value);
+            break;
+          }
+          case Op::STORE_DEREF: {
+            auto* cell = as<Cell>(f->cells[in.arg]);
+            cell->value = POP();
+            cell->empty = false;
+            break;
+          }
+          case Op::DELETE_DEREF: {
+            auto* cell = as<Cell>(f->cells[in.arg]);
+            cell->value = Value();
+            cell->empty = true;
+            break;
+          }
+          case Op::LOAD_CLOSURE:
+            PUSH(f->cells[in.arg]);
+            break;
+          case Op::LOAD_GLOBAL: {
+            f->ip = ip;
+            Str* name = as<Str>(f->code->names[static_cast<size_t>(in.arg)]);
+            PUSH(load_global(f, name));
+            break;
+          }
+          case Op::STORE_GLOBAL:
+            f->globals->set(f->code->names[static_cast<size_t>(in.arg)], POP());
+            break;
+          case Op::DELETE_GLOBAL:
+            if (!f->globals->erase(f->code->names[static_cast<size_t>(in.arg)])) {
+              f->ip = ip;
+              raise(types().NameError, "name '" + str_of(f->code->names[static_cast<size_t>(in.arg)]) + "' is not defined");
+            }
+            break;
+          case Op::LOAD_NAME: {
+            f->ip = ip;
+            const Value& name = f->code->names[static_cast<size_t>(in.arg)];
+            if (f->locals) {
+              if (const Value* v = f->locals->get(name)) {
+                PUSH(*v);
+                break;
+              }
+            }
+            PUSH(load_global(f, as<Str>(name)));
+            break;
+          }
+          case Op::STORE_NAME: {
+            Dict* d = f->locals ? f->locals : f->globals;
+            d->set(f->code->names[static_cast<size_t>(in.arg)], POP());
+            break;
+          }
+          case Op::DELETE_NAME: {
+            Dict* d = f->locals ? f->locals : f->globals;
+            if (!d->erase(f->code->names[static_cast<size_t>(in.arg)])) {
+              f->ip = ip;
+              raise(types().NameError, "name '" + str_of(f->code->names[static_cast<size_t>(in.arg)]) + "' is not defined");
+            }
+            break;
+          }
+          case Op::LOAD_ATTR: {
+            f->ip = ip;
+            Value obj = POP();
+            PUSH(get_attr(obj, as<Str>(f->code->names[static_cast<size_t>(in.arg)])));
+            break;
+          }
+          case Op::STORE_ATTR: {
+            f->ip = ip;
+            Value obj = POP();
+            Value v = POP();
+            set_attr(obj, as<Str>(f->code->names[static_cast<size_t>(in.arg)]), std::move(v));
+            break;
+          }
+          case Op::DELETE_ATTR: {
+            f->ip = ip;
+            Value obj = POP();
+            del_attr(obj, as<Str>(f->code->names[static_cast<size_t>(in.arg)]));
+            break;
+          }
+          case Op::LOAD_METHOD: {
+            f->ip = ip;
+            Value obj = POP();
+            Value method;
+            if (lookup_method(obj, as<Str>(f->code->names[static_cast<size_t>(in.arg)]), &method)) {
+              PUSH(std::move(method));
+              PUSH(std::move(obj));
+            } else {
+              PUSH(Value::null());
+              PUSH(std::move(method));
+            }
+            break;
+          }
+          case Op::CALL_METHOD:
+          case Op::CALL_METHOD_KW:
+          case Op::CALL_FUNCTION:
+          case Op::CALL_FUNCTION_KW: {
+            f->ip = ip;
+            int total = in.arg;
+            Value names;
+            if (in.op == Op::CALL_METHOD_KW || in.op == Op::CALL_FUNCTION_KW) names = POP();
+            Value* args_start = sp - total;
+            Value* callable_slot = args_start - 1;
+            Value* base = callable_slot;  // everything from here up is popped
+            if (in.op == Op::CALL_METHOD || in.op == Op::CALL_METHOD_KW) {
+              // [method, self, args...] or [NULL, callable, args...]
+              if (sp[-total - 2].is_null()) {
+                base = sp - total - 2;
+              } else {
+                callable_slot = sp - total - 2;
+                args_start = sp - total - 1;
+                ++total;
+                base = callable_slot;
+              }
+            }
+            size_t nkw = names.is_object() ? as<Tuple>(names)->items.size() : 0;
+            KwArg kwbuf[8];
+            std::vector<KwArg> kwvec;
+            KwArg* kw = nullptr;
+            if (nkw) {
+              if (nkw > 8) {
+                kwvec.resize(nkw);
+                kw = kwvec.data();
+              } else {
+                kw = kwbuf;
+              }
+              for (size_t i = 0; i < nkw; ++i) {
+                kw[i].name = as<Str>(as<Tuple>(names)->items[i]);
+                kw[i].value = std::move(args_start[static_cast<size_t>(total) - nkw + i]);
+              }
+            }
+            Args args{args_start, static_cast<size_t>(total) - nkw, kw, nkw};
+            Value callable = std::move(*callable_slot);
+            if (callable.is_object() && callable.as_object()->type() == types().function &&
+                !(as<Function>(callable)->code->flags & kGenFlags)) {
+              // Inline Python call: a new frame on top, same loop.
+              Function* fn = as<Function>(callable);
+              Frame* nf = make_frame(fn, args);
+              while (sp > base) *--sp = Value();
+              if (++st.depth > st.recursion_limit) {
+                --st.depth;
+                delete nf;
+                raise(types().RecursionError, "maximum recursion depth exceeded");
+              }
+              f->sp = sp;
+              f->ip = ip;
+              nf->parent = f;
+              f = nf;
+              st.current = f;
+              sp = f->sp;
+              code = f->code->code.data();
+              ip = 0;
+              break;
+            }
+            Value result = call(callable, args);
+            while (sp > base) *--sp = Value();
+            PUSH(std::move(result));
+            break;
+          }
+          case Op::CALL_FUNCTION_EX: {
+            f->ip = ip;
+            Value kwargs;
+            if (in.arg & 1) kwargs = POP();
+            Value pos = POP();
+            Value callable = POP();
+            PUSH(call_with_tuple(callable, pos, kwargs));
+            break;
+          }
+          case Op::BINARY_SUBSCR: {
+            f->ip = ip;
+            Value key = POP();
+            Value obj = POP();
+            PUSH(get_item(obj, key));
+            break;
+          }
+          case Op::STORE_SUBSCR: {
+            f->ip = ip;
+            Value key = POP();
+            Value obj = POP();
+            Value v = POP();
+            set_item(obj, key, std::move(v));
+            break;
+          }
+          case Op::DELETE_SUBSCR: {
+            f->ip = ip;
+            Value key = POP();
+            Value obj = POP();
+            del_item(obj, key);
+            break;
+          }
+          case Op::BINARY_OP: {
+            Value& a = sp[-2];
+            Value& b = sp[-1];
+            int64_t r;
+            if (a.is_int() && b.is_int()) {
+              int op = in.arg & 15;
+              if (op == static_cast<int>(ast::BinOp::Add) && checked_add(a.as_int(), b.as_int(), &r)) {
+                a = Value::integer(r);
+                --sp;
+                break;
+              }
+              if (op == static_cast<int>(ast::BinOp::Sub) && checked_sub(a.as_int(), b.as_int(), &r)) {
+                a = Value::integer(r);
+                --sp;
+                break;
+              }
+              if (op == static_cast<int>(ast::BinOp::Mult) && checked_mul(a.as_int(), b.as_int(), &r)) {
+                a = Value::integer(r);
+                --sp;
+                break;
+              }
+            } else if (a.is_float() && b.is_float()) {
+              int op = in.arg & 15;
+              if (op == static_cast<int>(ast::BinOp::Add)) {
+                a = Value::floating(a.as_float() + b.as_float());
+                --sp;
+                break;
+              }
+              if (op == static_cast<int>(ast::BinOp::Sub)) {
+                a = Value::floating(a.as_float() - b.as_float());
+                --sp;
+                break;
+              }
+              if (op == static_cast<int>(ast::BinOp::Mult)) {
+                a = Value::floating(a.as_float() * b.as_float());
+                --sp;
+                break;
+              }
+            }
+            f->ip = ip;
+            Value rhs = POP();
+            Value lhs = POP();
+            PUSH(binary_op(in.arg, lhs, rhs));
+            break;
+          }
+          case Op::UNARY_OP: {
+            f->ip = ip;
+            Value a = POP();
+            PUSH(unary_op(in.arg, a));
+            break;
+          }
+          case Op::COMPARE_OP: {
+            Value& a = sp[-2];
+            Value& b = sp[-1];
+            if (a.is_int() && b.is_int()) {
+              int64_t x = a.as_int(), y = b.as_int();
+              bool r = false;
+              switch (static_cast<ast::CmpOp>(in.arg)) {
+                case ast::CmpOp::Eq: r = x == y; break;
+                case ast::CmpOp::NotEq: r = x != y; break;
+                case ast::CmpOp::Lt: r = x < y; break;
+                case ast::CmpOp::LtE: r = x <= y; break;
+                case ast::CmpOp::Gt: r = x > y; break;
+                case ast::CmpOp::GtE: r = x >= y; break;
+                default: break;
+              }
+              a = Value::boolean(r);
+              --sp;
+              break;
+            }
+            f->ip = ip;
+            Value rhs = POP();
+            Value lhs = POP();
+            PUSH(compare_op(in.arg, lhs, rhs));
+            break;
+          }
+          case Op::IS_OP: {
+            Value rhs = POP();
+            Value lhs = POP();
+            bool same = lhs.is(rhs);
+            PUSH(Value::boolean(in.arg ? !same : same));
+            break;
+          }
+          case Op::CONTAINS_OP: {
+            f->ip = ip;
+            Value container = POP();
+            Value item = POP();
+            bool in_ = contains(container, item);
+            PUSH(Value::boolean(in.arg ? !in_ : in_));
+            break;
+          }
+          case Op::BUILD_TUPLE:
+          case Op::BUILD_LIST: {
+            std::vector<Value> items;
+            items.reserve(static_cast<size_t>(in.arg));
+            for (Value* p = sp - in.arg; p < sp; ++p) items.push_back(std::move(*p));
+            sp -= in.arg;
+            PUSH(in.op == Op::BUILD_TUPLE ? new_tuple(std::move(items)) : new_list(std::move(items)));
+            break;
+          }
+          case Op::BUILD_SET: {
+            f->ip = ip;
+            Value s = new_set();
+            for (Value* p = sp - in.arg; p < sp; ++p) set_add(s, *p);
+            while (in.arg && sp > sp - in.arg) {
+              for (int i = 0; i < in.arg; ++i) *--sp = Value();
+              break;
+            }
+            PUSH(std::move(s));
+            break;
+          }
+          case Op::BUILD_MAP: {
+            f->ip = ip;
+            Value d = new_dict();
+            Dict* dp = as<Dict>(d);
+            for (Value* p = sp - 2 * in.arg; p < sp; p += 2) dp->set(p[0], p[1]);
+            for (int i = 0; i < 2 * in.arg; ++i) *--sp = Value();
+            PUSH(std::move(d));
+            break;
+          }
+          case Op::BUILD_SLICE: {
+            Value step = in.arg == 3 ? POP() : Value();
+            Value stop = POP();
+            Value start = POP();
+            PUSH(Value::object(new Slice(types().slice, std::move(start), std::move(stop), std::move(step))));
+            break;
+          }
+          case Op::BUILD_STRING: {
+            std::string s;
+            for (Value* p = sp - in.arg; p < sp; ++p) s += str_of(*p);
+            for (int i = 0; i < in.arg; ++i) *--sp = Value();
+            PUSH(new_str(std::move(s)));
+            break;
+          }
+          case Op::FORMAT_VALUE: {
+            f->ip = ip;
+            Value spec = (in.arg & 4) ? POP() : Value();
+            Value v = POP();
+            int conv = in.arg & 3;
+            if (conv == 1) v = new_str(str(v));
+            else if (conv == 2) v = new_str(repr(v));
+            else if (conv == 3) v = new_str(ascii_repr(v));
+            if (spec.is_none() && is_str(v)) {
+              PUSH(std::move(v));
+            } else {
+              PUSH(new_str(format_value(v, spec.is_none() ? std::string_view() : std::string_view(str_of(spec)))));
+            }
+            break;
+          }
+          case Op::LIST_APPEND: {
+            Value v = POP();
+            as<List>(PEEK(in.arg))->items.push_back(std::move(v));
+            break;
+          }
+          case Op::SET_ADD: {
+            f->ip = ip;
+            Value v = POP();
+            set_add(PEEK(in.arg), v);
+            break;
+          }
+          case Op::MAP_ADD: {
+            f->ip = ip;
+            Value v = POP();
+            Value k = POP();
+            as<Dict>(PEEK(in.arg))->set(k, std::move(v));
+            break;
+          }
+          case Op::LIST_EXTEND: {
+            f->ip = ip;
+            Value it = POP();
+            auto items = to_vector(it);
+            auto& dst = as<List>(PEEK(in.arg))->items;
+            for (auto& x : items) dst.push_back(std::move(x));
+            break;
+          }
+          case Op::SET_UPDATE: {
+            f->ip = ip;
+            Value it = POP();
+            for (auto& x : to_vector(it)) set_add(PEEK(in.arg), x);
+            break;
+          }
+          case Op::DICT_UPDATE:
+          case Op::DICT_MERGE: {
+            f->ip = ip;
+            Value src = POP();
+            dict_merge(PEEK(in.arg), src, in.op == Op::DICT_MERGE);
+            break;
+          }
+          case Op::LIST_TO_TUPLE: {
+            Value l = POP();
+            PUSH(new_tuple(std::move(as<List>(l)->items)));
+            break;
+          }
+          case Op::UNPACK_SEQUENCE: {
+            f->ip = ip;
+            Value seq = POP();
+            std::vector<Value> items = unpack(seq, in.arg, -1);
+            for (auto it = items.rbegin(); it != items.rend(); ++it) PUSH(std::move(*it));
+            break;
+          }
+          case Op::UNPACK_EX: {
+            f->ip = ip;
+            Value seq = POP();
+            int before = in.arg & 0xff, after = in.arg >> 8;
+            std::vector<Value> items = unpack(seq, before, after);
+            for (auto it = items.rbegin(); it != items.rend(); ++it) PUSH(std::move(*it));
+            break;
+          }
+          case Op::JUMP:
+            ip = in.arg;
+            break;
+          case Op::POP_JUMP_IF_FALSE: {
+            Value v = POP();
+            bool t = v.is_bool() ? v.as_bool() : (f->ip = ip, truthy(v));
+            if (!t) ip = in.arg;
+            break;
+          }
+          case Op::POP_JUMP_IF_TRUE: {
+            Value v = POP();
+            bool t = v.is_bool() ? v.as_bool() : (f->ip = ip, truthy(v));
+            if (t) ip = in.arg;
+            break;
+          }
+          case Op::JUMP_IF_FALSE_OR_POP:
+            f->ip = ip;
+            if (!truthy(TOP())) ip = in.arg;
+            else *--sp = Value();
+            break;
+          case Op::JUMP_IF_TRUE_OR_POP:
+            f->ip = ip;
+            if (truthy(TOP())) ip = in.arg;
+            else *--sp = Value();
+            break;
+          case Op::JUMP_IF_NOT_EXC_MATCH: {
+            f->ip = ip;
+            Value type = POP();
+            Value exc = POP();
+            if (!exception_matches(exc, type)) ip = in.arg;
+            break;
+          }
+          case Op::JUMP_IF_NOT_EG_MATCH: {
+            f->ip = ip;
+            Value type = POP();
+            Value eg = POP();
+            Value match, rest;
+            split_exception_group(eg, type, &match, &rest);
+            if (match.is_none()) {
+              PUSH(std::move(eg));
+              ip = in.arg;
+            } else {
+              PUSH(std::move(rest));
+              PUSH(std::move(match));
+            }
+            break;
+          }
+          case Op::GET_ITER: {
+            f->ip = ip;
+            Value v = POP();
+            PUSH(get_iter(v));
+            break;
+          }
+          case Op::FOR_ITER: {
+            f->ip = ip;
+            Value out_v;
+            if (iter_next(TOP(), &out_v)) {
+              PUSH(std::move(out_v));
+            } else {
+              *--sp = Value();
+              ip = in.arg;
+            }
+            break;
+          }
+          case Op::GET_AITER: {
+            f->ip = ip;
+            Value v = POP();
+            PUSH(get_aiter(v));
+            break;
+          }
+          case Op::GET_ANEXT: {
+            f->ip = ip;
+            PUSH(get_anext(TOP()));
+            break;
+          }
+          case Op::END_ASYNC_FOR: {
+            Value exc = POP();
+            if (!isinstance(exc, types().StopAsyncIteration)) {
+              f->ip = ip;
+              throw PyThrow{std::move(exc)};
+            }
+            *--sp = Value();  // the iterator
+            // Leave the handler state entered when the exception arrived.
+            if (!f->blocks.empty() && f->blocks.back().kind == Block::ExceptHandler) {
+              f->blocks.pop_back();
+              f->handled.pop_back();
+            }
+            break;
+          }
+          case Op::MAKE_FUNCTION: {
+            Value qualname = POP();
+            Value code_v = POP();
+            auto* fn = new Function(types().function, as<Code>(code_v), f->globals);
+            Value fv = Value::object(fn);
+            fn->qualname = str_of(qualname);
+            fn->name = fn->code->name;
+            if (in.arg & 8) {
+              Value cl = POP();
+              fn->closure = as<Tuple>(cl)->items;
+            }
+            if (in.arg & 2) {
+              Value kw = POP();
+              fn->kwdefaults = as<Dict>(kw);
+              fn->kwdefaults->retain();
+            }
+            if (in.arg & 1) {
+              Value d = POP();
+              fn->defaults = as<Tuple>(d)->items;
+            }
+            PUSH(std::move(fv));
+            break;
+          }
+          case Op::RETURN_VALUE: {
+            Value result = POP();
+            if (f == entry) {
+              f->sp = sp;
+              f->ip = ip;
+              *out = std::move(result);
+              return GenStatus::Returned;
+            }
+            Frame* done = f;
+            f = f->parent;
+            delete done;
+            --st.depth;
+            st.current = f;
+            sp = f->sp;
+            code = f->code->code.data();
+            ip = f->ip;
+            PUSH(std::move(result));
+            break;
+          }
+          case Op::YIELD_VALUE: {
+            f->ip = ip;
+            f->sp = sp - 1;
+            *out = POP();
+            f->sp = sp;
+            return GenStatus::Yielded;
+          }
+          case Op::YIELD_FROM: {
+            f->ip = ip;
+            Value v = POP();
+            SendResult r = send_to(TOP(), std::move(v));
+            if (r.status == GenStatus::Yielded) {
+              f->ip = ip - 1;  // resume here: the next value goes to the delegate
+              f->sp = sp;
+              *out = std::move(r.value);
+              return GenStatus::Yielded;
+            }
+            TOP() = std::move(r.value);
+            break;
+          }
+          case Op::GET_AWAITABLE: {
+            f->ip = ip;
+            Value v = POP();
+            PUSH(get_awaitable(v));
+            break;
+          }
+          case Op::GET_YIELD_FROM_ITER: {
+            f->ip = ip;
+            Value v = POP();
+            if (type_of(v) == types().coroutine && !(f->code->flags & (kCodeCoroutine)))
+              type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+            PUSH(type_of(v) == types().generator || type_of(v) == types().coroutine ? v : get_iter(v));
+            break;
+          }
+          case Op::ASYNC_GEN_WRAP:
+            break;
+          case Op::SETUP_FINALLY:
+            f->blocks.push_back({Block::Finally, in.arg, static_cast<int>(sp - f->stack)});
+            break;
+          case Op::POP_BLOCK:
+            f->blocks.pop_back();
+            break;
+          case Op::POP_EXCEPT:
+            if (!f->blocks.empty() && f->blocks.back().kind == Block::ExceptHandler) f->blocks.pop_back();
+            if (!f->handled.empty()) f->handled.pop_back();
+            break;
+          case Op::RERAISE: {
+            Value exc = POP();
+            f->ip = ip;
+            throw PyThrow{std::move(exc)};
+          }
+          case Op::RAISE_VARARGS: {
+            f->ip = ip;
+            if (in.arg == 0) {
+              Value cur = handled_in(f);
+              if (cur.is_none()) raise(types().RuntimeError, "No active exception to reraise");
+              throw PyThrow{cur};
+            }
+            Value cause = in.arg == 2 ? POP() : Value::null();
+            Value exc = exception_instance(POP());
+            auto* e = as<ExceptionObj>(exc);
+            if (!cause.is_null()) {
+              e->cause = cause.is_none() ? Value() : exception_instance(cause);
+              e->suppress_context = true;
+            }
+            throw PyThrow{std::move(exc)};
+          }
+          case Op::SETUP_WITH: {
+            f->ip = ip;
+            Value mgr = POP();
+            Value exit = get_special(mgr, "__exit__", "context manager protocol");
+            Value enter = get_special(mgr, "__enter__", "context manager protocol");
+            PUSH(std::move(exit));
+            f->blocks.push_back({Block::Finally, in.arg, static_cast<int>(sp - f->stack)});
+            PUSH(call(enter, {}));
+            break;
+          }
+          case Op::BEFORE_ASYNC_WITH: {
+            f->ip = ip;
+            Value mgr = POP();
+            Value exit = get_special(mgr, "__aexit__", "asynchronous context manager protocol");
+            Value enter = get_special(mgr, "__aenter__", "asynchronous context manager protocol");
+            PUSH(std::move(exit));
+            PUSH(call(enter, {}));
+            break;
+          }
+          case Op::SETUP_ASYNC_WITH:
+            f->blocks.push_back({Block::Finally, in.arg, static_cast<int>(sp - f->stack) - 1});
+            break;
+          case Op::WITH_EXCEPT_START: {
+            f->ip = ip;
+            Value exc = TOP();
+            Value exit = PEEK(2);
+            PUSH(call(exit, {Value::object(type_of(exc)), exc, traceback_value(exc)}));
+            break;
+          }
+          case Op::LOAD_BUILD_CLASS:
+            PUSH(build_class_function());
+            break;
+          case Op::LOAD_ASSERTION_ERROR:
+            PUSH(Value::object(types().AssertionError));
+            break;
+          case Op::IMPORT_NAME: {
+            f->ip = ip;
+            const Value& name = f->code->names[static_cast<size_t>(in.arg & 0xffffff)];
+            PUSH(import_module(str_of(name), (in.arg & (1 << 30)) != 0));
+            break;
+          }
+          case Op::IMPORT_FROM: {
+            f->ip = ip;
+            Str* name = as<Str>(f->code->names[static_cast<size_t>(in.arg)]);
+            PUSH(import_from(TOP(), name));
+            break;
+          }
+          case Op::IMPORT_STAR: {
+            f->ip = ip;
+            Value mod = POP();
+            import_star(mod, f->locals ? f->locals : f->globals);
+            break;
+          }
+          case Op::SETUP_ANNOTATIONS:
+            break;
+          case Op::PUSH_NULL:
+            PUSH(Value::null());
+            break;
+          case Op::CHECK_INTERRUPT:
+            if (--st.budget <= 0) {
+              f->ip = ip;
+              st.on_budget_exhausted();
+            }
+            break;
+        }
+      }
+    } catch (...) {
+      // A Python exception in frame f: find a handler here or in an inline caller.
+      Value exc = current_exception_as_python();
+      for (;;) {
+        auto* eo = as<ExceptionObj>(exc);
+        if (eo->traceback.empty() || eo->traceback.back().frame != f) {
+          if (eo->context.is_none()) {
+            Value cur = handled_in(f);
+            if (!cur.is_none() && !cur.is(exc)) eo->context = cur;
+          }
+        }
+        f->ip = std::max(f->ip, 1);
+        add_traceback(exc, f);
+        bool handled = false;
+        while (!f->blocks.empty()) {
+          Block b = f->blocks.back();
+          f->blocks.pop_back();
+          if (b.kind == Block::ExceptHandler) {
+            if (!f->handled.empty()) f->handled.pop_back();
+            continue;
+          }
+          Value* level = f->stack + b.level;
+          while (sp > level) *--sp = Value();
+          f->blocks.push_back({Block::ExceptHandler, -1, b.level});
+          f->handled.push_back(exc);
+          PUSH(exc);
+          ip = b.handler;
+          handled = true;
+          break;
+        }
+        if (handled) break;
+        // Leave frame f.
+        while (sp > f->stack) *--sp = Value();
+        f->handled.clear();
+        if (f == entry) {
+          f->sp = sp;
+          f->ip = static_cast<int>(f->code->code.size());
+          throw PyThrow{std::move(exc)};
+        }
+        Frame* done = f;
+        f = f->parent;
+        delete done;
+        --st.depth;
+        st.current = f;
+        sp = f->sp;
+        code = f->code->code.data();
+        ip = f->ip;
+      }
+      code = f->code->code.data();
+    }
+  }
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+}
+
+}  // namespace
+
+// --- the Vm entry points -------------------------------------------------------------
+
+Value Vm::call_function(Function* fn, Args& args) {
+  if (fn->code->flags & kGenFlags) return make_generator(fn, make_frame(fn, args));
+  InterpState& st = interp();
+  if (++st.depth > st.recursion_limit) {
+    --st.depth;
+    raise(types().RecursionError, "maximum recursion depth exceeded");
+  }
+  std::unique_ptr<Frame> frame(make_frame(fn, args));
+  struct Depth {
+    InterpState& st;
+    ~Depth() { --st.depth; }
+  } depth{st};
+  Value out;
+  execute(frame.get(), Value(), nullptr, &out);
+  return out;
+}
+
+Value Vm::run_frame(Frame* frame) {
+  Value out;
+  execute(frame, Value(), nullptr, &out);
+  return out;
+}
+
+GenStatus Vm::resume(Generator* g, Value sent, const Value* thrown, Value* out) {
+  const bool is_coro = g->kind == Generator::Kind::Coroutine;
+  if (g->running) value_error(is_coro ? "coroutine already executing" : "generator already executing");
+  if (!g->frame) {
+    if (thrown) raise_value(*thrown);
+    if (is_coro) raise(types().RuntimeError, "cannot reuse already awaited coroutine");
+    raise_value(make_exception(types().StopIteration, ""));
+  }
+  if (!g->started && !thrown && !sent.is_none())
+    type_error(std::string("can't send non-None value to a just-started ") + (is_coro ? "coroutine" : "generator"));
+  g->started = true;
+  g->awaited = true;
+  g->running = true;
+  Value self = Value::object(g);  // keep alive while running
+  GenStatus status;
+  try {
+    status = execute(g->frame, std::move(sent), thrown, out);
+  } catch (PyThrow& t) {
+    g->running = false;
+    delete g->frame;
+    g->frame = nullptr;
+    if (isinstance(t.exc, types().StopIteration)) {
+      const char* what = is_coro ? "coroutine raised StopIteration" : "generator raised StopIteration";
+      Value e = make_exception(types().RuntimeError, what);
+      as<ExceptionObj>(e)->cause = t.exc;
+      as<ExceptionObj>(e)->context = t.exc;
+      as<ExceptionObj>(e)->suppress_context = true;
+      throw PyThrow{e};
+    }
+    throw;
+  }
+  g->running = false;
+  if (status == GenStatus::Returned) {
+    delete g->frame;
+    g->frame = nullptr;
+  }
+  return status;
+}
+
+void Vm::close(Generator* g) {
+  if (!g->frame || !g->started) {
+    if (g->frame) {
+      delete g->frame;
+      g->frame = nullptr;
+    }
+    return;
+  }
+  Value exc = make_exception(types().GeneratorExit, "");
+  Value out;
+  try {
+    GenStatus s = resume(g, Value(), &exc, &out);
+    if (s == GenStatus::Yielded) raise(types().RuntimeError, "generator ignored GeneratorExit");
+  } catch (PyThrow& t) {
+    if (isinstance(t.exc, types().GeneratorExit) || isinstance(t.exc, types().StopIteration)) return;
+    throw;
+  }
+}
+
+Frame* Vm::current_frame() { return interp().current; }
+
+Value Vm::handled_exception() { return handled_in(interp().current); }
+
+int Vm::suspended_line(Generator* g) {
+  int line = 0;
+  for (int hops = 0; g && g->frame && hops < 1000; ++hops) {
+    Frame* f = g->frame;
+    line = f->line();
+    if (f->ip < static_cast<int>(f->code->code.size()) && f->code->code[static_cast<size_t>(f->ip)].op == Op::YIELD_FROM &&
+        f->sp > f->stack) {
+      const Value& recv = f->sp[-1];
+      Type* t = type_of(recv);
+      if (t == types().coroutine || t == types().generator) {
+        g = as<Generator>(recv);
+        continue;
+      }
+      line = f->code->lines[static_cast<size_t>(f->ip)];
+    }
+    break;
+  }
+  return line;
+}
+
+}  // namespace loopscope::lang

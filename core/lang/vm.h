@@ -1,0 +1,79 @@
+// The VM: frames and the bytecode interpreter. Python-to-Python calls push a frame
+// and continue in the same dispatch loop (recursion depth is a counter, not the C++
+// stack). Generators and coroutines own their frame; resuming one runs its frame
+// in a nested dispatch loop until it yields or returns, so a suspended coroutine
+// holds no C++ stack. Exceptions travel as PyThrow and unwind each frame's blocks.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "lang/code.h"
+#include "lang/runtime.h"
+
+namespace loopscope::lang {
+
+struct Block {
+  enum Kind : uint8_t { Finally, ExceptHandler };
+  Kind kind;
+  int handler;
+  int level;  // stack depth to restore
+};
+
+class Frame {
+ public:
+  Frame(Code* code, Function* func, Dict* globals);
+  ~Frame();
+  Frame(const Frame&) = delete;
+  Frame& operator=(const Frame&) = delete;
+
+  Code* code;         // counted
+  Function* func;     // counted, may be null (module and class bodies)
+  Dict* globals;      // counted
+  Dict* locals = nullptr;  // counted; module and class bodies only
+  Value* fast;        // nlocals, then the cells (Cell objects), then the value stack
+  Value* cells;
+  Value* stack;
+  Value* sp;
+  int ip = 0;
+  Frame* parent = nullptr;     // the caller while running
+  Generator* gen = nullptr;    // owner, when a generator or coroutine
+  std::vector<Block> blocks;
+  std::vector<Value> handled;  // exceptions being handled in this frame (innermost last)
+
+  int line() const;  // the line of the instruction being run (or last run)
+
+ private:
+  std::unique_ptr<Value[]> slots_;
+};
+
+enum class GenStatus { Yielded, Returned };
+
+class Vm {
+ public:
+  // Calls a Python function (or anything callable) and returns its result; raises
+  // PyThrow. Used by builtins that call back into Python.
+  static Value call_function(Function* f, Args& args);
+  // Runs a module or class body frame to completion (the frame is the caller's).
+  static Value run_frame(Frame* frame);
+  // Resumes a generator or coroutine with a value sent in, or an exception thrown
+  // in (`thrown` not null). Raises PyThrow when the body raises.
+  static GenStatus resume(Generator* g, Value sent, const Value* thrown, Value* out);
+  // gen.close(): throws GeneratorExit in; a yield in response is a RuntimeError.
+  static void close(Generator* g);
+  // The frame running now (for super(), tracebacks, the trace's source lines).
+  static Frame* current_frame();
+  // The exception being handled now (sys.exception()), or None.
+  static Value handled_exception();
+  // The line where a suspended coroutine waits: the innermost frame it delegates to.
+  static int suspended_line(Generator* g);
+};
+
+// Binds call arguments into a new frame for `f`'s code (TypeErrors like CPython's).
+Frame* make_frame(Function* f, Args& args);
+
+// The Python exception for whatever C++ exception is in flight (call in a catch).
+Value current_exception_as_python();
+
+}  // namespace loopscope::lang
