@@ -131,6 +131,7 @@ Token Lexer::make(TokenKind kind, size_t start, int start_line, int start_col) {
   t.col = start_col;
   t.end_line = line_no();
   t.end_col = col_of(pos_);
+  t.level = static_cast<int>(brackets_.size());
   if (kind != TokenKind::Newline && kind != TokenKind::Indent && kind != TokenKind::Dedent) {
     line_has_tokens_ = true;
   }
@@ -194,8 +195,7 @@ bool Lexer::handle_line_start(Token* out) {
     at_line_start_ = false;
     if (col == indents_.back()) {
       if (alt != alt_indents_.back()) {
-        *out = fail("TabError", "inconsistent use of tabs and spaces in indentation", line_no(),
-                    col_of(pos_));
+        *out = fail("TabError", "inconsistent use of tabs and spaces in indentation", line_no(), 0);
         return false;
       }
     } else if (col > indents_.back()) {
@@ -204,8 +204,7 @@ bool Lexer::handle_line_start(Token* out) {
         return false;
       }
       if (alt <= alt_indents_.back()) {
-        *out = fail("TabError", "inconsistent use of tabs and spaces in indentation", line_no(),
-                    col_of(pos_));
+        *out = fail("TabError", "inconsistent use of tabs and spaces in indentation", line_no(), 0);
         return false;
       }
       indents_.push_back(col);
@@ -226,8 +225,7 @@ bool Lexer::handle_line_start(Token* out) {
         return false;
       }
       if (alt != alt_indents_.back()) {
-        *out = fail("TabError", "inconsistent use of tabs and spaces in indentation", line_no(),
-                    col_of(pos_));
+        *out = fail("TabError", "inconsistent use of tabs and spaces in indentation", line_no(), 0);
         return false;
       }
     }
