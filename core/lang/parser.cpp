@@ -52,6 +52,7 @@ struct ParseError {
   int col = 0;
   int end_line = 0;
   int end_col = -1;
+  bool from_lexer = false;
 };
 
 [[noreturn]] void raise_at(std::string msg, int line, int col, int end_line = 0, int end_col = -1,
@@ -145,7 +146,7 @@ class Parser {
       const char* type = e.type == "IndentationError" ? "IndentationError"
                          : e.type == "TabError"       ? "TabError"
                                                       : "SyntaxError";
-      raise_at(e.message, e.line, e.col, e.end_line, e.end_col, type);
+      throw ParseError{type, e.message, e.line, e.col, e.end_line, e.end_col, true};
     }
     return t;
   }
@@ -179,7 +180,10 @@ class Parser {
   static Pos tok_pos(const Token& t) { return Pos{t.line, t.col, t.end_line, t.end_col}; }
 
   [[noreturn]] void invalid_syntax() {
-    const Token& t = cur();
+    // Like CPython, blame the furthest token read, which speculative parses may
+    // have pushed past the current one.
+    const Token& t = toks_.size() > p_ + 1 && toks_.back().kind != TokenKind::Error
+                         ? toks_.back() : cur();
     if (t.kind == TokenKind::Indent) {
       // CPython's offset here is the indentation width, one left of the token.
       raise_at("unexpected indent", t.line, t.col > 0 ? t.col - 1 : 0, t.line, -1,
@@ -198,6 +202,13 @@ class Parser {
     if (!accept_op(s)) invalid_syntax();
   }
   // "expected ':'" points at the token where the colon should have been.
+  // `&&':'` in CPython's grammar: whatever stands there, it says a colon was expected.
+  void expect_colon_forced() {
+    if (accept_op(":")) return;
+    const Token& t = cur();
+    if (t.kind == TokenKind::Newline || t.kind == TokenKind::EndMarker) expect_colon();
+    raise_at("expected ':'", tok_pos(t));
+  }
   void expect_colon() {
     if (accept_op(":")) return;
     const Token& t = cur();
@@ -260,7 +271,7 @@ class Parser {
   ExprPtr star_expressions();
   ExprPtr star_expression();
   ExprPtr star_named_expression();
-  ExprPtr named_expression();
+  ExprPtr named_expression(bool eq_hint = true);
   ExprPtr expression();
   ExprPtr lambdef();
   ExprPtr disjunction();
@@ -290,6 +301,7 @@ class Parser {
   ExprPtr paren_atom();
   ExprPtr list_atom();
   ExprPtr brace_atom();
+  ExprPtr dict_value();
   ExprPtr number(const Token& t);
   ExprPtr strings();
 
@@ -446,7 +458,7 @@ StmtPtr Parser::if_stmt(bool is_elif) {
     s->orelse.push_back(if_stmt(true));
   } else if (at_kw("else")) {
     int eline = take().line;
-    expect_colon();
+    expect_colon_forced();
     block(&s->orelse, "'else' statement", eline);
   }
   s->pos = end_from(start);
@@ -462,7 +474,7 @@ StmtPtr Parser::while_stmt() {
   block(&s->body, "'while' statement", line);
   if (at_kw("else")) {
     int eline = take().line;
-    expect_colon();
+    expect_colon_forced();
     block(&s->orelse, "'else' statement", eline);
   }
   s->pos = end_from(start);
@@ -506,7 +518,7 @@ StmtPtr Parser::for_stmt(bool is_async, const Pos& start) {
   block(&s->body, "'for' statement", line);
   if (at_kw("else")) {
     int eline = take().line;
-    expect_colon();
+    expect_colon_forced();
     block(&s->orelse, "'else' statement", eline);
   }
   s->pos = end_from(start);
@@ -519,7 +531,9 @@ ast::WithItem Parser::with_item() {
   if (accept_kw("as")) {
     item.optional_vars = star_expression();
     set_context(item.optional_vars.get(), Ctx::Store, false);
-    if (!at_op(",") && !at_op(")") && !at_op(":")) invalid_syntax();
+    if (!at_op(",") && !at_op(")") && !at_op(":") && cur().kind != TokenKind::Newline) {
+      invalid_syntax();
+    }
   }
   return item;
 }
@@ -568,7 +582,7 @@ StmtPtr Parser::try_stmt() {
   Pos start = start_pos();
   int line = take().line;
   auto s = make_stmt(StmtKind::Try, start);
-  expect_colon();
+  expect_colon_forced();
   block(&s->body, "'try' statement", line);
   bool plain = false, star = false;
   while (at_kw("except")) {
@@ -603,19 +617,21 @@ StmtPtr Parser::try_stmt() {
     s->handlers.push_back(std::move(h));
   }
   if (star) s->kind = StmtKind::TryStar;
-  if (at_kw("else")) {
-    if (s->handlers.empty()) invalid_syntax();
+  if (at_kw("else") && !s->handlers.empty()) {
     int eline = take().line;
-    expect_colon();
+    expect_colon_forced();
     block(&s->orelse, "'else' statement", eline);
   }
   if (at_kw("finally")) {
     int fline = take().line;
-    expect_colon();
+    expect_colon_forced();
     block(&s->finalbody, "'finally' statement", fline);
   }
   if (s->handlers.empty() && s->finalbody.empty()) {
-    // Reported at the last real token of the body (its NEWLINE), as CPython does.
+    // Reported at the token after the body, or at the body's NEWLINE at a dedent.
+    if (cur().kind != TokenKind::Dedent && cur().kind != TokenKind::EndMarker) {
+      raise_at("expected 'except' or 'finally' block", start_pos());
+    }
     size_t k = p_;
     while (k > 0 && (toks_[k - 1].kind == TokenKind::Dedent || toks_[k - 1].kind == TokenKind::Indent)) --k;
     const Token& last = toks_[k > 0 ? k - 1 : 0];
@@ -637,8 +653,9 @@ StmtPtr Parser::funcdef(ExprList decorators, const Pos& start) {
   take();
   s->args = parameters(true, ")");
   expect_op(")");
+  if (at_op("->") && tok(1).is_op(":")) raise_at("expected ':'", start_pos());
   if (accept_op("->")) s->a = expression();
-  expect_colon();
+  expect_colon_forced();
   block(&s->body, "function definition", line);
   s->pos = end_from(start);
   return s;
@@ -897,7 +914,10 @@ std::unique_ptr<ast::Arguments> Parser::parameters(bool annotations, const char*
       seen_star = true;
       if (at_op(",") || at_op(close)) {
         if (at_op(close) || tok(1).is_op(close) || tok(1).is_op("**")) {
-          raise_at("named arguments must follow bare *", here);
+          // def points at the star; lambda (CPython's generic rule) at what follows.
+          Pos where = here;
+          if (std::string_view(close) == ":") where = at_op(close) ? start_pos() : tok_pos(tok(1));
+          raise_at("named arguments must follow bare *", where);
         }
       } else {
         args->vararg = std::make_unique<ast::Arg>(param(annotations, true));
@@ -969,7 +989,7 @@ ExprPtr Parser::star_named_expression() {
 }
 
 // NAME := expression | expression, with CPython's hints for a lone '='.
-ExprPtr Parser::named_expression() {
+ExprPtr Parser::named_expression(bool eq_hint) {
   Pos start = start_pos();
   if (at_name() && tok(1).is_op(":=")) {
     auto n = make_expr(ExprKind::Name, start);
@@ -986,7 +1006,7 @@ ExprPtr Parser::named_expression() {
   if (at_op(":=")) {
     raise_at(std::string("cannot use assignment expressions with ") + expr_noun(*e), e->pos);
   }
-  if (at_op("=") && !in_fstring_) {
+  if (eq_hint && at_op("=") && !in_fstring_) {
     bool is_name = e->kind == ExprKind::Name;
     bool atomic = e->kind != ExprKind::Compare && e->kind != ExprKind::BoolOp &&
                   e->kind != ExprKind::IfExp && e->kind != ExprKind::Lambda &&
@@ -1275,6 +1295,7 @@ void Parser::call_args(Expr* call, const char* close, bool allow_genexp) {
       auto s = make_expr(ExprKind::Starred, start);
       s->a = expression();
       s->pos = end_from(start);
+      if (at_comprehension()) raise_at("iterable unpacking cannot be used in comprehension", s->pos);
       call->elts.push_back(std::move(s));
     } else if (at_op("**")) {
       take();
@@ -1292,14 +1313,19 @@ void Parser::call_args(Expr* call, const char* close, bool allow_genexp) {
         invalid_syntax();
       }
       ast::Keyword k;
-      k.arg = take().text;
+      Token name = take();
+      k.arg = name.text;
       take();
       k.value = expression();
       k.pos = end_from(start);
+      if (at_comprehension()) {
+        raise_at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                 span(tok_pos(name), k.value->pos));
+      }
       call->keywords.push_back(std::move(k));
       seen_keyword = true;
     } else {
-      ExprPtr e = named_expression();
+      ExprPtr e = named_expression(false);
       if (at_op("=")) {
         raise_at("expression cannot contain assignment, perhaps you meant \"==\"?",
                  span(e->pos, tok_pos(cur())));
@@ -1360,6 +1386,7 @@ void Parser::check_missing_comma(const Expr& first) {
 ExprPtr Parser::slices() {
   Pos start = start_pos();
   ExprPtr first = slice();
+  if (!at_op(",") && !at_op("]") && starts_expression()) check_missing_comma(*first);
   if (!at_op(",") && first->kind != ExprKind::Starred) return first;
   auto t = make_expr(ExprKind::Tuple, start);
   t->elts.push_back(std::move(first));
@@ -1578,7 +1605,7 @@ ExprPtr Parser::brace_atom() {
     is_dict = at_op(":") && key->kind != ExprKind::Starred;
     if (is_dict) {
       take();
-      value = expression();
+      value = dict_value();
     }
   }
   if (at_comprehension()) {
@@ -1613,7 +1640,7 @@ ExprPtr Parser::brace_atom() {
           raise_at("':' expected after dictionary key", d->elts.back()->pos);
         }
         take();
-        d->elts2.push_back(expression());
+        d->elts2.push_back(dict_value());
       }
     } else {
       d->elts.push_back(star_named_expression());
@@ -1625,6 +1652,16 @@ ExprPtr Parser::brace_atom() {
   expect_op("}");
   d->pos = end_from(start);
   return d;
+}
+
+// The value after `key:` in a dict display, with CPython's two hints.
+ExprPtr Parser::dict_value() {
+  if (at_op("*")) raise_at("cannot use a starred expression in a dictionary value", start_pos());
+  if (at_op("}") || at_op(",")) {
+    const Token& colon = toks_[p_ - 1];
+    raise_at("expression expected after dictionary key and ':'", tok_pos(colon));
+  }
+  return expression();
 }
 
 ExprPtr Parser::number(const Token& t) {
@@ -1714,7 +1751,11 @@ ExprPtr Parser::strings() {
       }
     } else {
       std::string err;
-      if (!decode_escapes(st.body, st.is_bytes, &decoded, &err)) raise_at(err, tok_pos(t));
+      // CPython decodes after reading the token: it points at the token's end.
+      if (!decode_escapes(st.body, st.is_bytes, &decoded, &err)) {
+        if (err.rfind("bytes", 0) == 0) raise_at(err, tok_pos(t));  // found while lexing
+        raise_at(err, t.end_line, t.end_col);
+      }
     }
     if (st.is_bytes) {
       bytes += decoded;
@@ -1906,7 +1947,9 @@ void Parser::fstring_field(const Token& t, std::string_view text, size_t* i, siz
   }
   std::string_view expr_text = text.substr(expr_start, *i - expr_start);
   if (expr_text.find_first_not_of(" \t\n\f") == std::string_view::npos) {
-    fstring_error(t, text, *i, "f-string: empty expression not allowed");
+    if (text[*i] == '}') fstring_error(t, text, *i, "f-string: empty expression not allowed");
+    fstring_error(t, text, *i,
+                  std::string("f-string: expression required before '") + text[*i] + "'");
   }
   int line = 0, col = 0;
   token_pos(t, text, expr_start, &line, &col);
@@ -1969,6 +2012,7 @@ void Parser::fstring_field(const Token& t, std::string_view text, size_t* i, siz
 ExprPtr Parser::fstring_expression() {
   take();  // '('
   ExprPtr e = at_kw("yield") ? yield_expr() : star_expressions();
+  if (e->kind == ExprKind::Starred) raise_at("cannot use starred expression here", e->pos);
   if (starts_expression()) check_missing_comma(*e);
   expect_op(")");
   if (cur().kind == TokenKind::Newline) take();
@@ -2003,6 +2047,10 @@ void Parser::set_context(Expr* e, Ctx ctx, bool for_statement_assign) {
   }
   const char* noun = expr_noun(*e);
   if (ctx == Ctx::Del) raise_at(std::string("cannot delete ") + noun, e->pos);
+  if ((e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom) &&
+      parenthesized_.count(e) == 0) {
+    raise_at("assignment to yield expression not possible", e->pos);
+  }
   bool atomic = e->kind != ExprKind::Compare && e->kind != ExprKind::BoolOp &&
                 e->kind != ExprKind::IfExp && e->kind != ExprKind::Lambda &&
                 !(e->kind == ExprKind::UnaryOp && e->unary_op == ast::UnaryOp::Not);
@@ -2031,8 +2079,9 @@ void Parser::check_aug_target(const Expr& e) {
 // found there (bad literal, stray character, ...) replaces the parser's, and so does
 // an unclosed bracket opened on a line before the error. Indentation errors do not.
 void Parser::prefer_tokenizer_error(ParseError* err) {
-  if (!toks_.empty() && toks_.back().kind == TokenKind::Error) return;  // already the lexer's
+  if (err->from_lexer) return;
   while (true) {
+    // After an Error token the lexer keeps returning it: it is the candidate.
     Token t = lex_.next();
     if (t.kind == TokenKind::EndMarker) return;
     if (t.kind != TokenKind::Error) continue;
