@@ -131,6 +131,7 @@ Token Lexer::make(TokenKind kind, size_t start, int start_line, int start_col) {
   t.col = start_col;
   t.end_line = line_no();
   t.end_col = col_of(pos_);
+  t.level = static_cast<int>(brackets_.size());
   if (kind != TokenKind::Newline && kind != TokenKind::Indent && kind != TokenKind::Dedent) {
     line_has_tokens_ = true;
   }
@@ -194,8 +195,7 @@ bool Lexer::handle_line_start(Token* out) {
     at_line_start_ = false;
     if (col == indents_.back()) {
       if (alt != alt_indents_.back()) {
-        *out = fail("TabError", "inconsistent use of tabs and spaces in indentation", line_no(),
-                    col_of(pos_));
+        *out = fail("TabError", "inconsistent use of tabs and spaces in indentation", line_no(), 0);
         return false;
       }
     } else if (col > indents_.back()) {
@@ -204,8 +204,7 @@ bool Lexer::handle_line_start(Token* out) {
         return false;
       }
       if (alt <= alt_indents_.back()) {
-        *out = fail("TabError", "inconsistent use of tabs and spaces in indentation", line_no(),
-                    col_of(pos_));
+        *out = fail("TabError", "inconsistent use of tabs and spaces in indentation", line_no(), 0);
         return false;
       }
       indents_.push_back(col);
@@ -218,16 +217,15 @@ bool Lexer::handle_line_start(Token* out) {
         ++pending_dedents_;
       }
       if (col != indents_.back()) {
-        // CPython points just past the first token of the line.
+        // CPython has read the whole line by then: it points at its end.
         size_t e = pos_;
-        while (e < src_.size() && src_[e] != '\n' && src_[e] != ' ' && src_[e] != '\t') ++e;
+        while (e < src_.size() && src_[e] != '\n') ++e;
         *out = fail("IndentationError", "unindent does not match any outer indentation level",
                     line_no(), col_of(e));
         return false;
       }
       if (alt != alt_indents_.back()) {
-        *out = fail("TabError", "inconsistent use of tabs and spaces in indentation", line_no(),
-                    col_of(pos_));
+        *out = fail("TabError", "inconsistent use of tabs and spaces in indentation", line_no(), 0);
         return false;
       }
     }
@@ -272,18 +270,21 @@ Token Lexer::next() {
     size_t start = pos_;
     char c = peek();
     if (c == '#') {
+      comment_start_ = col_of(pos_);
       while (!at_end() && peek() != '\n') ++pos_;
       continue;
     }
     if (c == '\\') {
       if (peek(1) == '\n') {
+        int l = line_no(), after = col_of(pos_ + 1);
         pos_ += 2;
         ++line_;
         line_start_ = pos_;
-        if (at_end()) return fail_here("unexpected EOF while parsing", pos_);
+        if (at_end()) return fail("SyntaxError", "unexpected EOF while parsing", l, after);
+        comment_start_ = -1;
         continue;
       }
-      if (pos_ + 1 >= src_.size()) return fail_here("unexpected EOF while parsing", pos_);
+      if (pos_ + 1 >= src_.size()) return fail_here("unexpected EOF while parsing", pos_ + 1);
       return fail("SyntaxError", "unexpected character after line continuation character",
                   line_no(), col_of(pos_ + 1));
     }
@@ -293,12 +294,14 @@ Token Lexer::next() {
       bool emit = brackets_.empty() && line_has_tokens_;
       Token t;
       if (emit) {
+        // After a comment CPython's NEWLINE token starts where the comment did.
         t.kind = TokenKind::Newline;
         t.text = "\n";
         t.line = t.end_line = l;
-        t.col = col;
+        t.col = comment_start_ >= 0 ? comment_start_ : col;
         t.end_col = col + 1;
       }
+      comment_start_ = -1;
       ++line_;
       line_start_ = pos_;
       at_line_start_ = brackets_.empty();
@@ -331,6 +334,7 @@ Token Lexer::lex_end() {
     eof_newline_done_ = true;
     line_has_tokens_ = false;
     t.kind = TokenKind::Newline;
+    if (comment_start_ >= 0) t.col = comment_start_;
     return t;
   }
   if (indents_.size() > 1) {
@@ -398,9 +402,8 @@ Token Lexer::number_end_check(size_t start, const char* kind) {
         return make(TokenKind::Number, start, line_no(), col_of(start));
       }
     }
-    std::string msg = std::string("invalid ") + kind + " literal";
-    if (std::string_view(kind) == "decimal") return fail_here(msg, start);
-    return fail_here(msg, pos_);
+    // CPython points at the number's last character.
+    return fail_here(std::string("invalid ") + kind + " literal", pos_ - 1);
   }
   return make(TokenKind::Number, start, line_no(), col_of(start));
 }
@@ -450,10 +453,13 @@ Token Lexer::lex_number(size_t start) {
   if (peek() == 'e' || peek() == 'E') {
     size_t e = pos_;
     ++pos_;
-    if (peek() == '+' || peek() == '-') ++pos_;
+    bool sign = peek() == '+' || peek() == '-';
+    if (sign) ++pos_;
     if (!is_digit(peek())) {
+      if (sign) return fail_here("invalid decimal literal", pos_ - 1);
+      // `1e` is the number 1 followed by a name: fine before `else`, else an error.
       pos_ = e;
-      return fail_here("invalid decimal literal", start);
+      return number_end_check(start, "decimal");
     }
     if (!digits(dec)) return fail_here("invalid decimal literal", pos_ - 1);
     is_float = true;

@@ -83,6 +83,7 @@ class Lexer {
   bool failed_ = false;
   bool ended_ = false;
   bool eof_newline_done_ = false;
+  int comment_start_ = -1;  // column of a comment read on the current line, or -1
   LexError error_;
 };
 

@@ -29,6 +29,7 @@ struct Token {
   int col = 0;
   int end_line = 0;
   int end_col = 0;
+  int level = 0;  // bracket nesting at the token's start (0 outside brackets)
 
   bool is_op(const char* s) const { return kind == TokenKind::Op && text == s; }
   bool is_name(const char* s) const { return kind == TokenKind::Name && text == s; }
