@@ -2,7 +2,9 @@
 // Each is a native function whose first argument is self.
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
+#include "lang/interp_state.h"
 #include "lang/modules.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"

@@ -9,7 +9,9 @@
 #include "lang/interp_state.h"
 #include "lang/numeric.h"
 #include "lang/repr.h"
-#include "lang/runtime.h"
+#include "lang/modules.h"
+#include "lang/runtime_state.h"
+#include "lang/sequences.h"
 #include "lang/vm.h"
 
 namespace loopscope::lang {

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "lang/interp_state.h"
+#include "lang/number_format.h"
 #include "lang/numeric.h"
 #include "lang/vm.h"
 
@@ -215,7 +216,9 @@ Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict
 Value construct(Type* t, Args& args) {
   if (t->is_builtin || t->ctor_owner) {
     Type* owner = t;
-    while (owner && !owner->ctor) owner = owner->bases.empty() ? nullptr : owner->bases[0];
+    // The nearest base with a constructor and the same C++ layout.
+    while (owner && !owner->ctor && owner->layout == t->layout) owner = owner->bases.empty() ? nullptr : owner->bases[0];
+    if (owner && owner->layout != t->layout && !(t->layout == Layout::Instance)) owner = nullptr;
     if (owner && owner->ctor && (t->is_builtin || t->layout != Layout::Instance)) {
       Value obj = owner->ctor(t, args);
       if (!t->is_builtin) {
@@ -231,7 +234,7 @@ Value construct(Type* t, Args& args) {
       return obj;
     }
   }
-  if (t->is_builtin) type_error("cannot create '" + t->name + "' instances");
+  if (t->is_builtin && t->layout != Layout::Exception) type_error("cannot create '" + t->name + "' instances");
   // __new__ defined in Python (rare): call it, then __init__ on what it returns.
   Value obj;
   const Value* new_fn = t->lookup("__new__");
@@ -284,7 +287,6 @@ static Value build_class(Args& args, void*) {
   Value cell = Vm::run_frame(frame.get());
   Type* t = rt().new_class(name, bases, as<Dict>(ns));
   Value tv = Value::object(t);
-  t->release();  // new_class returned a fresh object; tv owns it now
   if (const Value* qn = as<Dict>(ns)->get_str("__qualname__"))
     if (is_str(*qn)) t->qualname = str_of(*qn);
   if (cell.is_object() && cell.as_object()->type() == types().cell) {

@@ -186,9 +186,7 @@ Value type_ctor(Type*, Args& a) {
     Value ns = new_dict();
     dict_merge(ns, a[2], false);
     Type* t = rt().new_class(str_of(a[0]), bases, as<Dict>(ns));
-    Value tv = Value::object(t);
-    t->release();
-    return tv;
+    return Value::object(t);
   }
   type_error("type() takes 1 or 3 arguments");
 }

@@ -1,0 +1,95 @@
+// Whole-program runs and CPython-style error reports.
+#include "lang/program.h"
+
+#include <sstream>
+
+#include "lang/compiler.h"
+#include "lang/parser.h"
+#include "lang/repr.h"
+#include "lang/vm.h"
+
+namespace loopscope::lang {
+
+static std::string source_line(int line) {
+  auto& lines = rt().source_lines;
+  if (line < 1 || static_cast<size_t>(line) > lines.size()) return {};
+  std::string s = lines[static_cast<size_t>(line - 1)];
+  size_t b = s.find_first_not_of(" \t");
+  return b == std::string::npos ? std::string() : s.substr(b);
+}
+
+static std::string one_exception(const Value& exc) {
+  auto* e = as<ExceptionObj>(exc);
+  std::string out;
+  if (!e->traceback.empty()) {
+    out += "Traceback (most recent call last):\n";
+    for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {
+      out += "  File \"" + it->file + "\", line " + std::to_string(it->line) + ", in " + it->function + "\n";
+      std::string src = source_line(it->line);
+      if (!src.empty() && it->file == rt().filename) out += "    " + src + "\n";
+    }
+  }
+  Type* t = type_of(exc);
+  std::string name = t->module == "builtins" || t->module == "__main__" ? t->name : t->module + "." + t->name;
+  if (t->module == "__main__") name = "__main__." + t->name;
+  std::string msg = exception_str(exc);
+  out += msg.empty() ? name + "\n" : name + ": " + msg + "\n";
+  return out;
+}
+
+std::string format_traceback(const Value& exc) {
+  auto* e = as<ExceptionObj>(exc);
+  std::string prefix;
+  if (!e->cause.is_none()) {
+    prefix = format_traceback(e->cause) +
+             "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (!e->context.is_none() && !e->suppress_context) {
+    prefix = format_traceback(e->context) + "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  return prefix + one_exception(exc);
+}
+
+int run_program(Runtime& runtime, const std::string& source, const std::string& filename) {
+  runtime.filename = filename;
+  std::istringstream in(source);
+  for (std::string line; std::getline(in, line);) runtime.source_lines.push_back(line);
+  ParseResult parsed = parse(source);
+  if (parsed.error) {
+    runtime.write_stderr(format_syntax_error(*parsed.error, filename));
+    return 1;
+  }
+  CompileError cerr;
+  Value code = compile_module(*parsed.module, filename, &cerr);
+  if (code.is_none()) {
+    SyntaxErrorInfo info;
+    info.message = cerr.message;
+    info.line = cerr.line;
+    info.col = cerr.col;
+    if (cerr.line >= 1 && static_cast<size_t>(cerr.line) <= runtime.source_lines.size())
+      info.text = runtime.source_lines[static_cast<size_t>(cerr.line - 1)];
+    runtime.write_stderr(format_syntax_error(info, filename));
+    return 1;
+  }
+  Value globals = new_dict();
+  as<Dict>(globals)->set_str("__name__", new_str("__main__"));
+  as<Dict>(globals)->set_str("__builtins__", runtime.builtins_value);
+  try {
+    Frame frame(as<Code>(code), nullptr, as<Dict>(globals));
+    Vm::run_frame(&frame);
+  } catch (PyThrow& t) {
+    if (isinstance(t.exc, types().SystemExit)) {
+      Value code_v = as<Tuple>(as<ExceptionObj>(t.exc)->args)->items.empty()
+                         ? Value()
+                         : as<Tuple>(as<ExceptionObj>(t.exc)->args)->items[0];
+      if (code_v.is_none()) return 0;
+      if (code_v.is_int()) return static_cast<int>(code_v.as_int());
+      runtime.write_stderr(str(code_v) + "\n");
+      return 1;
+    }
+    runtime.write_stderr(format_traceback(t.exc));
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace loopscope::lang

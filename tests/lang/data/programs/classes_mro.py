@@ -1,0 +1,6 @@
+class A:
+    pass
+print(A.__mro__)
+class B(A):
+    pass
+print(B.__mro__)
