@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <limits>
 #include <unordered_set>
 #include <vector>
@@ -331,7 +332,8 @@ class Parser {
   void check_aug_target(const Expr& e);
 
   Lexer lex_;
-  std::vector<Token> toks_;
+  // A deque so that references to tokens survive reading further ahead.
+  std::deque<Token> toks_;
   size_t p_ = 0;
   int prev_end_line_ = 1;
   int prev_end_col_ = 0;
