@@ -26,7 +26,6 @@ enum class FBlock : uint8_t {
   HandlerCleanup, // in an except body: POP_EXCEPT on exit
   With,           // [exit] on the stack, a handler block set
   AsyncWith,
-  AsyncComprehensionGen,
 };
 
 struct FBlockInfo {
@@ -275,11 +274,11 @@ class CodeGen {
         break;
       }
       case K::With:
-        with_stmt(s, 0);
+        with_stmt(s, 0, false);
         break;
       case K::AsyncWith:
         if (!in_async_function()) fail("'async with' outside async function", s.pos);
-        async_with_stmt(s, 0);
+        with_stmt(s, 0, true);
         break;
       case K::Raise:
         if (s.a) {
@@ -393,18 +392,7 @@ class CodeGen {
       case FBlock::AsyncWith:
         emit(Op::POP_BLOCK);
         if (preserve_top) emit(Op::ROT_TWO);
-        emit_const(none());
-        emit(Op::DUP_TOP);
-        emit(Op::DUP_TOP);
-        emit(Op::CALL_FUNCTION, 3);
-        if (b.kind == FBlock::AsyncWith) {
-          emit(Op::GET_AWAITABLE);
-          emit_const(none());
-          emit(Op::YIELD_FROM);
-        }
-        emit(Op::POP_TOP);
-        break;
-      case FBlock::AsyncComprehensionGen:
+        emit_normal_exit(b.kind == FBlock::AsyncWith);
         break;
     }
   }
@@ -485,71 +473,59 @@ class CodeGen {
     for (int b : breaks) patch(b);
   }
 
-  void with_stmt(const ast::Stmt& s, size_t item) {
-    const auto& it = s.items[item];
-    expr(*it.context_expr);
-    int setup = emit(Op::SETUP_WITH);
-    if (it.optional_vars) target(*it.optional_vars, Access::Store);
-    else emit(Op::POP_TOP);
-    u().fblocks.push_back({FBlock::With});
-    if (item + 1 < s.items.size()) with_stmt(s, item + 1);
-    else body(s.body);
-    u().fblocks.pop_back();
-    emit(Op::POP_BLOCK);
+  // await <top of stack>: the awaitable is driven until it returns.
+  void emit_await() {
+    emit(Op::GET_AWAITABLE);
+    emit_const(none());
+    emit(Op::YIELD_FROM);
+  }
+
+  // [exit] -> []: exit(None, None, None), awaited for `async with`.
+  void emit_normal_exit(bool is_async) {
     emit_const(none());
     emit(Op::DUP_TOP);
     emit(Op::DUP_TOP);
     emit(Op::CALL_FUNCTION, 3);
+    if (is_async) emit_await();
     emit(Op::POP_TOP);
+  }
+
+  // `with` and `async with`, one item at a time (nested like CPython).
+  void with_stmt(const ast::Stmt& s, size_t item, bool is_async) {
+    const auto& it = s.items[item];
+    expr(*it.context_expr);
+    int setup;
+    if (is_async) {
+      emit(Op::BEFORE_ASYNC_WITH);
+      emit_await();
+      setup = emit(Op::SETUP_ASYNC_WITH);
+    } else {
+      setup = emit(Op::SETUP_WITH);
+    }
+    if (it.optional_vars) target(*it.optional_vars, Access::Store);
+    else emit(Op::POP_TOP);
+    u().fblocks.push_back({is_async ? FBlock::AsyncWith : FBlock::With});
+    if (item + 1 < s.items.size()) with_stmt(s, item + 1, is_async);
+    else body(s.body);
+    u().fblocks.pop_back();
+    emit(Op::POP_BLOCK);
+    emit_normal_exit(is_async);
     int jend = emit(Op::JUMP);
     patch(setup);
-    with_exit_handler(false);
+    with_exit_handler(is_async);
     patch(jend);
   }
 
   // At the handler: [exit, exc]. exit(type, exc, tb) decides whether to suppress.
   void with_exit_handler(bool is_async) {
     emit(Op::WITH_EXCEPT_START);
-    if (is_async) {
-      emit(Op::GET_AWAITABLE);
-      emit_const(none());
-      emit(Op::YIELD_FROM);
-    }
+    if (is_async) emit_await();
     int j = emit(Op::POP_JUMP_IF_TRUE);
     emit(Op::RERAISE);
     patch(j);
     emit(Op::POP_EXCEPT);
     emit(Op::POP_TOP);  // exc
     emit(Op::POP_TOP);  // exit
-  }
-
-  void async_with_stmt(const ast::Stmt& s, size_t item) {
-    const auto& it = s.items[item];
-    expr(*it.context_expr);
-    emit(Op::BEFORE_ASYNC_WITH);
-    emit(Op::GET_AWAITABLE);
-    emit_const(none());
-    emit(Op::YIELD_FROM);
-    int setup = emit(Op::SETUP_ASYNC_WITH);
-    if (it.optional_vars) target(*it.optional_vars, Access::Store);
-    else emit(Op::POP_TOP);
-    u().fblocks.push_back({FBlock::AsyncWith});
-    if (item + 1 < s.items.size()) async_with_stmt(s, item + 1);
-    else body(s.body);
-    u().fblocks.pop_back();
-    emit(Op::POP_BLOCK);
-    emit_const(none());
-    emit(Op::DUP_TOP);
-    emit(Op::DUP_TOP);
-    emit(Op::CALL_FUNCTION, 3);
-    emit(Op::GET_AWAITABLE);
-    emit_const(none());
-    emit(Op::YIELD_FROM);
-    emit(Op::POP_TOP);
-    int jend = emit(Op::JUMP);
-    patch(setup);
-    with_exit_handler(true);
-    patch(jend);
   }
 
   void try_finally(const ast::Stmt& s) {
@@ -1010,9 +986,7 @@ class CodeGen {
         }
         expr(*e.a);
         set_line(e.pos);
-        emit(Op::GET_AWAITABLE);
-        emit_const(none());
-        emit(Op::YIELD_FROM);
+        emit_await();
         return;
       case K::Yield:
         if (!in_function()) fail("'yield' outside function", e.pos);
@@ -1251,9 +1225,7 @@ class CodeGen {
     if (async_comp && !is_gen) {
       if (!in_async_function() && !(u().scope->kind == Scope::Kind::Comprehension))
         fail("asynchronous comprehension outside of an asynchronous function", e.pos);
-      emit(Op::GET_AWAITABLE);
-      emit_const(none());
-      emit(Op::YIELD_FROM);
+      emit_await();
     }
   }
 

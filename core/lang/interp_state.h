@@ -31,6 +31,7 @@ InterpState& interp();
 
 const std::string& cell_name(const Code* code, int index);
 Value load_global(Frame* f, Str* name);
+[[noreturn]] void name_not_defined(const std::string& name);
 // obj.name as an unbound function plus self (true), or the plain attribute (false).
 bool lookup_method(const Value& obj, Str* name, Value* out);
 Value call_with_tuple(const Value& callable, const Value& args, const Value& kwargs);

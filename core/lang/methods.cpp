@@ -471,19 +471,19 @@ Value d_keys(Args& a, void*) {
   std::vector<Value> out;
   for (auto& e : D(a)->entries)
     if (e.used) out.push_back(e.key);
-  return make_dict_view(a[0], 0, std::move(out));
+  return make_dict_view(0, std::move(out));
 }
 Value d_values(Args& a, void*) {
   std::vector<Value> out;
   for (auto& e : D(a)->entries)
     if (e.used) out.push_back(e.value);
-  return make_dict_view(a[0], 1, std::move(out));
+  return make_dict_view(1, std::move(out));
 }
 Value d_items(Args& a, void*) {
   std::vector<Value> out;
   for (auto& e : D(a)->entries)
     if (e.used) out.push_back(new_tuple({e.key, e.value}));
-  return make_dict_view(a[0], 2, std::move(out));
+  return make_dict_view(2, std::move(out));
 }
 Value d_setdefault(Args& a, void*) {
   if (const Value* v = D(a)->get(a[1])) return *v;
@@ -602,13 +602,9 @@ Value f_hex(Args& a, void*) {
 }  // namespace
 
 // A dict view: a list-like snapshot that prints as dict_keys([...]) and is iterable.
-Value make_dict_view(const Value& dict, int kind, std::vector<Value> items) {
-  static const char* const names[] = {"dict_keys", "dict_values", "dict_items"};
-  Type* t = rt().dict_view_types[static_cast<size_t>(kind)];
-  (void)names;
-  auto* l = new List(t);
+Value make_dict_view(int kind, std::vector<Value> items) {
+  auto* l = new List(rt().dict_view_types[static_cast<size_t>(kind)]);
   l->items = std::move(items);
-  (void)dict;
   return Value::object(l);
 }
 

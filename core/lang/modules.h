@@ -12,7 +12,8 @@ namespace loopscope::lang {
 // A new module object for `name`, or None when there is no such module.
 Value create_native_module(const std::string& name);
 
-Value make_dict_view(const Value& dict, int kind, std::vector<Value> items);
+// kind: 0 keys, 1 values, 2 items (a snapshot printed as dict_keys([...]) etc.)
+Value make_dict_view(int kind, std::vector<Value> items);
 Value super_attribute(const Value& self, Str* name);
 void sort_list(std::vector<Value>& items, const Value* key, bool reverse);
 

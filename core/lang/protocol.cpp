@@ -253,7 +253,10 @@ static Dict* instance_dict(const Value& obj) {
     case Layout::Module: return static_cast<Module*>(o)->dict;
     case Layout::Function: {
       auto* f = static_cast<Function*>(o);
-      if (!f->dict) f->dict = as<Dict>(new_dict()), f->dict->retain();
+      if (!f->dict) {
+        f->dict = new Dict(types().dict);
+        f->dict->retain();
+      }
       return f->dict;
     }
     default: return nullptr;
@@ -402,7 +405,6 @@ void del_attr(const Value& obj, Str* name) {
 }
 
 Value get_special(const Value& obj, const char* name, const char* protocol) {
-  Value out;
   const Value* d = type_of(obj)->lookup(name);
   if (!d) {
     type_error("'" + type_name(obj) + "' object does not support the " + protocol);

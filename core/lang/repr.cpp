@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <unordered_set>
 
+#include "lang/ast_dump.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
 #include "lang/runtime_state.h"
@@ -55,59 +56,6 @@ std::string join_items(const std::vector<Value>& items) {
 
 }  // namespace
 
-std::string str_repr(std::string_view s) {
-  bool has_single = s.find('\'') != std::string_view::npos;
-  bool has_double = s.find('"') != std::string_view::npos;
-  char q = (has_single && !has_double) ? '"' : '\'';
-  std::string out(1, q);
-  for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == static_cast<unsigned char>(q) || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c < 0x20 || c == 0x7f) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      out += buf;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  out += q;
-  return out;
-}
-
-std::string bytes_repr(std::string_view s) {
-  bool has_single = s.find('\'') != std::string_view::npos;
-  bool has_double = s.find('"') != std::string_view::npos;
-  char q = (has_single && !has_double) ? '"' : '\'';
-  std::string out = "b";
-  out += q;
-  for (unsigned char c : s) {
-    if (c == static_cast<unsigned char>(q) || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (c == '\t') out += "\\t";
-    else if (c < 0x20 || c >= 0x7f) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02x", c);
-      out += buf;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  out += q;
-  return out;
-}
-
 std::string exception_str(const Value& v) {
   auto* e = as<ExceptionObj>(v);
   if (type_of(v)->is_subtype(types().BaseExceptionGroup)) {
@@ -140,8 +88,8 @@ std::string repr(const Value& v) {
     return str_of(r);
   }
   switch (t->layout) {
-    case Layout::Str: return str_repr(static_cast<Str*>(o)->s);
-    case Layout::Bytes: return bytes_repr(static_cast<Bytes*>(o)->s);
+    case Layout::Str: return py_str_repr(static_cast<Str*>(o)->s);
+    case Layout::Bytes: return py_bytes_repr(static_cast<Bytes*>(o)->s);
     case Layout::BigInt:
       try {
         return static_cast<BigIntObj*>(o)->v.to_string();
@@ -227,7 +175,7 @@ std::string repr(const Value& v) {
     case Layout::Exception: {
       auto* e = static_cast<ExceptionObj*>(o);
       if (t->is_subtype(types().BaseExceptionGroup))
-        return t->name + "(" + str_repr(e->group_message) + ", " + repr(new_list(as<Tuple>(e->group_exceptions)->items)) + ")";
+        return t->name + "(" + py_str_repr(e->group_message) + ", " + repr(new_list(as<Tuple>(e->group_exceptions)->items)) + ")";
       auto& args = as<Tuple>(e->args)->items;
       std::string inner = join_items(args);
       return t->name + "(" + inner + ")";

@@ -4,12 +4,11 @@
 #include <string>
 #include <string_view>
 
+#include "lang/ast_dump.h"  // py_str_repr, py_bytes_repr: literal reprs
 #include "lang/runtime.h"
 
 namespace loopscope::lang {
 
-std::string str_repr(std::string_view s);
-std::string bytes_repr(std::string_view s);
 std::string exception_str(const Value& exc);
 std::string ascii_repr(const Value& v);
 std::string future_repr(FutureBase* f);

@@ -309,8 +309,10 @@ Value load_global(Frame* f, Str* name) {
   Value key = Value::object(name);
   if (const Value* v = f->globals->get(key)) return *v;
   if (const Value* v = rt().builtins->get(key)) return *v;
-  raise(types().NameError, "name '" + name->s + "' is not defined");
+  name_not_defined(name->s);
 }
+
+void name_not_defined(const std::string& name) { raise(types().NameError, "name '" + name + "' is not defined"); }
 
 // --- the runtime ---------------------------------------------------------------------
 

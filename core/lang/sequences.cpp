@@ -293,31 +293,28 @@ Value make_iterator(NativeIterator::Next next) {
   return Value::object(new NativeIterator(types().iterator, std::move(next)));
 }
 
+// Iterates a list or tuple by index, so that a list growing meanwhile is seen.
+template <class Seq>
+static Value items_iterator(const Value& v) {
+  Value keep = v;
+  size_t i = 0;
+  return make_iterator([keep, i](Value* out) mutable {
+    auto& items = as<Seq>(keep)->items;
+    if (i >= items.size()) return false;
+    *out = items[i++];
+    return true;
+  });
+}
+
 Value builtin_iter(const Value& v) {
   if (!v.is_object()) return Value();
   Object* o = v.as_object();
   Type* t = o->type();
   switch (t->layout) {
-    case Layout::List: {
-      Value keep = v;
-      size_t i = 0;
-      return make_iterator([keep, i](Value* out) mutable {
-        auto& items = as<List>(keep)->items;
-        if (i >= items.size()) return false;
-        *out = items[i++];
-        return true;
-      });
-    }
-    case Layout::Tuple: {
-      Value keep = v;
-      size_t i = 0;
-      return make_iterator([keep, i](Value* out) mutable {
-        auto& items = as<Tuple>(keep)->items;
-        if (i >= items.size()) return false;
-        *out = items[i++];
-        return true;
-      });
-    }
+    case Layout::List:
+      return items_iterator<List>(v);
+    case Layout::Tuple:
+      return items_iterator<Tuple>(v);
     case Layout::Str: {
       Value keep = v;
       size_t i = 0;

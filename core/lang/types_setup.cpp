@@ -45,7 +45,7 @@ Value int_ctor(Type*, Args& a) {
     try {
       return new_int(BigInt::parse(str_of(x), static_cast<int>(base)));
     } catch (const NumberError&) {
-      value_error("invalid literal for int() with base " + std::to_string(base) + ": " + str_repr(str_of(x)));
+      value_error("invalid literal for int() with base " + std::to_string(base) + ": " + py_str_repr(str_of(x)));
     }
   }
   if (x.is_int()) return x;
@@ -64,7 +64,7 @@ Value int_ctor(Type*, Args& a) {
     } catch (const NumberError& e) {
       if (e.kind() == NumberError::Kind::Value && std::string(e.what()).find("Exceeds") != std::string::npos)
         value_error(e.what());
-      value_error("invalid literal for int() with base 10: " + (is_str(x) ? str_repr(s) : bytes_repr(s)));
+      value_error("invalid literal for int() with base 10: " + (is_str(x) ? py_str_repr(s) : py_bytes_repr(s)));
     }
   }
   Value m;
@@ -100,7 +100,7 @@ Value float_ctor(Type*, Args& a) {
     char* end = nullptr;
     double d = std::strtod(clean.c_str(), &end);
     bool ok = !clean.empty() && end && *end == '\0' && clean.find_first_of("xXpP") == std::string::npos;
-    if (!ok) value_error("could not convert string to float: " + str_repr(s));
+    if (!ok) value_error("could not convert string to float: " + py_str_repr(s));
     return Value::floating(d);
   }
   if (!type_of(x)->is_builtin)
@@ -505,7 +505,10 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
         return *out = Value(), true;
       }
       if (name == "__dict__") {
-        if (!f->dict) f->dict = as<Dict>(new_dict()), f->dict->retain();
+        if (!f->dict) {
+        f->dict = new Dict(types().dict);
+        f->dict->retain();
+      }
         return *out = Value::object(f->dict), true;
       }
       return false;
@@ -533,7 +536,7 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
       if (name == "__cause__") return *out = e->cause, true;
       if (name == "__context__") return *out = e->context, true;
       if (name == "__suppress_context__") return *out = Value::boolean(e->suppress_context), true;
-      if (name == "__traceback__") return *out = e->traceback.empty() ? Value() : traceback_value(obj), true;
+      if (name == "__traceback__") return *out = traceback_value(obj), true;
       if (name == "__dict__") return *out = Value::object(e->dict), true;
       return false;
     }
@@ -575,11 +578,8 @@ bool set_special_attribute(const Value& obj, const std::string& name, const Valu
   return false;
 }
 
-Value traceback_value(const Value& exc) {
-  // Tracebacks are not first-class objects here: the exception stands in for its
-  // own traceback, which is enough for `raise e.with_traceback(tb)` and __exit__.
-  if (!exc.is_object()) return Value();
-  return Value();
-}
+// Tracebacks are not first-class objects yet: __traceback__ and the third
+// argument of __exit__ are None.
+Value traceback_value(const Value&) { return Value(); }
 
 }  // namespace loopscope::lang

@@ -166,6 +166,10 @@ Value make_generator(Function* f, Frame* frame) {
   return Value::object(g);
 }
 
+[[noreturn]] void unbound_local(const std::string& name) {
+  raise(types().UnboundLocalError, "cannot access local variable '" + name + "' where it is not associated with a value");
+}
+
 // The exception currently handled in `f` or its callers.
 Value handled_in(Frame* f) {
   for (; f; f = f->parent)
@@ -371,9 +375,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             const Value& v = f->fast[in.arg];
             if (v.is_null()) {
               f->ip = ip;
-              raise(types().UnboundLocalError, "cannot access local variable '" +
-                                                   f->code->varnames[static_cast<size_t>(in.arg)] +
-                                                   "' where it is not associated with a value");
+              unbound_local(f->code->varnames[static_cast<size_t>(in.arg)]);
             }
             PUSH(v);
             break;
@@ -384,9 +386,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           case Op::DELETE_FAST:
             if (f->fast[in.arg].is_null()) {
               f->ip = ip;
-              raise(types().UnboundLocalError, "cannot access local variable '" +
-                                                   f->code->varnames[static_cast<size_t>(in.arg)] +
-                                                   "' where it is not associated with a value");
+              unbound_local(f->code->varnames[static_cast<size_t>(in.arg)]);
             }
             f->fast[in.arg] = Value::null();
             break;
@@ -404,8 +404,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               f->ip = ip;
               const std::string& n = cell_name(f->code, in.arg);
               if (in.arg < static_cast<int>(f->code->cellvars.size()))
-                raise(types().UnboundLocalError,
-                      "cannot access local variable '" + n + "' where it is not associated with a value");
+                unbound_local(n);
               raise(types().NameError,
                     "cannot access free variable '" + n + "' where it is not associated with a value in enclosing scope");
             }
@@ -439,7 +438,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           case Op::DELETE_GLOBAL:
             if (!f->globals->erase(f->code->names[static_cast<size_t>(in.arg)])) {
               f->ip = ip;
-              raise(types().NameError, "name '" + str_of(f->code->names[static_cast<size_t>(in.arg)]) + "' is not defined");
+              name_not_defined(str_of(f->code->names[static_cast<size_t>(in.arg)]));
             }
             break;
           case Op::LOAD_NAME: {
@@ -463,7 +462,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             Dict* d = f->locals ? f->locals : f->globals;
             if (!d->erase(f->code->names[static_cast<size_t>(in.arg)])) {
               f->ip = ip;
-              raise(types().NameError, "name '" + str_of(f->code->names[static_cast<size_t>(in.arg)]) + "' is not defined");
+              name_not_defined(str_of(f->code->names[static_cast<size_t>(in.arg)]));
             }
             break;
           }
@@ -700,10 +699,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             f->ip = ip;
             Value s = new_set();
             for (Value* p = sp - in.arg; p < sp; ++p) set_add(s, *p);
-            while (in.arg && sp > sp - in.arg) {
-              for (int i = 0; i < in.arg; ++i) *--sp = Value();
-              break;
-            }
+            for (int i = 0; i < in.arg; ++i) *--sp = Value();
             PUSH(std::move(s));
             break;
           }
@@ -876,7 +872,8 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           }
           case Op::GET_ANEXT: {
             f->ip = ip;
-            PUSH(get_anext(TOP()));
+            Value next = get_anext(TOP());
+            PUSH(std::move(next));
             break;
           }
           case Op::END_ASYNC_FOR: {
@@ -1046,7 +1043,8 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           case Op::IMPORT_FROM: {
             f->ip = ip;
             Str* name = as<Str>(f->code->names[static_cast<size_t>(in.arg)]);
-            PUSH(import_from(TOP(), name));
+            Value attr = import_from(TOP(), name);
+            PUSH(std::move(attr));
             break;
           }
           case Op::IMPORT_STAR: {
