@@ -33,9 +33,7 @@ test('the three workers run on real timers, in CPython order, while the page dra
   // Read from a JS property: calling into wasm while the run is suspended in Asyncify
   // would disturb the pending ccall.
   const framesAtStart = await page.evaluate(() => window.loopscope.module.loopscopeFrames ?? 0);
-  const t0 = Date.now();
   await page.waitForFunction(() => document.getElementById('status').textContent === 'done', null, { timeout: 15000 });
-  const elapsed = (Date.now() - t0) / 1000;
   const framesAtEnd = await page.evaluate(() => window.loopscope.module.loopscopeFrames ?? 0);
 
   const lines = consoleLines.filter((l) => /^\[\d+\.\d\] /.test(l)).map((l) => l.replace(/^\[[\d.]+\] /, ''));
@@ -48,13 +46,18 @@ test('the three workers run on real timers, in CPython order, while the page dra
     'Worker Beta: Work completed!', 'Worker Gamma: Work completed!', 'Worker Alpha: Work completed!',
     'Coordinator: All workers finished',
   ]);
-  // Real timers: the completions are stamped with the browser clock's seconds.
+  // Real timers: the completions are stamped with the browser clock's seconds. A
+  // browser timer is never early but can be late by a long frame (software WebGL in
+  // CI draws the first frame in ~0.5 s), so each stamp and the total lie within
+  // 0.4 s after the ideal time; the loop's own clock measures the run from its start.
   const stamps = Object.fromEntries(consoleLines.filter((l) => /completed/.test(l))
     .map((l) => [l.match(/Worker (\w+)/)[1], Number(l.match(/^\[([\d.]+)\]/)[1])]));
-  assert.deepEqual(stamps, { Beta: 1.0, Gamma: 1.5, Alpha: 2.0 });
-  assert.ok(consoleLines.some((l) => /^Total execution time: 2\.0\d seconds$/.test(l)), consoleLines.join('\n'));
+  for (const [name, ideal] of [['Beta', 1.0], ['Gamma', 1.5], ['Alpha', 2.0]]) {
+    assert.ok(stamps[name] >= ideal && stamps[name] <= ideal + 0.4, `${name} completed at ${stamps[name]} s, ideal ${ideal} s`);
+  }
+  const total = Number(consoleLines.map((l) => l.match(/^Total execution time: ([\d.]+) seconds$/)).find(Boolean)?.[1]);
+  assert.ok(total >= 2.0 && total <= 2.4, `total execution time ${total} s (ideal 2.0 s)\n${consoleLines.join('\n')}`);
   assert.ok(consoleLines.includes('loopscope: demo finished rc=0'));
-  assert.ok(elapsed > 1.5, `the run took ${elapsed} s of real time`);
   // rAF kept firing while the run was suspended in its waits.
   assert.ok(framesAtEnd - framesAtStart > 20, `only ${framesAtEnd - framesAtStart} frames during the run`);
   assert.deepEqual(errors, []);
@@ -91,9 +94,9 @@ test('host turns are not clamped like setTimeout(0)', async () => {
     ['number'], [1000], { async: true }));
   const sleep0 = await page.evaluate(() => window.loopscope.module.ccall('loopscope_measure_sleep0', 'number',
     ['number'], [1000], { async: true }));
-  console.log(`1,000 host turns: ${ms.toFixed(1)} ms; 1,000 sleep(0): ${sleep0.toFixed(2)} ms`);
-  // setTimeout(0) would take >= 4 s for 1,000 nested turns.
-  assert.ok(ms < 2000, `1,000 host turns took ${ms} ms`);
+  console.log(`median host turn: ${ms.toFixed(3)} ms; 1,000 sleep(0): ${sleep0.toFixed(2)} ms`);
+  // A nested setTimeout(0) is clamped to >= 4 ms per turn.
+  assert.ok(ms < 2, `the median host turn took ${ms} ms`);
   assert.ok(sleep0 < 2000, `1,000 sleep(0) took ${sleep0} ms`);
   assert.deepEqual(errors, []);
 });
