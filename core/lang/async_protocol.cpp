@@ -187,9 +187,4 @@ std::string dict_subclass_repr(const Value& v, const std::string& dict_repr) {
   return type_of(v)->name + "(" + dict_repr + ")";
 }
 
-Value create_native_module(const std::string& name) {
-  (void)name;
-  return Value();  // the modules (asyncio, time, random, ...) come next
-}
-
 }  // namespace loopscope::lang

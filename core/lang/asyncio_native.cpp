@@ -9,6 +9,7 @@
 
 #include "lang/interp_state.h"
 #include "lang/modules.h"
+#include "lang/program.h"
 #include "lang/repr.h"
 #include "lang/runtime_state.h"
 #include "lang/vm.h"
@@ -70,7 +71,23 @@ Value current_exception_as_python() {
 using PyFuture = FutureState<Value>;
 
 VmTask::VmTask(EventLoop& loop, Value coro, std::string name, int line, const char* file)
-    : TaskBase(loop, std::move(name), line, file), coro_(std::move(coro)) {}
+    : TaskBase(loop, std::move(name), line, file), coro_(std::move(coro)) {
+  set_wait(WaitKind::Task, id());  // what awaiting this task means, for the trace
+}
+
+// CPython reports a failed task nobody asked when the task object dies; the report
+// is made here, while the task is still a VmTask, so it can show its coroutine.
+VmTask::~VmTask() {
+  if (!log_traceback_) return;
+  log_traceback_ = false;
+  std::string text = "Task exception was never retrieved\nfuture: " + future_repr(this) + "\n";
+  try {
+    std::rethrow_exception(exception_);
+  } catch (...) {
+    text += format_traceback(current_exception_as_python());
+  }
+  rt().write_stderr(text);
+}
 
 StepOutcome VmTask::resume(std::exception_ptr exc) {
   Value out;
@@ -134,32 +151,31 @@ Value future_result(FutureBase* f) {
   return static_cast<PyFuture*>(f)->result();
 }
 
+// CPython's reprs: <Task pending name='Task-2' coro=<worker() running at x.py:5>>,
+// <Task finished name='Task-2' coro=<worker() done, defined at x.py:3> result=1>.
 std::string future_repr(FutureBase* f) {
   std::string state = f->cancelled() ? "cancelled" : f->done() ? "finished" : "pending";
-  if (auto* t = dynamic_cast<VmTask*>(f)) {
-    std::string s = "<Task " + state + " name='" + t->name() + "' coro=<" +
-                    (t->coro().is_object() ? as<Generator>(t->coro())->qualname : std::string("?")) + "()";
-    s += f->done() ? " done" : " running";
-    s += ">";
-    if (f->done() && !f->cancelled()) {
-      try {
-        Value r = t->result_value();
-        s += " result=" + repr(r);
-      } catch (...) {
-        s += " exception=" + repr(current_exception_as_python());
-      }
-    }
-    return s + ">";
-  }
-  std::string s = "<Future " + state;
+  std::string s;
+  std::string outcome;
   if (f->done() && !f->cancelled()) {
     try {
-      s += " result=" + repr(static_cast<PyFuture*>(f)->result());
+      Value r = future_result(f);
+      outcome = " result=" + repr(r);
     } catch (...) {
-      s += " exception=" + repr(current_exception_as_python());
+      outcome = " exception=" + repr(current_exception_as_python());
     }
   }
-  return s + ">";
+  if (auto* t = dynamic_cast<VmTask*>(f)) {
+    s = "<Task " + state + " name='" + t->name() + "' coro=<";
+    if (t->coro().is_object()) {
+      auto* g = as<Generator>(t->coro());
+      s += g->qualname + "()";
+      if (g->frame) s += " running at " + g->filename + ":" + std::to_string(Vm::suspended_line(g));
+      else s += " done, defined at " + g->filename + ":" + std::to_string(g->first_line);
+    }
+    return s + ">" + outcome + ">";
+  }
+  return "<Future " + state + outcome + ">";
 }
 
 EventLoop& running_loop() {
@@ -170,15 +186,22 @@ EventLoop& running_loop() {
 
 Value new_future() { return Value::future(new PyFuture(running_loop())); }
 
-Value create_task_value(Value coro, std::string name) {
+int program_line() {
+  for (Frame* f = Vm::current_frame(); f; f = f->parent)
+    if (f->code->filename == rt().filename) return f->line();
+  return 0;
+}
+
+Value create_task_value_on(EventLoop& loop, Value coro, std::string name) {
   Type* t = type_of(coro);
   if (t != types().coroutine) type_error("a coroutine was expected, got " + repr(coro));
   as<Generator>(coro)->awaited = true;
-  EventLoop& loop = running_loop();
-  int line = 0;
-  if (Frame* f = Vm::current_frame()) line = f->line();
-  auto* task = new VmTask(loop, std::move(coro), std::move(name), line, "<program>");
+  auto* task = new VmTask(loop, std::move(coro), std::move(name), program_line(), "<program>");
   return Value::future(task);
+}
+
+Value create_task_value(Value coro, std::string name) {
+  return create_task_value_on(running_loop(), std::move(coro), std::move(name));
 }
 
 // await fut: yields the future itself once, then returns its result.

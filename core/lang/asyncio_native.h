@@ -29,6 +29,7 @@ std::exception_ptr to_loop_exception(const Value& exc);
 class VmTask : public TaskBase {
  public:
   VmTask(EventLoop& loop, Value coro, std::string name, int line, const char* file);
+  ~VmTask() override;
   int current_line() const override;
   void abandon() override;
   Value result_value();
@@ -46,6 +47,9 @@ class VmTask : public TaskBase {
 EventLoop& running_loop();
 Value new_future();
 Value create_task_value(Value coro, std::string name);
+Value create_task_value_on(EventLoop& loop, Value coro, std::string name = {});
+// The line of the program (not of pylib code) the interpreter is running.
+int program_line();
 Value future_result(FutureBase* f);
 Value await_future(const Value& fut);
 

@@ -228,6 +228,8 @@ class Generator : public Object {
   bool awaited = false;  // coroutines: for "was never awaited"
   std::string name;
   std::string qualname;
+  std::string filename;  // of its code, for reprs once the frame is gone
+  int first_line = 0;
 };
 
 // An iterator implemented in C++: `next` fills `out` and returns true, or returns

@@ -76,6 +76,9 @@ int run_program(Runtime& runtime, const std::string& source, const std::string& 
   try {
     Frame frame(as<Code>(code), nullptr, as<Dict>(globals));
     Vm::run_frame(&frame);
+  } catch (const RunAborted& stop) {
+    runtime.write_stderr(stop.message + "\n");
+    return stop.exit_code;
   } catch (PyThrow& t) {
     if (isinstance(t.exc, types().SystemExit)) {
       Value code_v = as<Tuple>(as<ExceptionObj>(t.exc)->args)->items.empty()

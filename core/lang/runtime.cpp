@@ -322,6 +322,8 @@ Runtime::Runtime(Options opts) : options(opts) {
   g_runtime = this;
   interp_ = std::make_unique<InterpState>();
   interp_->recursion_limit = opts.recursion_limit;
+  if (opts.virtual_time) clock = std::make_unique<VirtualClock>();
+  else clock = std::make_unique<RealClock>();
   g_interp = interp_.get();
   create_types();
   builtins_value = new_dict();
@@ -332,6 +334,8 @@ Runtime::Runtime(Options opts) : options(opts) {
 
 Runtime::~Runtime() {
   modules.clear();
+  loop_object = Value();
+  loops.clear();  // abandons what is still pending, while the types still exist
   builtins_value = Value();
   build_class_fn = Value();
   interned.clear();

@@ -30,6 +30,7 @@ struct Types {
       *frozenset, *range, *slice, *function, *native_function, *bound_method, *code, *cell,
       *generator, *coroutine, *async_generator, *module, *property, *classmethod, *staticmethod,
       *iterator, *future, *task, *ellipsis, *not_implemented, *await_future, *super_, *native;
+  Type *event_loop = nullptr, *handle = nullptr, *timer_handle = nullptr;  // made by _asyncio
   // Exceptions
   Type *BaseException, *Exception, *BaseExceptionGroup, *ExceptionGroup, *SystemExit,
       *KeyboardInterrupt, *GeneratorExit, *StopIteration, *StopAsyncIteration, *ArithmeticError,
@@ -41,8 +42,18 @@ struct Types {
       *IncompleteReadError, *LimitOverrunError, *FileNotFoundError;
 };
 
+// Ends the whole run at once, past every Python handler (vtime.py's deadlock and
+// time limit): run_program prints `message` on stderr and returns `exit_code`.
+// Deliberately not a std::exception, so nothing converts it to a Python exception.
+struct RunAborted {
+  int exit_code;
+  std::string message;
+};
+
 struct Options {
-  bool virtual_time = true;
+  bool virtual_time = true;       // deterministic mode (../shared/oracle/vtime.py)
+  double time_limit = 1e6;        // virtual seconds before a run is stopped (exit 4)
+  uint64_t seed = 0;              // random's seed in deterministic mode
   int recursion_limit = 1000;
   int64_t heap_limit = int64_t{1} << 30;
 };

@@ -3,6 +3,7 @@
 // create types, install builtins or host a run.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
@@ -11,6 +12,8 @@
 #include <vector>
 
 #include "lang/runtime.h"
+#include "loop/clock.h"
+#include "loop/event_loop.h"
 
 namespace loopscope::lang {
 
@@ -38,6 +41,15 @@ class Runtime {
   std::vector<std::string> argv;
   Type* dict_view_types[3] = {};
   EventLoop* loop = nullptr;  // the loop of asyncio.run, while it runs
+  // The program's clock: time.monotonic(), time.sleep() and every event loop of the
+  // run read it (virtual in deterministic mode, so asyncio.run twice continues it).
+  std::unique_ptr<Clock> clock;
+  std::atomic<bool> stop_requested{false};  // a host's Stop: ends waits early
+  // Every loop of the run, kept until the runtime ends: futures made on a loop may
+  // outlive its asyncio.run. loop_object is the Python object of the running one.
+  std::vector<std::unique_ptr<EventLoop>> loops;
+  Value loop_object;
+  TraceObserver* observer = nullptr;  // attached to each loop asyncio.run makes
 
   // Where print() and sys.stdout/stderr go.
   std::function<void(std::string_view)> write_stdout = [](std::string_view) {};

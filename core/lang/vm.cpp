@@ -163,6 +163,8 @@ Value make_generator(Function* f, Frame* frame) {
   frame->gen = g;
   g->name = f->name;
   g->qualname = f->qualname;
+  g->filename = f->code->filename;
+  g->first_line = f->code->first_line;
   return Value::object(g);
 }
 

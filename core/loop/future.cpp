@@ -96,6 +96,14 @@ size_t FutureBase::remove_done_callback(uint64_t id) {
   return before - callbacks_->size();
 }
 
+size_t FutureBase::remove_done_callbacks_if(
+    const std::function<bool(const std::function<void(FutureBase&)>&)>& match) {
+  if (!callbacks_) return 0;
+  size_t before = callbacks_->size();
+  std::erase_if(*callbacks_, [&](const DoneCallback& cb) { return !cb.waiter && match(cb.callback); });
+  return before - callbacks_->size();
+}
+
 void FutureBase::add_waiter(TaskBase* task) {
   task->retain();
   if (done()) {

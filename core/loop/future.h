@@ -47,6 +47,9 @@ class FutureBase : public RefCounted {
   uint64_t add_done_callback(std::function<void(FutureBase&)> callback);
   // Removes callbacks with this id; returns how many were removed.
   size_t remove_done_callback(uint64_t id);
+  // Removes every callback `match` accepts (Python's remove_done_callback(fn), which
+  // compares the callables by ==); returns how many were removed.
+  size_t remove_done_callbacks_if(const std::function<bool(const std::function<void(FutureBase&)>&)>& match);
   // The fast path of add_done_callback(task.__wakeup) for a task awaiting this future.
   void add_waiter(TaskBase* task);
   void remove_waiter(TaskBase* task);

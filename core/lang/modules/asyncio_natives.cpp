@@ -1,0 +1,551 @@
+// _asyncio: the native half of the asyncio module (pylib/asyncio.py is the rest).
+// Future and Task are core/loop's own futures and tasks (asyncio_native.h); this
+// file gives them their Python methods and provides the event loop object,
+// asyncio.run, create_task, current_task/all_tasks, and how the loop's error
+// reports ("Exception in callback", "Task exception was never retrieved") are
+// printed, in CPython's words.
+#include <memory>
+
+#include "lang/asyncio_native.h"
+#include "lang/interp_state.h"
+#include "lang/modules/module_util.h"
+#include "lang/program.h"
+#include "lang/repr.h"
+#include "lang/runtime_state.h"
+#include "lang/vm.h"
+#include "loop/event_loop.h"
+#include "loop/handle.h"
+
+namespace loopscope::lang {
+
+Value current_exception_as_python();
+std::string future_repr(FutureBase* f);
+
+namespace {
+
+using PyFuture = FutureState<Value>;
+
+// The loop's clock during asyncio.run: the program's clock, so that time.sleep,
+// time.monotonic and every loop of the run share one time line; in deterministic
+// mode a run past the time limit stops (vtime.py: exit 4).
+class ProgramClock : public Clock {
+ public:
+  explicit ProgramClock(Clock& base, double limit) : base_(base), limit_(limit) {}
+  double now() override { return base_.now(); }
+  void wait(double timeout, const std::atomic<bool>& interrupt) override {
+    base_.wait(timeout, interrupt);
+    if (base_.is_virtual() && base_.now() > limit_) throw RunAborted{4, "vtime: virtual time limit reached"};
+  }
+  void block(double seconds, const std::atomic<bool>& interrupt) override { base_.block(seconds, interrupt); }
+  void gate(const std::atomic<bool>& interrupt) override { base_.gate(interrupt); }
+  bool is_virtual() const override { return base_.is_virtual(); }
+
+ private:
+  Clock& base_;
+  double limit_;
+};
+
+// --- argument helpers ---------------------------------------------------------------
+
+FutureBase* future_arg(const Value& v, const char* what) {
+  if (!v.is_future()) type_error(std::string(what) + " expects a Future, got " + type_name(v));
+  return v.as_future();
+}
+
+std::vector<Value> rest_args(Args& a, size_t from) {
+  std::vector<Value> out;
+  for (size_t i = from; i < a.n; ++i) out.push_back(a[i]);
+  return out;
+}
+
+Value call_vector(const Value& fn, std::vector<Value>& args) {
+  Args a;
+  a.pos = args.data();
+  a.n = args.size();
+  return call(fn, a);
+}
+
+// "print_it('x')" as CPython's format_helpers._format_callback shows a callback.
+std::string callback_text(const Value& fn, const std::vector<Value>& args) {
+  std::string name;
+  Value qn;
+  if (try_get_attr(fn, intern_str("__qualname__"), &qn) && is_str(qn)) name = str_of(qn);
+  else name = repr(fn);
+  std::string s = name + "(";
+  for (size_t i = 0; i < args.size(); ++i) s += (i ? ", " : "") + repr(args[i]);
+  return s + ")";
+}
+
+// The text of a traceback, or "Type: message" when the exception has none.
+std::string exception_report(const Value& exc) { return format_traceback(exc); }
+
+void report_callback_error(const Value& fn, const std::vector<Value>& args, const Value& exc) {
+  std::string cb = callback_text(fn, args);
+  rt().write_stderr("Exception in callback " + cb + "\nhandle: <Handle " + cb + ">\n" + exception_report(exc));
+}
+
+// Runs fn(*args) as a loop callback; a Python error is reported like asyncio's
+// default exception handler and the loop carries on.
+struct PyCallback {
+  Value fn;
+  std::vector<Value> args;
+  void operator()() {
+    try {
+      call_vector(fn, args);
+    } catch (PyThrow& t) {
+      if (!isinstance(t.exc, types().Exception)) throw;  // SystemExit, KeyboardInterrupt
+      report_callback_error(fn, args, t.exc);
+    }
+  }
+};
+
+// A done callback: fn(future).
+struct PyDoneCallback {
+  Value fn;
+  void operator()(FutureBase& f) {
+    std::vector<Value> args{Value::future(&f)};
+    PyCallback{fn, std::move(args)}();
+  }
+};
+
+// What the loop reports itself (a future nobody asked for its exception, ...).
+void python_exception_handler(EventLoop&, const ExceptionContext& context) {
+  std::string text = context.message + "\n";
+  if (!context.source.empty()) text += "future: <" + context.source + ">\n";
+  if (context.exception) {
+    try {
+      std::rethrow_exception(context.exception);
+    } catch (...) {
+      text += exception_report(current_exception_as_python());
+    }
+  }
+  rt().write_stderr(text);
+}
+
+// --- the loop object ------------------------------------------------------------------
+
+class LoopObj : public Object {
+ public:
+  LoopObj(Type* t, EventLoop* l) : Object(t), loop(l) {}
+  EventLoop* loop;  // null once its asyncio.run has returned
+};
+
+class HandleObj : public Object {
+ public:
+  HandleObj(Type* t, Ref<Handle> h, bool timer) : Object(t), handle(std::move(h)), is_timer(timer) {}
+  Ref<Handle> handle;
+  bool is_timer;
+};
+
+
+EventLoop& loop_of(const Value& self) {
+  auto* l = static_cast<LoopObj*>(self.as_object());
+  if (!l->loop) raise(types().RuntimeError, "Event loop is closed");
+  return *l->loop;
+}
+
+Value loop_value() {
+  EventLoop& loop = running_loop();
+  if (rt().loop_object.is_none() || static_cast<LoopObj*>(rt().loop_object.as_object())->loop != &loop)
+    rt().loop_object = Value::object(new LoopObj(types().event_loop, &loop));
+  return rt().loop_object;
+}
+
+Value handle_value(Ref<Handle> h, bool timer) {
+  return Value::object(new HandleObj(timer ? types().timer_handle : types().handle, std::move(h), timer));
+}
+
+Value l_time(Args& a, void*) {
+  check_args("time", a, 1, 1);
+  return Value::floating(loop_of(a[0]).time());
+}
+
+Value l_call_soon(Args& a, void*) {
+  if (a.n < 2) type_error("call_soon() missing 1 required positional argument: 'callback'");
+  EventLoop& loop = loop_of(a[0]);
+  return handle_value(loop.call_soon(PyCallback{a[1], rest_args(a, 2)}), false);
+}
+
+Value l_call_later(Args& a, void*) {
+  if (a.n < 3) type_error("call_later() missing required positional arguments: 'delay' and 'callback'");
+  EventLoop& loop = loop_of(a[0]);
+  return handle_value(loop.call_later(to_double(a[1]), PyCallback{a[2], rest_args(a, 3)}), true);
+}
+
+Value l_call_at(Args& a, void*) {
+  if (a.n < 3) type_error("call_at() missing required positional arguments: 'when' and 'callback'");
+  EventLoop& loop = loop_of(a[0]);
+  return handle_value(loop.call_at(to_double(a[1]), PyCallback{a[2], rest_args(a, 3)}), true);
+}
+
+Value l_create_future(Args& a, void*) {
+  check_args("create_future", a, 1, 1);
+  return Value::future(new PyFuture(loop_of(a[0])));
+}
+
+Value task_name_arg(Args& a) {
+  const Value* name = a.keyword("name");
+  return name && !name->is_none() ? new_str(str(*name)) : Value();
+}
+
+Value l_create_task(Args& a, void*) {
+  check_args("create_task", a, 2, 2);
+  loop_of(a[0]);
+  Value name = task_name_arg(a);
+  return create_task_value(a[1], name.is_none() ? std::string() : str_of(name));
+}
+
+Value l_is_running(Args& a, void*) {
+  check_args("is_running", a, 1, 1);
+  auto* l = static_cast<LoopObj*>(a[0].as_object());
+  return Value::boolean(l->loop && l->loop->is_running());
+}
+
+Value l_is_closed(Args& a, void*) {
+  check_args("is_closed", a, 1, 1);
+  return Value::boolean(!static_cast<LoopObj*>(a[0].as_object())->loop);
+}
+
+Value l_stop(Args& a, void*) {
+  check_args("stop", a, 1, 1);
+  loop_of(a[0]).stop();
+  return Value();
+}
+
+Value l_get_debug(Args& a, void*) {
+  check_args("get_debug", a, 1, 1);
+  return Value::boolean(false);
+}
+
+Value l_run_until_complete(Args& a, void*) {
+  check_args("run_until_complete", a, 2, 2);
+  loop_of(a[0]);
+  raise(types().RuntimeError, "This event loop is already running");
+}
+
+Value l_repr(Args& a, void*) {
+  auto* l = static_cast<LoopObj*>(a[0].as_object());
+  bool running = l->loop && l->loop->is_running();
+  return new_str(std::string("<_UnixSelectorEventLoop running=") + (running ? "True" : "False") +
+                 " closed=" + (l->loop ? "False" : "True") + " debug=False>");
+}
+
+Value h_cancel(Args& a, void*) {
+  check_args("cancel", a, 1, 1);
+  static_cast<HandleObj*>(a[0].as_object())->handle->cancel();
+  return Value();
+}
+
+Value h_cancelled(Args& a, void*) {
+  check_args("cancelled", a, 1, 1);
+  return Value::boolean(static_cast<HandleObj*>(a[0].as_object())->handle->cancelled());
+}
+
+Value h_when(Args& a, void*) {
+  check_args("when", a, 1, 1);
+  auto* h = static_cast<HandleObj*>(a[0].as_object());
+  return Value::floating(static_cast<TimerHandle*>(h->handle.get())->when());
+}
+
+// --- Future and Task methods ----------------------------------------------------------
+
+Value f_result(Args& a, void*) {
+  check_args("result", a, 1, 1);
+  return future_result(future_arg(a[0], "result"));
+}
+
+Value f_exception(Args& a, void*) {
+  check_args("exception", a, 1, 1);
+  std::exception_ptr e = future_arg(a[0], "exception")->exception();
+  if (!e) return Value();
+  try {
+    std::rethrow_exception(e);
+  } catch (...) {
+    return current_exception_as_python();
+  }
+}
+
+Value f_done(Args& a, void*) {
+  check_args("done", a, 1, 1);
+  return Value::boolean(future_arg(a[0], "done")->done());
+}
+
+Value f_cancelled(Args& a, void*) {
+  check_args("cancelled", a, 1, 1);
+  return Value::boolean(future_arg(a[0], "cancelled")->cancelled());
+}
+
+Value f_cancel(Args& a, void*) {
+  check_args("cancel", a, 1, 2);
+  const Value* msg = a.n > 1 ? &a[1] : a.keyword("msg");
+  std::string text = msg && !msg->is_none() ? str(*msg) : std::string();
+  return Value::boolean(future_arg(a[0], "cancel")->cancel(text));
+}
+
+Value f_add_done_callback(Args& a, void*) {
+  check_args("add_done_callback", a, 2, 2);
+  future_arg(a[0], "add_done_callback")->add_done_callback(PyDoneCallback{a[1]});
+  return Value();
+}
+
+Value f_remove_done_callback(Args& a, void*) {
+  check_args("remove_done_callback", a, 2, 2);
+  Value fn = a[1];
+  size_t n = future_arg(a[0], "remove_done_callback")
+                 ->remove_done_callbacks_if([&](const std::function<void(FutureBase&)>& cb) {
+                   const PyDoneCallback* py = cb.target<PyDoneCallback>();
+                   return py && values_equal(py->fn, fn);
+                 });
+  return Value::integer(static_cast<int64_t>(n));
+}
+
+Value f_set_result(Args& a, void*) {
+  check_args("set_result", a, 2, 2);
+  FutureBase* f = future_arg(a[0], "set_result");
+  if (dynamic_cast<VmTask*>(f)) raise(types().RuntimeError, "Task does not support set_result operation");
+  static_cast<PyFuture*>(f)->set_result(a[1]);
+  return Value();
+}
+
+Value f_set_exception(Args& a, void*) {
+  check_args("set_exception", a, 2, 2);
+  FutureBase* f = future_arg(a[0], "set_exception");
+  if (dynamic_cast<VmTask*>(f)) raise(types().RuntimeError, "Task does not support set_exception operation");
+  Value exc = a[1];
+  if (exc.is_object() && exc.as_object()->type() == types().type && as<Type>(exc)->is_base_exception)
+    exc = call(exc, {});
+  if (!exc.is_object() || !type_of(exc)->is_base_exception) type_error("invalid exception object");
+  if (isinstance(exc, types().StopIteration))
+    type_error("StopIteration interacts badly with generators and cannot be raised into a Future");
+  f->set_exception(to_loop_exception(exc));
+  return Value();
+}
+
+Value f_get_loop(Args& a, void*) {
+  check_args("get_loop", a, 1, 1);
+  future_arg(a[0], "get_loop");
+  return loop_value();
+}
+
+VmTask* task_arg(const Value& v, const char* what) {
+  auto* t = v.is_future() ? dynamic_cast<VmTask*>(v.as_future()) : nullptr;
+  if (!t) type_error(std::string(what) + " expects a Task, got " + type_name(v));
+  return t;
+}
+
+Value t_get_name(Args& a, void*) {
+  check_args("get_name", a, 1, 1);
+  return new_str(task_arg(a[0], "get_name")->name());
+}
+
+Value t_set_name(Args& a, void*) {
+  check_args("set_name", a, 2, 2);
+  task_arg(a[0], "set_name")->set_name(str(a[1]));
+  return Value();
+}
+
+Value t_get_coro(Args& a, void*) {
+  check_args("get_coro", a, 1, 1);
+  return task_arg(a[0], "get_coro")->coro();
+}
+
+Value t_cancelling(Args& a, void*) {
+  check_args("cancelling", a, 1, 1);
+  return Value::integer(task_arg(a[0], "cancelling")->cancelling());
+}
+
+Value t_uncancel(Args& a, void*) {
+  check_args("uncancel", a, 1, 1);
+  return Value::integer(task_arg(a[0], "uncancel")->uncancel());
+}
+
+// A future whose cancel() is decided by a Python function (gather's outer future,
+// which cancels its children instead of itself: CPython's _GatheringFuture.cancel).
+class HookedFuture : public PyFuture {
+ public:
+  HookedFuture(EventLoop& loop, Value hook) : PyFuture(loop), hook_(std::move(hook)) {}
+  bool cancel(std::string msg) override {
+    if (done()) return false;
+    Value hook = hook_;
+    return truthy(call(hook, {msg.empty() ? Value() : new_str(msg)}));
+  }
+
+ private:
+  Value hook_;
+};
+
+Value m_future_with_cancel_hook(Args& a, void*) {
+  check_args("_future_with_cancel_hook", a, 1, 1);
+  return Value::future(new HookedFuture(running_loop(), a[0]));
+}
+
+Value future_ctor(Type*, Args& a) {
+  check_args("Future", a, 0, 0);
+  return new_future();
+}
+
+Value task_ctor(Type*, Args& a) {
+  check_args("Task", a, 1, 1);
+  Value name = task_name_arg(a);
+  return create_task_value(a[0], name.is_none() ? std::string() : str_of(name));
+}
+
+// --- module functions -------------------------------------------------------------------
+
+Value m_get_running_loop(Args& a, void*) {
+  check_args("get_running_loop", a, 0, 0);
+  return loop_value();
+}
+
+Value m_get_running_loop_or_none(Args& a, void*) {
+  check_args("_get_running_loop", a, 0, 0);
+  return EventLoop::current() ? loop_value() : Value();
+}
+
+Value m_create_task(Args& a, void*) {
+  check_args("create_task", a, 1, 1);
+  Value name = task_name_arg(a);
+  return create_task_value(a[0], name.is_none() ? std::string() : str_of(name));
+}
+
+Value m_current_task(Args& a, void*) {
+  check_args("current_task", a, 0, 1);
+  TaskBase* t = running_loop().current_task();
+  return t ? Value::future(t) : Value();
+}
+
+Value m_all_tasks(Args& a, void*) {
+  check_args("all_tasks", a, 0, 1);
+  Value set = new_set();
+  for (auto& t : running_loop().all_tasks()) set_add(set, Value::future(t.get()));
+  return set;
+}
+
+Value m_iscoroutine(Args& a, void*) {
+  check_args("iscoroutine", a, 1, 1);
+  return Value::boolean(type_of(a[0]) == types().coroutine);
+}
+
+// _set_wait(future, kind, object_id): what the trace shows a task awaiting `future`
+// waits on (the primitives of pylib/asyncio.py label their waiter futures).
+Value m_set_wait(Args& a, void*) {
+  check_args("_set_wait", a, 3, 3);
+  FutureBase* f = future_arg(a[0], "_set_wait");
+  const std::string& kind = str_of(a[1]);
+  for (int k = 0; k < static_cast<int>(WaitKind::Count); ++k) {
+    if (kind == wait_kind_name(static_cast<WaitKind>(k))) {
+      f->set_wait(static_cast<WaitKind>(k), static_cast<uint32_t>(a[2].as_int()));
+      return Value();
+    }
+  }
+  value_error("unknown wait kind '" + kind + "'");
+}
+
+// CPython's runners._cancel_all_tasks: cancel what is left and let it finish.
+void cancel_remaining_tasks(EventLoop& loop) {
+  auto left = loop.all_tasks();
+  if (left.empty()) return;
+  for (auto& t : left) t->cancel();
+  auto pending = [&] {
+    for (auto& t : left)
+      if (!t->done()) return true;
+    return false;
+  };
+  while (pending()) loop.run_once();
+  for (auto& t : left) {
+    if (t->cancelled()) continue;
+    std::exception_ptr e = t->exception();
+    if (e) loop.call_exception_handler({"unhandled exception during asyncio.run() shutdown", e, future_repr(t.get())});
+  }
+}
+
+// asyncio.run(coro): a new loop on the program's clock, the main task (Task-1),
+// then the leftovers cancelled and the loop closed. A deadlock in deterministic
+// mode ends the program as vtime.py does.
+Value m_run(Args& a, void*) {
+  check_args("run", a, 1, 1);
+  if (rt().loop) raise(types().RuntimeError, "asyncio.run() cannot be called from a running event loop");
+  Value coro = a[0];
+  if (type_of(coro) != types().coroutine) value_error("a coroutine was expected, got " + repr(coro));
+  auto owned = std::make_unique<EventLoop>(std::make_unique<ProgramClock>(*rt().clock, rt().options.time_limit));
+  EventLoop& loop = *owned;
+  rt().loops.push_back(std::move(owned));  // futures may outlive the run
+  loop.set_exception_handler(python_exception_handler);
+  if (rt().observer) loop.set_observer(rt().observer);
+  rt().loop = &loop;
+  struct Reset {
+    EventLoop& loop;
+    ~Reset() {
+      rt().loop = nullptr;
+      if (!rt().loop_object.is_none()) static_cast<LoopObj*>(rt().loop_object.as_object())->loop = nullptr;
+      rt().loop_object = Value();
+      loop.set_observer(nullptr);
+    }
+  } reset{loop};
+  Value main = create_task_value_on(loop, coro);
+  try {
+    loop.run_until_complete(*main.as_future());
+  } catch (const DeadlockError&) {
+    throw RunAborted{3, "vtime: deadlock: every task is waiting and no timer is pending"};
+  }
+  try {
+    cancel_remaining_tasks(loop);
+  } catch (const DeadlockError&) {
+    throw RunAborted{3, "vtime: deadlock: every task is waiting and no timer is pending"};
+  }
+  return future_result(main.as_future());
+}
+
+void add_methods(Type* t, std::initializer_list<std::pair<const char*, NativeFn>> methods) {
+  for (auto& [name, fn] : methods) rt().add_method(t, name, fn);
+}
+
+}  // namespace
+
+void build_asyncio_natives(Module* m) {
+  Runtime& r = rt();
+  Types& T = types();
+  T.event_loop = r.make_type("_UnixSelectorEventLoop", Layout::Native, T.object, nullptr);
+  T.handle = r.make_type("Handle", Layout::Native, T.object, nullptr);
+  T.timer_handle = r.make_type("TimerHandle", Layout::Native, T.handle, nullptr);
+  add_methods(types().event_loop, {{"time", l_time}, {"call_soon", l_call_soon}, {"call_later", l_call_later},
+                            {"call_at", l_call_at}, {"create_future", l_create_future},
+                            {"create_task", l_create_task}, {"is_running", l_is_running},
+                            {"is_closed", l_is_closed}, {"stop", l_stop}, {"get_debug", l_get_debug},
+                            {"run_until_complete", l_run_until_complete}, {"__repr__", l_repr}});
+  add_methods(types().handle, {{"cancel", h_cancel}, {"cancelled", h_cancelled}});
+  add_methods(types().timer_handle, {{"when", h_when}});
+  add_methods(T.future, {{"result", f_result}, {"exception", f_exception}, {"done", f_done},
+                         {"cancelled", f_cancelled}, {"cancel", f_cancel},
+                         {"add_done_callback", f_add_done_callback},
+                         {"remove_done_callback", f_remove_done_callback}, {"set_result", f_set_result},
+                         {"set_exception", f_set_exception}, {"get_loop", f_get_loop}});
+  add_methods(T.task, {{"get_name", t_get_name}, {"set_name", t_set_name}, {"get_coro", t_get_coro},
+                       {"cancelling", t_cancelling}, {"uncancel", t_uncancel}});
+  T.future->ctor = future_ctor;
+  T.task->ctor = task_ctor;
+
+  Dict* d = m->dict;
+  d->set_str("Future", Value::object(T.future));
+  d->set_str("Task", Value::object(T.task));
+  d->set_str("Handle", Value::object(types().handle));
+  d->set_str("TimerHandle", Value::object(types().timer_handle));
+  d->set_str("CancelledError", Value::object(T.CancelledError));
+  d->set_str("InvalidStateError", Value::object(T.InvalidStateError));
+  d->set_str("TimeoutError", Value::object(T.TimeoutError));
+  d->set_str("QueueEmpty", Value::object(T.QueueEmpty));
+  d->set_str("QueueFull", Value::object(T.QueueFull));
+  d->set_str("IncompleteReadError", Value::object(T.IncompleteReadError));
+  d->set_str("LimitOverrunError", Value::object(T.LimitOverrunError));
+  add_function(m, "get_running_loop", m_get_running_loop);
+  add_function(m, "_get_running_loop", m_get_running_loop_or_none);
+  add_function(m, "create_task", m_create_task);
+  add_function(m, "current_task", m_current_task);
+  add_function(m, "all_tasks", m_all_tasks);
+  add_function(m, "iscoroutine", m_iscoroutine);
+  add_function(m, "_set_wait", m_set_wait);
+  add_function(m, "run", m_run);
+  add_function(m, "_future_with_cancel_hook", m_future_with_cancel_hook);
+}
+
+}  // namespace loopscope::lang

@@ -1,0 +1,71 @@
+// The module registry: what `import NAME` can load. A module is written in C++
+// (a builder filling its dict) or in Python (core/lang/pylib/NAME.py, embedded at
+// build time); a Python module reaches its native half by importing a C++ module
+// named with a leading underscore, as CPython's asyncio imports _asyncio.
+#include <cstring>
+
+#include "lang/compiler.h"
+#include "lang/modules.h"
+#include "lang/modules/module_util.h"
+#include "lang/parser.h"
+#include "lang/pylib_sources.h"
+#include "lang/runtime_state.h"
+#include "lang/vm.h"
+
+namespace loopscope::lang {
+
+namespace {
+struct NativeModule {
+  const char* name;
+  void (*build)(Module*);
+};
+const NativeModule kNativeModules[] = {
+    {"time", build_time_module},
+    {"_asyncio", build_asyncio_natives},
+};
+}  // namespace
+
+Value new_module(const std::string& name) {
+  auto* m = new Module(types().module, name);
+  m->dict->set_str("__name__", new_str(name));
+  return Value::object(m);
+}
+
+void add_function(Module* module, const char* name, NativeFn fn, void* data) {
+  module->dict->set_str(name, make_native(name, fn, data));
+}
+
+Value module_from_source(const std::string& name, std::string_view source) {
+  ParseResult parsed = parse(source);
+  std::string filename = "<frozen " + name + ">";
+  if (parsed.error) raise(types().ImportError, format_syntax_error(*parsed.error, filename));
+  CompileError error;
+  Value code = compile_module(*parsed.module, filename, &error);
+  if (code.is_none()) raise(types().ImportError, filename + ": " + error.message);
+  Value module = new_module(name);
+  Dict* globals = as<Module>(module)->dict;
+  globals->set_str("__builtins__", rt().builtins_value);
+  // Registered before it runs, so that an import cycle sees the partial module.
+  rt().modules[name] = module;
+  try {
+    Frame frame(as<Code>(code), nullptr, globals);
+    Vm::run_frame(&frame);
+  } catch (...) {
+    rt().modules.erase(name);
+    throw;
+  }
+  return module;
+}
+
+Value create_native_module(const std::string& name) {
+  for (const NativeModule& m : kNativeModules) {
+    if (name != m.name) continue;
+    Value module = new_module(name);
+    m.build(as<Module>(module));
+    return module;
+  }
+  if (std::string_view source = pylib_source(name); !source.empty()) return module_from_source(name, source);
+  return Value();
+}
+
+}  // namespace loopscope::lang

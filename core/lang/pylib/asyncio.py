@@ -1,0 +1,946 @@
+# asyncio for Loopscope programs: the algorithms of CPython 3.11.7's asyncio
+# (tasks.py, locks.py, queues.py, timeouts.py, taskgroups.py), written against the
+# native Future, Task and event loop of _asyncio, which are core/loop's own. Every
+# waiter future is labelled with what it waits for (_set_wait) so the timeline can
+# say "waiting on queue get" rather than "waiting on a future".
+
+from _asyncio import (
+    Future, Task, Handle, TimerHandle, CancelledError, InvalidStateError, TimeoutError,
+    QueueEmpty, QueueFull, IncompleteReadError, LimitOverrunError,
+    get_running_loop, _get_running_loop, create_task, current_task, all_tasks,
+    iscoroutine, run, _set_wait, _future_with_cancel_hook,
+)
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+_trace_ids = [0]
+
+
+def _new_trace_id():
+    # A small number per primitive, shown in the timeline ("lock#2").
+    _trace_ids[0] += 1
+    return _trace_ids[0]
+
+
+def _waiter(kind, trace_id):
+    fut = get_running_loop().create_future()
+    _set_wait(fut, kind, trace_id)
+    return fut
+
+
+def isfuture(obj):
+    return isinstance(obj, Future)
+
+
+def get_event_loop():
+    return get_running_loop()
+
+
+def _sleep0():
+    # A bare yield: the task gives up the loop for one iteration (sleep(0)).
+    yield
+
+
+def _set_result_unless_cancelled(fut, result):
+    if not fut.cancelled():
+        fut.set_result(result)
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _sleep0()
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    _set_wait(future, 'sleep', 0)
+    handle = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        handle.cancel()
+
+
+async def _wrap_awaitable(awaitable):
+    return await awaitable
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isinstance(coro_or_future, Future):
+        return coro_or_future
+    if iscoroutine(coro_or_future):
+        return create_task(coro_or_future)
+    if hasattr(coro_or_future, '__await__'):
+        return create_task(_wrap_awaitable(coro_or_future))
+    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+def _cancelled_error(fut):
+    # The CancelledError a cancelled future raises (with its message).
+    try:
+        fut.result()
+    except CancelledError as exc:
+        return exc
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    loop = get_running_loop()
+    if not coros_or_futures:
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+
+    children = []
+    state = {'finished': 0, 'cancel_requested': False}
+    outer = None
+
+    def on_cancel(msg):
+        # Cancelling a gather cancels its children; it finishes when they have.
+        cancelled = False
+        for child in children:
+            if child.cancel(msg):
+                cancelled = True
+        if cancelled:
+            state['cancel_requested'] = True
+        return cancelled
+
+    def done_callback(fut):
+        state['finished'] += 1
+        if outer is None or outer.done():
+            if not fut.cancelled():
+                fut.exception()  # marks it retrieved
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(_cancelled_error(fut))
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if state['finished'] == len(arg_to_fut):
+            results = []
+            for child in children:
+                if child.cancelled():
+                    res = _cancelled_error(child)
+                else:
+                    res = child.exception()
+                    if res is None:
+                        res = child.result()
+                results.append(res)
+            if state['cancel_requested']:
+                outer.set_exception(_cancelled_error(fut) if fut.cancelled() else CancelledError())
+            else:
+                outer.set_result(results)
+
+    arg_to_fut = {}
+    done_futs = []
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:
+            fut = ensure_future(arg)
+            arg_to_fut[arg] = fut
+            if fut.done():
+                done_futs.append(fut)
+            else:
+                fut.add_done_callback(done_callback)
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+
+    outer = _future_with_cancel_hook(on_cancel)
+    _set_wait(outer, 'gather', 0)
+    for fut in done_futs:
+        done_callback(fut)
+    return outer
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+async def _cancel_and_wait(fut):
+    waiter = _waiter('wait', 0)
+    release = lambda f: _release_waiter(waiter)
+    fut.add_done_callback(release)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(release)
+
+
+async def wait_for(fut, timeout):
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+
+    waiter = _waiter('wait', 0)
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    release = lambda f: _release_waiter(waiter)
+    fut = ensure_future(fut)
+    fut.add_done_callback(release)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(release)
+            await _cancel_and_wait(fut)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(release)
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+def _unique_futures(fs):
+    # Like CPython's {ensure_future(f) for f in set(fs)}, in a deterministic order.
+    seen = {}
+    for f in fs:
+        if f not in seen:
+            seen[f] = None
+    return {ensure_future(f): None for f in seen}
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    fs = list(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    todo = list(_unique_futures(fs))
+    loop = get_running_loop()
+    waiter = _waiter('wait', 0)
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = [len(todo)]
+
+    def on_completion(f):
+        counter[0] -= 1
+        if (counter[0] <= 0 or return_when == FIRST_COMPLETED or
+                return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in todo:
+        f.add_done_callback(on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in todo:
+            f.remove_done_callback(on_completion)
+    done, pending = set(), set()
+    for f in todo:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+def as_completed(fs, *, timeout=None):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    done = Queue()
+    loop = get_running_loop()
+    todo = _unique_futures(fs)
+    state = {'timeout_handle': None}
+
+    def on_timeout():
+        for f in todo:
+            f.remove_done_callback(on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def on_completion(f):
+        if not todo:
+            return
+        del todo[f]
+        done.put_nowait(f)
+        if not todo and state['timeout_handle'] is not None:
+            state['timeout_handle'].cancel()
+
+    async def wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(on_completion)
+    if todo and timeout is not None:
+        state['timeout_handle'] = loop.call_later(timeout, on_timeout)
+    return (wait_for_one() for _ in range(len(todo)))
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = get_running_loop().create_future()
+
+    def inner_done(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def outer_done(outer):
+        if not inner.done():
+            inner.remove_done_callback(inner_done)
+
+    inner.add_done_callback(inner_done)
+    outer.add_done_callback(outer_done)
+    return outer
+
+
+# --- timeouts ---------------------------------------------------------------------------
+
+class Timeout:
+    def __init__(self, when):
+        self._state = 'created'
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != 'active':
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ('expiring', 'expired')
+
+    def __repr__(self):
+        info = ['']
+        if self._state == 'active':
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        info_str = ' '.join(info)
+        return f"<Timeout [{self._state}]{info_str}>"
+
+    async def __aenter__(self):
+        self._state = 'active'
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == 'expiring':
+            self._state = 'expired'
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == 'active':
+            self._state = 'finished'
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = 'expiring'
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
+# --- TaskGroup --------------------------------------------------------------------------
+
+class TaskGroup:
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = {}  # insertion-ordered set
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return f'<TaskGroup{" ".join(info)}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+        self._entered = True
+        self._loop = get_running_loop()
+        self._parent_task = current_task()
+        if self._parent_task is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        propagate_cancellation_error = None
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if et is not None:
+            if et is CancelledError:
+                if self._parent_cancel_requested and not self._parent_task.uncancel():
+                    pass  # the cancellation was ours: swallow it
+                else:
+                    propagate_cancellation_error = exc
+            if not self._aborting:
+                self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = _waiter('wait', 0)
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                raise BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors) from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = create_task(coro, name=name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks[task] = None
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.pop(task, None)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+# --- synchronization primitives ---------------------------------------------------------
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_ContextManagerMixin):
+    def __init__(self):
+        self._waiters = []
+        self._locked = False
+        self._trace_id = _new_trace_id()
+
+    def __repr__(self):
+        extra = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.Lock object [{extra}]>'
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and all(w.cancelled() for w in self._waiters):
+            self._locked = True
+            return True
+        fut = _waiter('lock', self._trace_id)
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        if self._waiters:
+            fut = self._waiters[0]
+            if not fut.done():
+                fut.set_result(True)
+
+
+class Event:
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+        self._trace_id = _new_trace_id()
+
+    def __repr__(self):
+        extra = 'set' if self._value else 'unset'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.Event object [{extra}]>'
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = _waiter('event', self._trace_id)
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Condition(_ContextManagerMixin):
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+        self._trace_id = _new_trace_id()
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.Condition object [{extra}]>'
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = _waiter('condition', self._trace_id)
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            # The lock is taken back even if the wait is cancelled.
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Semaphore(_ContextManagerMixin):
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._waiters = []
+        self._value = value
+        self._trace_id = _new_trace_id()
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<asyncio.locks.{type(self).__name__} object [{extra}]>'
+
+    def locked(self):
+        return self._value == 0 or any(not w.cancelled() for w in self._waiters)
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        fut = _waiter('semaphore', self._trace_id)
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            # Woken (given a unit) and cancelled before running: pass the unit on.
+            if not fut.cancelled():
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return True
+        return False
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+
+
+# --- queues -----------------------------------------------------------------------------
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._trace_id = _new_trace_id()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = []
+        self._head = 0
+
+    def _get(self):
+        # A list with a moving head: O(1) pops from the front, compacted as it goes.
+        item = self._queue[self._head]
+        self._queue[self._head] = None
+        self._head += 1
+        if self._head > 32 and self._head * 2 > len(self._queue):
+            del self._queue[:self._head]
+            self._head = 0
+        return item
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _items(self):
+        return self._queue[self._head:]
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if self.qsize():
+            result += f' _queue={self._items()!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
+
+    def qsize(self):
+        return len(self._queue) - self._head
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return self.qsize() == 0
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = _waiter('queue put', self._trace_id)
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()
+                if putter in self._putters:
+                    self._putters.remove(putter)
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = _waiter('queue get', self._trace_id)
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()
+                if getter in self._getters:
+                    self._getters.remove(getter)
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            fut = _waiter('queue join', self._trace_id)
+            if self._finished.is_set():
+                return
+            self._finished._waiters.append(fut)
+            try:
+                await fut
+            finally:
+                self._finished._waiters.remove(fut)
+
+
+class PriorityQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+        self._head = 0
+
+    def _put(self, item):
+        _heappush(self._queue, item)
+
+    def _get(self):
+        return _heappop(self._queue)
+
+    def _items(self):
+        return list(self._queue)
+
+
+class LifoQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+        self._head = 0
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+
+    def _items(self):
+        return list(self._queue)
+
+
+def _heappush(heap, item):
+    # heapq.heappush: append, then sift the new item up.
+    heap.append(item)
+    pos = len(heap) - 1
+    while pos > 0:
+        parent = (pos - 1) >> 1
+        if item < heap[parent]:
+            heap[pos] = heap[parent]
+            pos = parent
+        else:
+            break
+    heap[pos] = item
+
+
+def _heappop(heap):
+    # heapq.heappop: CPython's bottom-up variant (sift to a leaf, then up).
+    last = heap.pop()
+    if not heap:
+        return last
+    top = heap[0]
+    end = len(heap)
+    pos = 0
+    child = 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = last
+    while pos > 0:
+        parent = (pos - 1) >> 1
+        if last < heap[parent]:
+            heap[pos] = heap[parent]
+            pos = parent
+        else:
+            break
+    heap[pos] = last
+    return top
