@@ -23,6 +23,7 @@ Value get_awaitable(const Value& v) {
   // A plain generator is accepted like a @types.coroutine one.
   if (t == types().generator) return v;
   if (v.is_future()) return await_future(v);
+  if (t == types().async_gen_step) return v;
   if (!t->is_builtin) {
     if (const Value* m = t->lookup("__await__")) {
       Value it = call(*m, {v});
@@ -45,7 +46,7 @@ Value get_aiter(const Value& v) {
 
 Value get_anext(const Value& aiter) {
   Type* t = type_of(aiter);
-  if (t == types().async_generator) type_error("async generators are not supported yet");
+  if (t == types().async_generator) return async_gen_anext(aiter);
   if (const Value* m = t->lookup("__anext__")) return get_awaitable(call(*m, {aiter}));
   type_error("'async for' received an invalid object from __aiter__: " + t->name);
 }

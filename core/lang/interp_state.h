@@ -58,6 +58,13 @@ struct SendResultNative {
   Value value;
 };
 SendResultNative await_future_next(const Value& await_iter);
+// One step of an async generator (generator_methods.cpp): __anext__() of `gen`, and
+// sending into / throwing into such a step while it is awaited.
+Value async_gen_anext(const Value& gen);
+SendResultNative async_gen_step_send(const Value& step, Value sent);
+SendResultNative async_gen_step_throw(const Value& step, const Value& exc);
+class Runtime;
+void install_generator_methods(Runtime& r);
 Value stop_iteration_value(const Value& exc);
 
 }  // namespace loopscope::lang

@@ -609,6 +609,7 @@ Value make_dict_view(int kind, std::vector<Value> items) {
 }
 
 void Runtime::install_type_methods() {
+  install_generator_methods(*this);
   struct M {
     Type* t;
     const char* name;

@@ -226,6 +226,7 @@ class Generator : public Object {
   bool running = false;
   bool started = false;
   bool awaited = false;  // coroutines: for "was never awaited"
+  bool yielded_item = false;  // async generators: the last yield was an item (ASYNC_GEN_WRAP)
   std::string name;
   std::string qualname;
   std::string filename;  // of its code, for reprs once the frame is gone

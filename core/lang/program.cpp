@@ -31,7 +31,6 @@ static std::string one_exception(const Value& exc) {
   }
   Type* t = type_of(exc);
   std::string name = t->module == "builtins" || t->module == "__main__" ? t->name : t->module + "." + t->name;
-  if (t->module == "__main__") name = "__main__." + t->name;
   std::string msg = exception_str(exc);
   out += msg.empty() ? name + "\n" : name + ": " + msg + "\n";
   return out;

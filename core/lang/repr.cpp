@@ -188,6 +188,13 @@ std::string repr(const Value& v) {
       return std::string("<") + kind + " object " + g->qualname + " at " + hex_address(o) + ">";
     }
     case Layout::Cell: return "<cell at " + hex_address(o) + ">";
+    case Layout::Native:
+      // Native types of modules (the event loop, handles) may define __repr__ in C++.
+      if (const Value* m = t->lookup("__repr__")) {
+        Value r = call(*m, {v});
+        if (is_str(r)) return str_of(r);
+      }
+      break;
     default:
       break;
   }

@@ -29,7 +29,7 @@ struct Types {
   Type *object, *type, *none, *bool_, *int_, *float_, *str, *bytes, *list, *tuple, *dict, *set,
       *frozenset, *range, *slice, *function, *native_function, *bound_method, *code, *cell,
       *generator, *coroutine, *async_generator, *module, *property, *classmethod, *staticmethod,
-      *iterator, *future, *task, *ellipsis, *not_implemented, *await_future, *super_, *native;
+      *iterator, *future, *task, *ellipsis, *not_implemented, *await_future, *super_, *native, *async_gen_step;
   Type *event_loop = nullptr, *handle = nullptr, *timer_handle = nullptr;  // made by _asyncio
   // Exceptions
   Type *BaseException, *Exception, *BaseExceptionGroup, *ExceptionGroup, *SystemExit,

@@ -335,6 +335,7 @@ void Runtime::create_types() {
   types.ellipsis = make_type("ellipsis", Layout::Native, o, nullptr);
   types.not_implemented = make_type("NotImplementedType", Layout::Native, o, nullptr);
   types.await_future = make_type("_FutureIter", Layout::Native, o, nullptr);
+  types.async_gen_step = make_type("async_generator_asend", Layout::Native, o, nullptr);
   types.super_ = make_type("super", Layout::Native, o, nullptr);
   types.native = make_type("native", Layout::Native, o, nullptr);
   types.future = make_type("Future", Layout::Native, o, nullptr);

@@ -230,6 +230,10 @@ SendResult send_to(const Value& recv, Value v) {
     SendResultNative r = await_future_next(recv);
     return {r.yielded ? GenStatus::Yielded : GenStatus::Returned, std::move(r.value)};
   }
+  if (t == types().async_gen_step) {
+    SendResultNative r = async_gen_step_send(recv, std::move(v));
+    return {r.yielded ? GenStatus::Yielded : GenStatus::Returned, std::move(r.value)};
+  }
   Value out;
   if (v.is_none()) {
     if (iter_next(recv, &out)) return {GenStatus::Yielded, out};
@@ -253,6 +257,10 @@ SendResult throw_to(const Value& recv, const Value& exc) {
     return r;
   }
   if (t == types().await_future) raise_value(exc);
+  if (t == types().async_gen_step) {
+    SendResultNative r = async_gen_step_throw(recv, exc);
+    return {r.yielded ? GenStatus::Yielded : GenStatus::Returned, std::move(r.value)};
+  }
   Value method;
   if (!try_get_attr(recv, intern_str("throw"), &method)) raise_value(exc);
   try {
@@ -969,6 +977,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             break;
           }
           case Op::ASYNC_GEN_WRAP:
+            if (f->gen) f->gen->yielded_item = true;
             break;
           case Op::SETUP_FINALLY:
             f->blocks.push_back({Block::Finally, in.arg, static_cast<int>(sp - f->stack)});
