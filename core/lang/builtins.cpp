@@ -143,6 +143,12 @@ Value b_next(Args& a, void*) {
   Type* t = type_of(a[0]);
   if (t->layout != Layout::Iterator && t != types().generator && !t->lookup("__next__"))
     type_error("'" + t->name + "' object is not an iterator");
+  if (t == types().generator && as<Generator>(a[0])->frame) {
+    // A generator's return value travels in the StopIteration.
+    if (Vm::resume(as<Generator>(a[0]), Value(), nullptr, &out) == GenStatus::Yielded) return out;
+    if (a.n == 2) return a[1];
+    raise_value(make_exception_args(types().StopIteration, out.is_none() ? std::vector<Value>{} : std::vector<Value>{out}));
+  }
   if (iter_next(a[0], &out)) return out;
   if (a.n == 2) return a[1];
   raise_value(make_exception(types().StopIteration, ""));

@@ -429,6 +429,14 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
         *out = static_cast<ExceptionObj*>(o)->args;
         return true;
       }
+      // StopIteration.value, StopAsyncIteration.value and SystemExit.code: the first
+      // argument, or None.
+      if ((name == "value" && (t->is_subtype(types().StopIteration) || t->is_subtype(types().StopAsyncIteration))) ||
+          (name == "code" && t->is_subtype(types().SystemExit))) {
+        if (const Value* own = static_cast<ExceptionObj*>(o)->dict->get_str(name)) return *out = *own, true;
+        auto& args = as<Tuple>(static_cast<ExceptionObj*>(o)->args)->items;
+        return *out = args.empty() ? Value() : args[0], true;
+      }
       if (t->layout == Layout::Exception && t->is_subtype(types().BaseExceptionGroup)) {
         if (name == "exceptions") {
           *out = static_cast<ExceptionObj*>(o)->group_exceptions;
