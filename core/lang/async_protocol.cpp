@@ -108,8 +108,20 @@ void split_exception_group(const Value& eg, const Value& type, Value* match, Val
   *rest = derive(std::move(no));
 }
 
+// CPython's warning, from the line running when the coroutine object died, or
+// "sys:1" when it dies at the program's end (module teardown).
 void Runtime::report_never_awaited(const std::string& qualname) {
-  write_stderr("<sys>:0: RuntimeWarning: coroutine '" + qualname + "' was never awaited\n"
+  std::string where = "sys:1";
+  std::string source;
+  if (Frame* f = Vm::current_frame()) {
+    where = f->code->filename + ":" + std::to_string(f->line());
+    if (f->code->filename == filename && f->line() >= 1 && static_cast<size_t>(f->line()) <= source_lines.size()) {
+      std::string line = source_lines[static_cast<size_t>(f->line() - 1)];
+      size_t b = line.find_first_not_of(" \t");
+      if (b != std::string::npos) source = "  " + line.substr(b) + "\n";
+    }
+  }
+  write_stderr(where + ": RuntimeWarning: coroutine '" + qualname + "' was never awaited\n" + source +
                "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
 }
 

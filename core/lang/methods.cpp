@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "lang/interp_state.h"
+#include "lang/unicode_case.h"
 #include "lang/modules.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
@@ -39,32 +40,12 @@ Value s_strip(Args& a, void*) { return s_strip_impl(a, true, true); }
 Value s_lstrip(Args& a, void*) { return s_strip_impl(a, true, false); }
 Value s_rstrip(Args& a, void*) { return s_strip_impl(a, false, true); }
 
-Value s_upper(Args& a, void*) {
-  std::string s = S(a);
-  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return new_str(s);
-}
-Value s_lower(Args& a, void*) {
-  std::string s = S(a);
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return new_str(s);
-}
-Value s_title(Args& a, void*) {
-  std::string s = S(a);
-  bool prev_letter = false;
-  for (auto& c : s) {
-    bool letter = std::isalpha(static_cast<unsigned char>(c));
-    c = static_cast<char>(letter ? (prev_letter ? std::tolower(c) : std::toupper(c)) : c);
-    prev_letter = letter;
-  }
-  return new_str(s);
-}
-Value s_capitalize(Args& a, void*) {
-  std::string s = S(a);
-  for (size_t i = 0; i < s.size(); ++i)
-    s[i] = static_cast<char>(i == 0 ? std::toupper(static_cast<unsigned char>(s[i])) : std::tolower(static_cast<unsigned char>(s[i])));
-  return new_str(s);
-}
+Value s_upper(Args& a, void*) { return new_str(change_case(S(a), CaseChange::Upper)); }
+Value s_lower(Args& a, void*) { return new_str(change_case(S(a), CaseChange::Lower)); }
+Value s_title(Args& a, void*) { return new_str(change_case(S(a), CaseChange::Title)); }
+Value s_capitalize(Args& a, void*) { return new_str(change_case(S(a), CaseChange::Capitalize)); }
+Value s_swapcase(Args& a, void*) { return new_str(change_case(S(a), CaseChange::SwapCase)); }
+Value s_casefold(Args& a, void*) { return new_str(change_case(S(a), CaseChange::Lower)); }
 
 Value s_split(Args& a, void*) {
   const std::string& s = S(a);
@@ -256,22 +237,15 @@ Value s_is(Args& a, void*) {
     if (!Pred(c)) return Value::boolean(false);
   return Value::boolean(true);
 }
-Value s_isupper(Args& a, void*) {
-  bool any = false;
-  for (unsigned char c : S(a)) {
-    if (std::islower(c)) return Value::boolean(false);
-    if (std::isupper(c)) any = true;
-  }
-  return Value::boolean(any);
+// str.isupper/islower: some letter is cased and none has the other case, i.e. the
+// string changes under one mapping and not under the other.
+bool only_case(const std::string& s, bool upper) {
+  bool changes_when_lowered = change_case(s, CaseChange::Lower) != s;
+  bool changes_when_uppered = change_case(s, CaseChange::Upper) != s;
+  return upper ? changes_when_lowered && !changes_when_uppered : changes_when_uppered && !changes_when_lowered;
 }
-Value s_islower(Args& a, void*) {
-  bool any = false;
-  for (unsigned char c : S(a)) {
-    if (std::isupper(c)) return Value::boolean(false);
-    if (std::islower(c)) any = true;
-  }
-  return Value::boolean(any);
-}
+Value s_isupper(Args& a, void*) { return Value::boolean(only_case(S(a), true)); }
+Value s_islower(Args& a, void*) { return Value::boolean(only_case(S(a), false)); }
 
 Value s_encode(Args& a, void*) { return new_bytes(S(a)); }
 
@@ -619,6 +593,7 @@ void Runtime::install_type_methods() {
   const M methods[] = {
       {T.str, "strip", s_strip}, {T.str, "lstrip", s_lstrip}, {T.str, "rstrip", s_rstrip},
       {T.str, "upper", s_upper}, {T.str, "lower", s_lower}, {T.str, "title", s_title},
+      {T.str, "swapcase", s_swapcase}, {T.str, "casefold", s_casefold},
       {T.str, "capitalize", s_capitalize}, {T.str, "split", s_split}, {T.str, "rsplit", s_rsplit},
       {T.str, "splitlines", s_splitlines}, {T.str, "join", s_join}, {T.str, "replace", s_replace},
       {T.str, "startswith", s_startswith}, {T.str, "endswith", s_endswith}, {T.str, "find", s_find},

@@ -70,6 +70,12 @@ int run_program(Runtime& runtime, const std::string& source, const std::string& 
     return 1;
   }
   Value globals = new_dict();
+  // At the end the module's names are dropped, as CPython's teardown does, so that
+  // what dies then (a coroutine never awaited) is reported after the output.
+  struct Teardown {
+    Value& globals;
+    ~Teardown() { as<Dict>(globals)->clear(); }
+  } teardown{globals};
   as<Dict>(globals)->set_str("__name__", new_str("__main__"));
   as<Dict>(globals)->set_str("__builtins__", runtime.builtins_value);
   try {

@@ -1,0 +1,73 @@
+// The golden corpus: every tests/lang/golden/PROGRAM.py runs in deterministic mode
+// in-process (so the same test runs natively and in WebAssembly under node), and its
+// stdout, exit code and last stderr line must equal PROGRAM.stdout and
+// PROGRAM.result, which scripts/golden.sh produced with the CPython oracle
+// (../shared/oracle/vtime.py). Hex addresses are compared as 0x?, as conform.py does.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "lang/program.h"
+
+namespace fs = std::filesystem;
+using loopscope::lang::Options;
+using loopscope::lang::Runtime;
+
+namespace {
+
+const fs::path kGoldenDir = fs::path(LOOPSCOPE_TEST_DIR) / "lang" / "golden";
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string mask_addresses(const std::string& s) { return std::regex_replace(s, std::regex("0x[0-9a-fA-F]+"), "0x?"); }
+
+std::string last_nonempty_line(const std::string& s) {
+  std::istringstream in(s);
+  std::string line, last;
+  while (std::getline(in, line))
+    if (!line.empty()) last = line;
+  return last;
+}
+
+std::vector<std::string> golden_programs() {
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(kGoldenDir))
+    if (e.path().extension() == ".py") names.push_back(e.path().stem().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+class GoldenTest : public testing::TestWithParam<std::string> {};
+
+TEST_P(GoldenTest, MatchesTheOracle) {
+  const fs::path base = kGoldenDir / GetParam();
+  ASSERT_TRUE(fs::exists(base.string() + ".stdout")) << "no golden output: run scripts/golden.sh " << base << ".py";
+  std::string out, err;
+  int rc;
+  {
+    Runtime runtime(Options{});
+    runtime.write_stdout = [&](std::string_view s) { out += s; };
+    runtime.write_stderr = [&](std::string_view s) { err += s; };
+    rc = loopscope::lang::run_program(runtime, read_file(base.string() + ".py"), GetParam() + ".py");
+  }
+  std::string expected_result = read_file(base.string() + ".result");
+  std::string result = "exit " + std::to_string(rc) + "\nstderr " + mask_addresses(last_nonempty_line(err)) + "\n";
+  EXPECT_EQ(mask_addresses(out), read_file(base.string() + ".stdout"));
+  EXPECT_EQ(result, expected_result) << "stderr:\n" << err;
+}
+
+INSTANTIATE_TEST_SUITE_P(Programs, GoldenTest, testing::ValuesIn(golden_programs()),
+                         [](const testing::TestParamInfo<std::string>& info) { return info.param; });
+
+}  // namespace
