@@ -1,37 +1,102 @@
-// loopscope run PROGRAM.py: runs a program natively, output as CPython's.
+// loopscope run [--virtual-time] [--seed N] [--trace out.json] [--timeline] PROGRAM.py
+// Runs a program natively with output as CPython's. --virtual-time is the
+// deterministic mode of ../shared/oracle/vtime.py; without it the program runs in
+// real time. --trace writes the run as Chrome Trace Event JSON (Perfetto opens it);
+// --timeline prints a text timeline after the run.
+#include <unistd.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
-#include <iostream>
 #include <sstream>
 #include <string>
 
+#include "cli/text_timeline.h"
 #include "lang/program.h"
+#include "trace/chrome_trace.h"
+#include "trace/recorder.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: loopscope run [--virtual-time] [--seed N] [--trace OUT.json] [--timeline] PROGRAM.py [ARG ...]\n"
+    "  --virtual-time   deterministic mode: virtual clock, random seeded (default seed 0)\n"
+    "  --seed N         the seed of random in deterministic mode\n"
+    "  --trace FILE     write the run's trace as Chrome Trace Event JSON (open it in Perfetto)\n"
+    "  --timeline       print a text timeline of the tasks after the run\n";
+
+int usage_error(const std::string& message) {
+  std::fprintf(stderr, "loopscope: %s\n%s", message.c_str(), kUsage);
+  return 2;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  std::string path;
-  for (int i = 1; i < argc; ++i) {
+  loopscope::lang::Options options;
+  options.virtual_time = false;
+  std::string path, trace_path;
+  bool timeline = false;
+  std::vector<std::string> program_args;
+  int i = 1;
+  if (i < argc && std::string(argv[i]) == "run") ++i;
+  for (; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "run" || a == "--virtual-time") continue;
-    path = a;
+    if (!path.empty()) {
+      program_args.push_back(a);
+    } else if (a == "--virtual-time") {
+      options.virtual_time = true;
+    } else if (a == "--seed") {
+      if (++i >= argc) return usage_error("--seed needs a number");
+      char* end = nullptr;
+      options.seed = std::strtoull(argv[i], &end, 10);
+      if (!end || *end) return usage_error(std::string("not a seed: ") + argv[i]);
+    } else if (a == "--trace") {
+      if (++i >= argc) return usage_error("--trace needs a file name");
+      trace_path = argv[i];
+    } else if (a == "--timeline") {
+      timeline = true;
+    } else if (a == "-h" || a == "--help") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    } else if (a.size() > 1 && a[0] == '-') {
+      return usage_error("unknown option " + a);
+    } else {
+      path = a;
+    }
   }
-  if (path.empty()) {
-    std::fprintf(stderr, "usage: loopscope run [--virtual-time] PROGRAM.py\n");
-    return 2;
-  }
+  if (path.empty()) return usage_error("no program given");
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     std::fprintf(stderr, "loopscope: can't open file '%s'\n", path.c_str());
     return 2;
   }
-  std::stringstream buf;
-  buf << in.rdbuf();
-  loopscope::lang::Runtime runtime;
-  runtime.write_stdout = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
-  runtime.write_stderr = [](std::string_view s) {
-    std::fflush(stdout);
-    std::fwrite(s.data(), 1, s.size(), stderr);
-  };
-  int rc = loopscope::lang::run_program(runtime, buf.str(), path);
+  std::stringstream source;
+  source << in.rdbuf();
+
+  loopscope::TraceRecorder recorder;
+  int rc;
+  {
+    loopscope::lang::Runtime runtime(options);
+    runtime.argv.push_back(path);
+    for (auto& a : program_args) runtime.argv.push_back(a);
+    if (!trace_path.empty() || timeline) runtime.observer = &recorder;
+    runtime.write_stdout = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
+    runtime.write_stderr = [](std::string_view s) {
+      std::fflush(stdout);
+      std::fwrite(s.data(), 1, s.size(), stderr);
+    };
+    rc = loopscope::lang::run_program(runtime, source.str(), path);
+  }
   std::fflush(stdout);
+  if (!trace_path.empty() && !loopscope::write_chrome_trace_file(recorder, trace_path)) {
+    std::fprintf(stderr, "loopscope: can't write the trace to '%s'\n", trace_path.c_str());
+    if (rc == 0) rc = 2;
+  }
+  if (timeline) {
+    loopscope::cli::TextTimelineOptions opts;
+    opts.colour = isatty(STDOUT_FILENO);
+    std::fputs(loopscope::cli::text_timeline(recorder, opts).c_str(), stdout);
+  }
   return rc;
 }

@@ -65,7 +65,8 @@ Value call_vector(const Value& fn, std::vector<Value>& args) {
   return call(fn, a);
 }
 
-// "print_it('x')" as CPython's format_helpers._format_callback shows a callback.
+// "print_it('x') at x.py:3" as CPython's format_helpers shows a callback: its
+// name, the arguments' reprs, and where a Python function was defined.
 std::string callback_text(const Value& fn, const std::vector<Value>& args) {
   std::string name;
   Value qn;
@@ -73,7 +74,12 @@ std::string callback_text(const Value& fn, const std::vector<Value>& args) {
   else name = repr(fn);
   std::string s = name + "(";
   for (size_t i = 0; i < args.size(); ++i) s += (i ? ", " : "") + repr(args[i]);
-  return s + ")";
+  s += ")";
+  if (type_of(fn) == types().function) {
+    Code* code = as<Function>(fn)->code;
+    s += " at " + code->filename + ":" + std::to_string(code->first_line);
+  }
+  return s;
 }
 
 // The text of a traceback, or "Type: message" when the exception has none.
