@@ -3,11 +3,15 @@
 // stdout, exit code and last stderr line must equal PROGRAM.stdout and
 // PROGRAM.result, which scripts/golden.sh produced with the CPython oracle
 // (../shared/oracle/vtime.py). Hex addresses are compared as 0x?, as conform.py does.
+// tests/lang/golden/KNOWN_FAILURES lists programs that do not match yet, each with
+// the reason: they still run, are reported as skipped with that reason, and fail the
+// suite as soon as they match (so the list cannot go stale).
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <sstream>
 #include <string>
@@ -40,6 +44,18 @@ std::string last_nonempty_line(const std::string& s) {
   return last;
 }
 
+// KNOWN_FAILURES: "name: reason" per line; # starts a comment.
+std::map<std::string, std::string> known_failures() {
+  std::map<std::string, std::string> out;
+  std::istringstream in(read_file(kGoldenDir / "KNOWN_FAILURES"));
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t colon = line.find(':');
+    out[line.substr(0, colon)] = colon == std::string::npos ? "" : line.substr(colon + 1);
+  }
+  return out;
+}
+
 std::vector<std::string> golden_programs() {
   std::vector<std::string> names;
   for (const auto& e : fs::directory_iterator(kGoldenDir))
@@ -63,6 +79,12 @@ TEST_P(GoldenTest, MatchesTheOracle) {
   }
   std::string expected_result = read_file(base.string() + ".result");
   std::string result = "exit " + std::to_string(rc) + "\nstderr " + mask_addresses(last_nonempty_line(err)) + "\n";
+  bool matches = mask_addresses(out) == read_file(base.string() + ".stdout") && result == expected_result;
+  static const auto known = known_failures();
+  if (auto k = known.find(GetParam()); k != known.end()) {
+    if (matches) FAIL() << GetParam() << " matches the oracle now: remove it from KNOWN_FAILURES";
+    GTEST_SKIP() << "known failure:" << k->second;
+  }
   EXPECT_EQ(mask_addresses(out), read_file(base.string() + ".stdout"));
   EXPECT_EQ(result, expected_result) << "stderr:\n" << err;
 }
