@@ -2186,6 +2186,17 @@ ParseResult parse(std::string_view source) {
     p.prefer_tokenizer_error(&e);
     int end_col = e.end_line == e.line ? e.end_col : -1;
     fail(e.type, e.message, e.line, e.col, end_col);
+    // The one Python 3.11 statement this parser does not know: say so, at the
+    // statement, instead of a puzzling "invalid syntax".
+    std::string_view text = source_line(src, result.error->line);
+    size_t b = text.find_first_not_of(" \t");
+    std::string_view stmt = b == std::string_view::npos ? std::string_view() : text.substr(b);
+    while (!stmt.empty() && (stmt.back() == ' ' || stmt.back() == '\n' || stmt.back() == '\r')) stmt.remove_suffix(1);
+    if (stmt.substr(0, 6) == "match " && !stmt.empty() && stmt.back() == ':') {
+      result.error->message = "the match statement is not supported by Loopscope yet";
+      result.error->col = static_cast<int>(b) + 1;
+      result.error->end_col = static_cast<int>(b) + 6;
+    }
   }
   return result;
 }
