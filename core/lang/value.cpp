@@ -13,15 +13,16 @@ Value Value::object(Object* o) {
   return v;
 }
 
-void Value::keep() const {
+void Value::keep_counted() const {
   if (tag_ == Tag::Object) obj_->retain();
-  else if (tag_ == Tag::Future) fut_->retain();
+  else fut_->retain();
 }
 
-void Value::drop() {
-  if (tag_ == Tag::Object) obj_->release();
-  else if (tag_ == Tag::Future) fut_->release();
-  tag_ = Tag::None;
+void Value::drop_counted() {
+  Tag tag = tag_;
+  tag_ = Tag::None;  // before release: a destructor may look at this slot again
+  if (tag == Tag::Object) obj_->release();
+  else fut_->release();
 }
 
 }  // namespace loopscope::lang

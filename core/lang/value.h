@@ -101,8 +101,18 @@ class Value {
   bool is(const Value& o) const { return tag_ == o.tag_ && i_ == o.i_; }
 
  private:
-  void keep() const;
-  void drop();
+  // Only Object and Future payloads are counted; the test is inline so that the
+  // common immediate values (ints, floats, None) cost no call.
+  bool counted() const { return tag_ == Tag::Object || tag_ == Tag::Future; }
+  void keep() const {
+    if (counted()) keep_counted();
+  }
+  void drop() {
+    if (counted()) drop_counted();
+    tag_ = Tag::None;
+  }
+  void keep_counted() const;
+  void drop_counted();
 
   Tag tag_;
   union {
