@@ -9,6 +9,7 @@
 #include "lang/number_format.h"
 #include "lang/numeric.h"
 #include "lang/vm.h"
+#include "loop/platform_sleep.h"
 
 namespace loopscope::lang {
 
@@ -322,8 +323,16 @@ Runtime::Runtime(Options opts) : options(opts) {
   g_runtime = this;
   interp_ = std::make_unique<InterpState>();
   interp_->recursion_limit = opts.recursion_limit;
-  if (opts.virtual_time) clock = std::make_unique<VirtualClock>();
-  else clock = std::make_unique<RealClock>();
+  std::unique_ptr<Clock> base;
+  if (opts.virtual_time) base = std::make_unique<VirtualClock>();
+  else base = std::make_unique<RealClock>();
+  clock = std::make_unique<ProgramClock>(std::move(base), opts.time_limit, stop_requested);
+  // Every slice of Python code: a host's Stop is honoured and, in the browser, the
+  // page gets a turn at least every kHostTurnInterval during long computations.
+  interp_->on_slice = [this] {
+    clock->check_stop();
+    platform_maybe_yield();
+  };
   g_interp = interp_.get();
   create_types();
   builtins_value = new_dict();

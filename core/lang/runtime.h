@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "lang/objects.h"
+#include "loop/errors.h"
 
 namespace loopscope {
 class EventLoop;
@@ -45,10 +46,13 @@ struct Types {
 // Ends the whole run at once, past every Python handler (vtime.py's deadlock and
 // time limit): run_program prints `message` on stderr and returns `exit_code`.
 // Deliberately not a std::exception, so nothing converts it to a Python exception.
-struct RunAborted {
+struct RunAborted : LoopAbort {
+  RunAborted(int code, std::string text) : exit_code(code), message(std::move(text)) {}
   int exit_code;
   std::string message;
 };
+// The exit code of a run stopped by its host (the playground's Stop).
+inline constexpr int kStoppedExitCode = 130;
 
 struct Options {
   bool virtual_time = true;       // deterministic mode (../shared/oracle/vtime.py)

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "lang/runtime.h"
-#include "loop/clock.h"
+#include "lang/program_clock.h"
 #include "loop/event_loop.h"
 
 namespace loopscope::lang {
@@ -43,7 +43,7 @@ class Runtime {
   EventLoop* loop = nullptr;  // the loop of asyncio.run, while it runs
   // The program's clock: time.monotonic(), time.sleep() and every event loop of the
   // run read it (virtual in deterministic mode, so asyncio.run twice continues it).
-  std::unique_ptr<Clock> clock;
+  std::unique_ptr<ProgramClock> clock;
   std::atomic<bool> stop_requested{false};  // a host's Stop: ends waits early
   // Every loop of the run, kept until the runtime ends: futures made on a loop may
   // outlive its asyncio.run. loop_object is the Python object of the running one.

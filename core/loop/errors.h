@@ -9,6 +9,14 @@
 
 namespace loopscope {
 
+// Ends a whole run from inside the loop, past every handler: the loop never reports
+// it as a failing callback. Deliberately not a std::exception, so no catch-all for
+// errors mistakes it for one (the language's RunAborted derives from it).
+class LoopAbort {
+ public:
+  virtual ~LoopAbort() = default;
+};
+
 // An error with a Python exception type name and message.
 class PyError : public std::exception {
  public:

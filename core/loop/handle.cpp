@@ -17,6 +17,8 @@ void Handle::run() {
     invoke();
   } catch (const Interrupted&) {
     throw;  // like KeyboardInterrupt: stops the loop
+  } catch (const LoopAbort&) {
+    throw;  // the run is over
   } catch (...) {
     loop_->call_exception_handler(
         {"Exception in callback", std::current_exception(), "handle #" + std::to_string(id_)});

@@ -10,6 +10,7 @@
 #include "lang/interp_state.h"
 #include "lang/modules/module_util.h"
 #include "lang/program.h"
+#include "lang/program_clock.h"
 #include "lang/repr.h"
 #include "lang/runtime_state.h"
 #include "lang/vm.h"
@@ -24,26 +25,6 @@ std::string future_repr(FutureBase* f);
 namespace {
 
 using PyFuture = FutureState<Value>;
-
-// The loop's clock during asyncio.run: the program's clock, so that time.sleep,
-// time.monotonic and every loop of the run share one time line; in deterministic
-// mode a run past the time limit stops (vtime.py: exit 4).
-class ProgramClock : public Clock {
- public:
-  explicit ProgramClock(Clock& base, double limit) : base_(base), limit_(limit) {}
-  double now() override { return base_.now(); }
-  void wait(double timeout, const std::atomic<bool>& interrupt) override {
-    base_.wait(timeout, interrupt);
-    if (base_.is_virtual() && base_.now() > limit_) throw RunAborted{4, "vtime: virtual time limit reached"};
-  }
-  void block(double seconds, const std::atomic<bool>& interrupt) override { base_.block(seconds, interrupt); }
-  void gate(const std::atomic<bool>& interrupt) override { base_.gate(interrupt); }
-  bool is_virtual() const override { return base_.is_virtual(); }
-
- private:
-  Clock& base_;
-  double limit_;
-};
 
 // --- argument helpers ---------------------------------------------------------------
 
@@ -473,7 +454,7 @@ Value m_run(Args& a, void*) {
   if (rt().loop) raise(types().RuntimeError, "asyncio.run() cannot be called from a running event loop");
   Value coro = a[0];
   if (type_of(coro) != types().coroutine) value_error("a coroutine was expected, got " + repr(coro));
-  auto owned = std::make_unique<EventLoop>(std::make_unique<ProgramClock>(*rt().clock, rt().options.time_limit));
+  auto owned = std::make_unique<EventLoop>(std::make_unique<LoopClock>(*rt().clock));
   EventLoop& loop = *owned;
   rt().loops.push_back(std::move(owned));  // futures may outlive the run
   loop.set_exception_handler(python_exception_handler);

@@ -1,0 +1,42 @@
+// ProgramClock: waits sliced so a stop request is seen within kMaxSleepSlice.
+#include "lang/program_clock.h"
+
+#include <algorithm>
+
+#include "lang/runtime.h"
+#include "loop/platform_sleep.h"
+
+namespace loopscope::lang {
+
+ProgramClock::ProgramClock(std::unique_ptr<Clock> base, double time_limit, const std::atomic<bool>& stop_requested)
+    : base_(std::move(base)), time_limit_(time_limit), stop_requested_(stop_requested) {}
+
+void ProgramClock::check_stop() {
+  if (poll_host) poll_host();
+  if (stop_requested_.load(std::memory_order_relaxed)) throw RunAborted(kStoppedExitCode, "loopscope: stopped");
+}
+
+// The event loop's wait for its next timer (vtime.py's select).
+void ProgramClock::wait(double timeout, const std::atomic<bool>& interrupt) {
+  check_stop();
+  base_->wait(timeout, interrupt);
+  if (base_->is_virtual() && base_->now() > time_limit_) throw RunAborted(4, "vtime: virtual time limit reached");
+  check_stop();
+}
+
+// time.sleep: the virtual clock just moves; a real one waits in slices.
+void ProgramClock::block(double seconds, const std::atomic<bool>& interrupt) {
+  if (base_->is_virtual()) {
+    base_->block(seconds, interrupt);
+    return;
+  }
+  double end = base_->now() + seconds;
+  for (;;) {
+    check_stop();
+    double left = end - base_->now();
+    if (left <= 0 || interrupt.load(std::memory_order_relaxed)) return;
+    base_->wait(std::min(left, kMaxSleepSlice), interrupt);
+  }
+}
+
+}  // namespace loopscope::lang
