@@ -37,7 +37,7 @@ TimelineApp::~TimelineApp() {
 }
 
 void TimelineApp::run_finished() {
-  live_loop_ = nullptr;
+  live_clock_ = nullptr;
   state_.fit_pending = true;  // show the whole run once it is over
 }
 
@@ -67,7 +67,7 @@ void TimelineApp::frame() {
   ImGui::Begin("timeline", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
-  if (live_loop_) model_.set_now(live_loop_->time());
+  if (live_clock_) model_.set_now(live_clock_->now());
   ImGui::TextUnformatted(status_.c_str());
   ui::draw_timeline(model_, state_);
   ImGui::End();

@@ -9,7 +9,7 @@
 #include <memory>
 #include <string>
 
-#include "loop/event_loop.h"
+#include "loop/clock.h"
 #include "trace/recorder.h"
 #include "ui/timeline_model.h"
 #include "ui/timeline_view.h"
@@ -24,8 +24,8 @@ class TimelineApp {
   ~TimelineApp();
 
   TraceRecorder& recorder() { return recorder_; }
-  // The loop of the run being shown (its clock advances the live edge), or null.
-  void set_live_loop(EventLoop* loop) { live_loop_ = loop; }
+  // The clock of the run being shown (it advances the live edge), or null.
+  void set_live_clock(Clock* clock) { live_clock_ = clock; }
   // The run is over: stop following it and fit the whole of it in view.
   void run_finished();
   void set_status(std::string status) { status_ = std::move(status); }
@@ -44,7 +44,7 @@ class TimelineApp {
   TraceRecorder recorder_;
   ui::TimelineModel model_;
   ui::TimelineState state_;
-  EventLoop* live_loop_ = nullptr;
+  Clock* live_clock_ = nullptr;
   std::string status_ = "ready";
   uint64_t frames_ = 0;
 };
