@@ -298,7 +298,7 @@ bool try_get_attr(const Value& obj, Str* name, Value* out) {
     return true;
   }
   if (Dict* d = instance_dict(obj)) {
-    if (const Value* v = d->get_str(name->s)) {
+    if (const Value* v = d->get(Value::object(name))) {
       *out = *v;
       return true;
     }
@@ -340,7 +340,7 @@ bool lookup_method(const Value& obj, Str* name, Value* out) {
       bool plain = dt == types().function || (dt == types().native_function && as<NativeFunction>(*descr)->is_method);
       if (plain) {
         Dict* d = instance_dict(obj);
-        if (!d || !d->get_str(name->s)) {
+        if (!d || !d->get(Value::object(name))) {
           *out = *descr;
           return true;
         }
