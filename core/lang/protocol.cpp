@@ -217,6 +217,9 @@ bool values_equal(const Value& a, const Value& b) {
       return false;
     }
   }
+  // Builtin values of different kinds (1 == "a", None == 0, [5] == True) are equal
+  // only when identical; only user classes can say otherwise (__eq__).
+  if (type_of(a)->is_builtin && type_of(b)->is_builtin) return a.is(b);
   Value r = compare_op(static_cast<int>(ast::CmpOp::Eq), a, b);
   return truthy(r);
 }
