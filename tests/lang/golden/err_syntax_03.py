@@ -1,0 +1,3 @@
+# A syntax error: assignment to a literal.
+print("never runs")
+5 = x

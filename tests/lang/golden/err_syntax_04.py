@@ -1,0 +1,3 @@
+# IndentationError: expected an indented block.
+def f():
+print("not indented")

@@ -1,0 +1,4 @@
+# SyntaxError: unterminated string literal.
+print("never runs")
+s = "unterminated
+print(s)

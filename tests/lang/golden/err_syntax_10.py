@@ -1,0 +1,3 @@
+# SyntaxError: nonlocal at module level / duplicate argument names.
+def f(a, a):
+    return a
