@@ -23,7 +23,7 @@ Value get_awaitable(const Value& v) {
   // A plain generator is accepted like a @types.coroutine one.
   if (t == types().generator) return v;
   if (v.is_future()) return await_future(v);
-  if (t == types().async_gen_step) return v;
+  if (t->native_awaitable) return v;
   if (!t->is_builtin) {
     if (const Value* m = t->lookup("__await__")) {
       Value it = call(*m, {v});

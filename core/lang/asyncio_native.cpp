@@ -89,6 +89,18 @@ VmTask::~VmTask() {
   rt().write_stderr(text);
 }
 
+// One step of the body: a coroutine object, or an awaitable written in C++ (a task
+// of asyncio.sleep(1) or queue.get()), which is driven the same way.
+static GenStatus step_body(const Value& body, const Value* thrown, Value* out) {
+  if (type_of(body)->native_awaitable) {
+    auto* a = static_cast<NativeAwaitable*>(body.as_object());
+    SendResultNative r = thrown ? a->throw_in(*thrown) : a->send(Value());
+    *out = std::move(r.value);
+    return r.yielded ? GenStatus::Yielded : GenStatus::Returned;
+  }
+  return Vm::resume(as<Generator>(body), Value(), thrown, out);
+}
+
 StepOutcome VmTask::resume(std::exception_ptr exc) {
   Value out;
   try {
@@ -100,9 +112,9 @@ StepOutcome VmTask::resume(std::exception_ptr exc) {
       } catch (...) {
         e = current_exception_as_python();
       }
-      s = Vm::resume(as<Generator>(coro_), Value(), &e, &out);
+      s = step_body(coro_, &e, &out);
     } else {
-      s = Vm::resume(as<Generator>(coro_), Value(), nullptr, &out);
+      s = step_body(coro_, nullptr, &out);
     }
     if (s == GenStatus::Returned) {
       result_ = std::move(out);
@@ -128,7 +140,7 @@ StepOutcome VmTask::resume(std::exception_ptr exc) {
 }
 
 int VmTask::current_line() const {
-  if (!coro_.is_object()) return 0;
+  if (!coro_.is_object() || type_of(coro_)->native_awaitable) return 0;
   return Vm::suspended_line(as<Generator>(coro_));
 }
 
@@ -167,7 +179,10 @@ std::string future_repr(FutureBase* f) {
   }
   if (auto* t = dynamic_cast<VmTask*>(f)) {
     s = "<Task " + state + " name='" + t->name() + "' coro=<";
-    if (t->coro().is_object()) {
+    if (t->coro().is_object() && type_of(t->coro())->native_awaitable) {
+      s += static_cast<NativeAwaitable*>(t->coro().as_object())->name() + "()";
+      s += f->done() ? " done" : " running";
+    } else if (t->coro().is_object()) {
       auto* g = as<Generator>(t->coro());
       s += g->qualname + "()";
       if (g->frame) s += " running at " + g->filename + ":" + std::to_string(Vm::suspended_line(g));
@@ -192,10 +207,15 @@ int program_line() {
   return 0;
 }
 
+bool is_coroutine(const Value& v) {
+  Type* t = type_of(v);
+  if (t == types().coroutine) return true;
+  return t->native_awaitable && static_cast<NativeAwaitable*>(v.as_object())->is_coroutine_like();
+}
+
 Value create_task_value_on(EventLoop& loop, Value coro, std::string name) {
-  Type* t = type_of(coro);
-  if (t != types().coroutine) type_error("a coroutine was expected, got " + repr(coro));
-  as<Generator>(coro)->awaited = true;
+  if (!is_coroutine(coro)) type_error("a coroutine was expected, got " + repr(coro));
+  if (type_of(coro) == types().coroutine) as<Generator>(coro)->awaited = true;
   auto* task = new VmTask(loop, std::move(coro), std::move(name), program_line(), "<program>");
   return Value::future(task);
 }
@@ -204,25 +224,30 @@ Value create_task_value(Value coro, std::string name) {
   return create_task_value_on(running_loop(), std::move(coro), std::move(name));
 }
 
-// await fut: yields the future itself once, then returns its result.
-class AwaitFuture : public Object {
+// await fut (Future.__await__): yields the future itself once, then returns its result.
+class AwaitFuture : public NativeAwaitable {
  public:
-  AwaitFuture(Type* t, Value f) : Object(t), fut(std::move(f)) {}
-  Value fut;
-  bool yielded = false;
+  AwaitFuture(Type* t, Value f) : NativeAwaitable(t), fut_(std::move(f)) {}
+  SendResultNative send(Value) override {
+    FutureBase* f = fut_.as_future();
+    if (!f->done()) {
+      if (yielded_) raise(types().RuntimeError, "await wasn't used with future");
+      yielded_ = true;
+      return {true, fut_};
+    }
+    return {false, future_result(f)};
+  }
+  bool is_coroutine_like() const override { return false; }
+
+ private:
+  Value fut_;
+  bool yielded_ = false;
 };
 
 Value await_future(const Value& fut) { return Value::object(new AwaitFuture(types().await_future, fut)); }
 
-SendResultNative await_future_next(const Value& it) {
-  auto* af = static_cast<AwaitFuture*>(it.as_object());
-  FutureBase* f = af->fut.as_future();
-  if (!f->done()) {
-    if (af->yielded) raise(types().RuntimeError, "await wasn't used with future");
-    af->yielded = true;
-    return {true, af->fut};
-  }
-  return {false, future_result(f)};
-}
+SendResultNative NativeAwaitable::throw_in(const Value& exc) { raise_value(exc); }
+
+uint32_t next_trace_id() { return ++rt().primitive_trace_ids; }
 
 }  // namespace loopscope::lang

@@ -50,6 +50,13 @@ Value create_task_value(Value coro, std::string name);
 Value create_task_value_on(EventLoop& loop, Value coro, std::string name = {});
 // The line of the program (not of pylib code) the interpreter is running.
 int program_line();
+// asyncio.iscoroutine: a coroutine object, or a C++ awaitable standing for one.
+bool is_coroutine(const Value& v);
+// A new small id for a synchronization primitive, shown in the trace ("queue#3").
+uint32_t next_trace_id();
+// The pieces of _asyncio in their own files (modules/asyncio_*.cpp).
+void add_sleep_native(Module* m);
+void add_queue_natives(Module* m);
 Value future_result(FutureBase* f);
 Value await_future(const Value& fut);
 

@@ -74,11 +74,14 @@ Value gen_next(Args& a, void*) {
 // --- async generators ----------------------------------------------------------------
 
 // One step of an async generator: what __anext__, asend, athrow and aclose return.
-class AsyncGenStep : public Object {
+class AsyncGenStep : public NativeAwaitable {
  public:
   enum class Mode : uint8_t { Send, Throw, Close };
   AsyncGenStep(Type* t, Value gen, Mode mode, Value value)
-      : Object(t), gen(std::move(gen)), mode(mode), value(std::move(value)) {}
+      : NativeAwaitable(t), gen(std::move(gen)), mode(mode), value(std::move(value)) {}
+  SendResultNative send(Value sent) override;
+  SendResultNative throw_in(const Value& exc) override;
+  bool is_coroutine_like() const override { return false; }
   Value gen;
   Mode mode;
   Value value;  // sent first (Send) or thrown first (Throw)
@@ -165,15 +168,10 @@ SendResultNative step_async_gen(AsyncGenStep* s, Value sent, const Value* thrown
   return {true, out};  // a future of an await inside the generator: up to the task
 }
 
+SendResultNative AsyncGenStep::send(Value sent) { return step_async_gen(this, std::move(sent), nullptr); }
+SendResultNative AsyncGenStep::throw_in(const Value& exc) { return step_async_gen(this, Value(), &exc); }
+
 }  // namespace
-
-SendResultNative async_gen_step_send(const Value& step, Value sent) {
-  return step_async_gen(static_cast<AsyncGenStep*>(step.as_object()), std::move(sent), nullptr);
-}
-
-SendResultNative async_gen_step_throw(const Value& step, const Value& exc) {
-  return step_async_gen(static_cast<AsyncGenStep*>(step.as_object()), Value(), &exc);
-}
 
 Value async_gen_anext(const Value& gen) { return new_step(gen, AsyncGenStep::Mode::Send, Value()); }
 

@@ -52,17 +52,8 @@ Value get_awaitable(const Value& v);
 // except*: splits `eg` by `type` into what matches (None if nothing) and the rest
 // (None if everything matched). A naked exception is wrapped in a group first.
 void split_exception_group(const Value& eg, const Value& type, Value* match, Value* rest);
-// Awaiting a loop future: the first step yields the future, the next returns its result.
-struct SendResultNative {
-  bool yielded;
-  Value value;
-};
-SendResultNative await_future_next(const Value& await_iter);
-// One step of an async generator (generator_methods.cpp): __anext__() of `gen`, and
-// sending into / throwing into such a step while it is awaited.
+// One step of an async generator (generator_methods.cpp): what __anext__() returns.
 Value async_gen_anext(const Value& gen);
-SendResultNative async_gen_step_send(const Value& step, Value sent);
-SendResultNative async_gen_step_throw(const Value& step, const Value& exc);
 class Runtime;
 void install_generator_methods(Runtime& r);
 Value stop_iteration_value(const Value& exc);

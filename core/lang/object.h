@@ -53,6 +53,7 @@ class Type : public Object {
   Dict* dict = nullptr;       // attributes (methods, class variables)
   bool is_builtin = true;     // defined in C++ (attributes cannot be set)
   bool is_base_exception = false;  // BaseException or a subclass
+  bool native_awaitable = false;   // instances are NativeAwaitable (objects.h)
 
   bool is_subtype(const Type* other) const {
     for (Type* t : mro)

@@ -233,6 +233,29 @@ class Generator : public Object {
   int first_line = 0;
 };
 
+// The outcome of one step of an awaitable implemented in C++: a value to yield up
+// to the task (a future, or None for a bare yield), or the awaitable's result.
+struct SendResultNative {
+  bool yielded;
+  Value value;
+};
+
+// An awaitable implemented in C++ (awaiting a future, a step of an async generator,
+// asyncio's sleep and queues): await and yield from drive it with send/throw like a
+// coroutine, with no Python frame. Its type has Type::native_awaitable set.
+class NativeAwaitable : public Object {
+ public:
+  using Object::Object;
+  // The next step; `sent` is None on the first one.
+  virtual SendResultNative send(Value sent) = 0;
+  // `exc` thrown in at the suspension point (a cancellation): clean up and raise.
+  virtual SendResultNative throw_in(const Value& exc);
+  // As a task's coroutine: its name in reprs ("sleep", "Queue.get").
+  virtual std::string name() const { return type()->name; }
+  // True for what CPython implements as a coroutine (asyncio.iscoroutine, create_task).
+  virtual bool is_coroutine_like() const { return true; }
+};
+
 // An iterator implemented in C++: `next` fills `out` and returns true, or returns
 // false when exhausted. Iterators over lists, ranges etc. are all of this kind.
 class NativeIterator : public Object {

@@ -39,11 +39,6 @@ bool user_override(const Value& v, const char* name, Value* out) {
   return true;
 }
 
-std::string hex_address(const void* p) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "0x%012llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(p)));
-  return buf;
-}
 
 std::string join_items(const std::vector<Value>& items) {
   std::string s;
@@ -55,6 +50,12 @@ std::string join_items(const std::vector<Value>& items) {
 }
 
 }  // namespace
+
+std::string hex_address(const void* p) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "0x%012llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(p)));
+  return buf;
+}
 
 std::string exception_str(const Value& v) {
   auto* e = as<ExceptionObj>(v);

@@ -12,6 +12,8 @@ namespace loopscope::lang {
 std::string exception_str(const Value& exc);
 std::string ascii_repr(const Value& v);
 std::string future_repr(FutureBase* f);
+// "0x00005581c8a0": an object's address as CPython's reprs show it.
+std::string hex_address(const void* p);
 std::string named_tuple_repr(const Value& v);
 std::string dict_subclass_repr(const Value& v, const std::string& dict_repr);
 

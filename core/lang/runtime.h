@@ -31,7 +31,10 @@ struct Types {
       *frozenset, *range, *slice, *function, *native_function, *bound_method, *code, *cell,
       *generator, *coroutine, *async_generator, *module, *property, *classmethod, *staticmethod,
       *iterator, *future, *task, *ellipsis, *not_implemented, *await_future, *super_, *native, *async_gen_step;
-  Type *event_loop = nullptr, *handle = nullptr, *timer_handle = nullptr;  // made by _asyncio
+  // Made by _asyncio when it is imported.
+  Type *event_loop = nullptr, *handle = nullptr, *timer_handle = nullptr, *sleep_awaitable = nullptr,
+       *queue = nullptr, *lifo_queue = nullptr, *priority_queue = nullptr, *queue_get = nullptr,
+       *queue_put = nullptr, *queue_join = nullptr;
   // Exceptions
   Type *BaseException, *Exception, *BaseExceptionGroup, *ExceptionGroup, *SystemExit,
       *KeyboardInterrupt, *GeneratorExit, *StopIteration, *StopAsyncIteration, *ArithmeticError,

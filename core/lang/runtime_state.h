@@ -50,6 +50,7 @@ class Runtime {
   std::vector<std::unique_ptr<EventLoop>> loops;
   Value loop_object;
   TraceObserver* observer = nullptr;  // attached to each loop asyncio.run makes
+  uint32_t primitive_trace_ids = 0;   // ids of queues, locks... in the trace (next_trace_id)
 
   // Where print() and sys.stdout/stderr go.
   std::function<void(std::string_view)> write_stdout = [](std::string_view) {};
@@ -58,7 +59,11 @@ class Runtime {
   Type* new_class(const std::string& name, std::vector<Type*> bases, Dict* ns);
   Type* make_type(const std::string& name, Layout layout, Type* base, NativeCtor ctor);
   Type* make_exception_type(const std::string& name, Type* base, const std::string& module = "builtins");
+  // A type whose instances are NativeAwaitable (with __await__ returning itself).
+  Type* make_native_awaitable_type(const std::string& name);
   void add_method(Type* t, const char* name, NativeFn fn);
+  // A read-only property computed by `getter(self)`.
+  void add_property(Type* t, const char* name, NativeFn getter);
   void report_never_awaited(const std::string& qualname);
 
  private:

@@ -33,6 +33,19 @@ void Runtime::add_method(Type* t, const char* name, NativeFn fn) {
   t->dict->set(intern(name), f);
 }
 
+void Runtime::add_property(Type* t, const char* name, NativeFn getter) {
+  auto* p = new Property(types.property);
+  p->fget = make_native(name, getter);
+  t->dict->set(intern(name), Value::object(p));
+}
+
+Type* Runtime::make_native_awaitable_type(const std::string& name) {
+  Type* t = make_type(name, Layout::Native, types.object, nullptr);
+  t->native_awaitable = true;
+  add_method(t, "__await__", [](Args& a, void*) { return a[0]; });
+  return t;
+}
+
 namespace {
 
 Value int_ctor(Type*, Args& a) {
@@ -336,6 +349,8 @@ void Runtime::create_types() {
   types.not_implemented = make_type("NotImplementedType", Layout::Native, o, nullptr);
   types.await_future = make_type("_FutureIter", Layout::Native, o, nullptr);
   types.async_gen_step = make_type("async_generator_asend", Layout::Native, o, nullptr);
+  types.async_gen_step->native_awaitable = true;
+  types.await_future->native_awaitable = true;
   types.super_ = make_type("super", Layout::Native, o, nullptr);
   types.native = make_type("native", Layout::Native, o, nullptr);
   types.future = make_type("Future", Layout::Native, o, nullptr);

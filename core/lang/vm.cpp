@@ -226,12 +226,8 @@ SendResult send_to(const Value& recv, Value v) {
     r.status = Vm::resume(as<Generator>(recv), std::move(v), nullptr, &r.value);
     return r;
   }
-  if (t == types().await_future) {
-    SendResultNative r = await_future_next(recv);
-    return {r.yielded ? GenStatus::Yielded : GenStatus::Returned, std::move(r.value)};
-  }
-  if (t == types().async_gen_step) {
-    SendResultNative r = async_gen_step_send(recv, std::move(v));
+  if (t->native_awaitable) {
+    SendResultNative r = static_cast<NativeAwaitable*>(recv.as_object())->send(std::move(v));
     return {r.yielded ? GenStatus::Yielded : GenStatus::Returned, std::move(r.value)};
   }
   Value out;
@@ -256,9 +252,8 @@ SendResult throw_to(const Value& recv, const Value& exc) {
     r.status = Vm::resume(as<Generator>(recv), Value(), &exc, &r.value);
     return r;
   }
-  if (t == types().await_future) raise_value(exc);
-  if (t == types().async_gen_step) {
-    SendResultNative r = async_gen_step_throw(recv, exc);
+  if (t->native_awaitable) {
+    SendResultNative r = static_cast<NativeAwaitable*>(recv.as_object())->throw_in(exc);
     return {r.yielded ? GenStatus::Yielded : GenStatus::Returned, std::move(r.value)};
   }
   Value method;

@@ -410,7 +410,7 @@ Value m_all_tasks(Args& a, void*) {
 
 Value m_iscoroutine(Args& a, void*) {
   check_args("iscoroutine", a, 1, 1);
-  return Value::boolean(type_of(a[0]) == types().coroutine);
+  return Value::boolean(is_coroutine(a[0]));
 }
 
 // _set_wait(future, kind, object_id): what the trace shows a task awaiting `future`
@@ -453,7 +453,7 @@ Value m_run(Args& a, void*) {
   check_args("run", a, 1, 1);
   if (rt().loop) raise(types().RuntimeError, "asyncio.run() cannot be called from a running event loop");
   Value coro = a[0];
-  if (type_of(coro) != types().coroutine) value_error("a coroutine was expected, got " + repr(coro));
+  if (!is_coroutine(coro)) value_error("a coroutine was expected, got " + repr(coro));
   auto owned = std::make_unique<EventLoop>(std::make_unique<LoopClock>(*rt().clock));
   EventLoop& loop = *owned;
   rt().loops.push_back(std::move(owned));  // futures may outlive the run
@@ -535,6 +535,9 @@ void build_asyncio_natives(Module* m) {
   add_function(m, "_set_wait", m_set_wait);
   add_function(m, "run", m_run);
   add_function(m, "_future_with_cancel_hook", m_future_with_cancel_hook);
+  add_function(m, "_new_trace_id", [](Args&, void*) { return Value::integer(next_trace_id()); });
+  add_sleep_native(m);
+  add_queue_natives(m);
 }
 
 }  // namespace loopscope::lang

@@ -8,21 +8,13 @@ from _asyncio import (
     Future, Task, Handle, TimerHandle, CancelledError, InvalidStateError, TimeoutError,
     QueueEmpty, QueueFull, IncompleteReadError, LimitOverrunError,
     get_running_loop, _get_running_loop, create_task, current_task, all_tasks,
-    iscoroutine, run, _set_wait, _future_with_cancel_hook,
+    iscoroutine, run, _set_wait, _future_with_cancel_hook, _new_trace_id, _sleep,
+    Queue, LifoQueue, PriorityQueue,
 )
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
-
-_trace_ids = [0]
-
-
-def _new_trace_id():
-    # A small number per primitive, shown in the timeline ("lock#2").
-    _trace_ids[0] += 1
-    return _trace_ids[0]
-
 
 def _waiter(kind, trace_id):
     fut = get_running_loop().create_future()
@@ -49,17 +41,9 @@ def _set_result_unless_cancelled(fut, result):
 
 
 async def sleep(delay, result=None):
-    if delay <= 0:
-        await _sleep0()
-        return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    _set_wait(future, 'sleep', 0)
-    handle = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        handle.cancel()
+    # The body of CPython's sleep (a bare yield for delay <= 0, else a future that a
+    # call_later timer completes) is the native awaitable _sleep.
+    return await _sleep(delay, result)
 
 
 async def _wrap_awaitable(awaitable):
@@ -737,210 +721,4 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
-# --- queues -----------------------------------------------------------------------------
-
-class Queue:
-    def __init__(self, maxsize=0):
-        self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
-        self._trace_id = _new_trace_id()
-        self._init(maxsize)
-
-    def _init(self, maxsize):
-        self._queue = []
-        self._head = 0
-
-    def _get(self):
-        # A list with a moving head: O(1) pops from the front, compacted as it goes.
-        item = self._queue[self._head]
-        self._queue[self._head] = None
-        self._head += 1
-        if self._head > 32 and self._head * 2 > len(self._queue):
-            del self._queue[:self._head]
-            self._head = 0
-        return item
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _items(self):
-        return self._queue[self._head:]
-
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.pop(0)
-            if not waiter.done():
-                waiter.set_result(None)
-                break
-
-    def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
-
-    def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
-
-    def _format(self):
-        result = f'maxsize={self._maxsize!r}'
-        if self.qsize():
-            result += f' _queue={self._items()!r}'
-        if self._getters:
-            result += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            result += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
-
-    def qsize(self):
-        return len(self._queue) - self._head
-
-    @property
-    def maxsize(self):
-        return self._maxsize
-
-    def empty(self):
-        return self.qsize() == 0
-
-    def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
-
-    async def put(self, item):
-        while self.full():
-            putter = _waiter('queue put', self._trace_id)
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                if putter in self._putters:
-                    self._putters.remove(putter)
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
-        return self.put_nowait(item)
-
-    def put_nowait(self, item):
-        if self.full():
-            raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
-
-    async def get(self):
-        while self.empty():
-            getter = _waiter('queue get', self._trace_id)
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                if getter in self._getters:
-                    self._getters.remove(getter)
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
-        return self.get_nowait()
-
-    def get_nowait(self):
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
-        return item
-
-    def task_done(self):
-        if self._unfinished_tasks <= 0:
-            raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
-
-    async def join(self):
-        if self._unfinished_tasks > 0:
-            fut = _waiter('queue join', self._trace_id)
-            if self._finished.is_set():
-                return
-            self._finished._waiters.append(fut)
-            try:
-                await fut
-            finally:
-                self._finished._waiters.remove(fut)
-
-
-class PriorityQueue(Queue):
-    def _init(self, maxsize):
-        self._queue = []
-        self._head = 0
-
-    def _put(self, item):
-        _heappush(self._queue, item)
-
-    def _get(self):
-        return _heappop(self._queue)
-
-    def _items(self):
-        return list(self._queue)
-
-
-class LifoQueue(Queue):
-    def _init(self, maxsize):
-        self._queue = []
-        self._head = 0
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _get(self):
-        return self._queue.pop()
-
-    def _items(self):
-        return list(self._queue)
-
-
-def _heappush(heap, item):
-    # heapq.heappush: append, then sift the new item up.
-    heap.append(item)
-    pos = len(heap) - 1
-    while pos > 0:
-        parent = (pos - 1) >> 1
-        if item < heap[parent]:
-            heap[pos] = heap[parent]
-            pos = parent
-        else:
-            break
-    heap[pos] = item
-
-
-def _heappop(heap):
-    # heapq.heappop: CPython's bottom-up variant (sift to a leaf, then up).
-    last = heap.pop()
-    if not heap:
-        return last
-    top = heap[0]
-    end = len(heap)
-    pos = 0
-    child = 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = last
-    while pos > 0:
-        parent = (pos - 1) >> 1
-        if last < heap[parent]:
-            heap[pos] = heap[parent]
-            pos = parent
-        else:
-            break
-    heap[pos] = last
-    return top
+# Queue, LifoQueue and PriorityQueue are native (modules/asyncio_queue.cpp).
