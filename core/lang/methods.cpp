@@ -154,29 +154,51 @@ Value s_replace(Args& a, void*) {
   return new_str(out);
 }
 
-Value s_startswith(Args& a, void*) {
-  const std::string& s = S(a);
-  auto test = [&](const Value& p) { return s.compare(0, str_of(p).size(), str_of(p)) == 0 && s.size() >= str_of(p).size(); };
-  if (type_of(a[1]) == types().tuple) {
-    for (auto& p : as<Tuple>(a[1])->items)
-      if (test(p)) return Value::boolean(true);
-    return Value::boolean(false);
-  }
-  return Value::boolean(test(a[1]));
+// The part of `s` that str.startswith/endswith/count look at: s[start:end] with
+// slice rules for the optional arguments (code-point indices, negatives from the end).
+std::string_view str_window(const std::string& s, Args& a, size_t first_arg) {
+  int64_t n = static_cast<int64_t>(utf8_length(s));
+  auto bound = [&](size_t i, int64_t dflt) {
+    if (a.n <= i || a[i].is_none()) return dflt;
+    int64_t v = index_of(a[i]);
+    if (v < 0) v = std::max<int64_t>(0, v + n);
+    return std::min(v, n);
+  };
+  int64_t start = bound(first_arg, 0), end = bound(first_arg + 1, n);
+  if (start > end) return std::string_view();
+  size_t b = utf8_offset(s, start), e = utf8_offset(s, end);
+  return std::string_view(s).substr(b, e - b);
 }
-Value s_endswith(Args& a, void*) {
-  const std::string& s = S(a);
+
+template <bool kStart>
+Value s_affix(Args& a, void*) {
+  const char* fname = kStart ? "startswith" : "endswith";
+  if (a.n < 2) type_error(std::string(fname) + "() takes at least 1 argument (0 given)");
+  if (a.n > 4) type_error(std::string(fname) + "() takes at most 3 arguments (" + std::to_string(a.n - 1) + " given)");
+  const std::string& full = S(a);
+  if (a.n > 2 && static_cast<int64_t>(utf8_length(full)) < (a[2].is_none() ? 0 : index_of(a[2]))) {
+    return Value::boolean(false);  // CPython: a start past the end never matches
+  }
+  std::string_view s = str_window(full, a, 2);
   auto test = [&](const Value& p) {
-    const std::string& x = str_of(p);
-    return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+    if (!is_str(p))
+      type_error(std::string(kStart ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not " +
+                 type_name(p));
+    std::string_view x = str_of(p);
+    if (s.size() < x.size()) return false;
+    return kStart ? s.substr(0, x.size()) == x : s.substr(s.size() - x.size()) == x;
   };
   if (type_of(a[1]) == types().tuple) {
     for (auto& p : as<Tuple>(a[1])->items)
       if (test(p)) return Value::boolean(true);
     return Value::boolean(false);
   }
+  if (!is_str(a[1]))
+    type_error(std::string(fname) + " first arg must be str or a tuple of str, not " + type_name(a[1]));
   return Value::boolean(test(a[1]));
 }
+Value s_startswith(Args& a, void* d) { return s_affix<true>(a, d); }
+Value s_endswith(Args& a, void* d) { return s_affix<false>(a, d); }
 
 int64_t cp_index(const std::string& s, size_t byte) {
   return static_cast<int64_t>(utf8_length(std::string_view(s).substr(0, byte)));

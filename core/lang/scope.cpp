@@ -232,7 +232,12 @@ class ScopeBuilder {
     }
     if (e.a) expr(*e.a);
     if (e.b) expr(*e.b);
+    // An asynchronous list/set/dict comprehension is awaited where it stands, so a
+    // comprehension around it becomes asynchronous too (not a generator expression:
+    // that becomes an async generator, and is not awaited).
+    bool awaited_here = cur_->is_async && e.kind != ast::ExprKind::GeneratorExp;
     cur_ = saved;
+    if (awaited_here && cur_->kind == Scope::Kind::Comprehension) cur_->is_async = true;
   }
 
   void expr(const ast::Expr& e) {
@@ -278,6 +283,8 @@ class ScopeBuilder {
         cur_->is_generator = true;
         break;
       case K::Await:
+        // An await in a comprehension makes it asynchronous (awaited where it is used).
+        if (cur_->kind == Scope::Kind::Comprehension) cur_->is_async = true;
         break;
       default:
         break;
