@@ -22,6 +22,7 @@ enum class FBlock : uint8_t {
   ForLoop,        // iterator on the stack
   WhileLoop,
   TryFinally,     // in a try body with a finally: run it on exit
+  TryExcept,      // in a try body with except clauses: its handler block is popped on exit
   FinallyEnd,     // in the exceptional copy of a finally body: [exc] on the stack
   HandlerCleanup, // in an except body: POP_EXCEPT on exit
   With,           // [exit] on the stack, a handler block set
@@ -375,6 +376,9 @@ class CodeGen {
         emit(Op::POP_BLOCK);
         body(*b.finalbody);
         break;
+      case FBlock::TryExcept:
+        emit(Op::POP_BLOCK);
+        break;
       case FBlock::FinallyEnd:
         emit(Op::POP_EXCEPT);
         if (preserve_top) emit(Op::ROT_TWO);
@@ -548,7 +552,9 @@ class CodeGen {
 
   void try_except(const ast::Stmt& s) {
     int setup = emit(Op::SETUP_FINALLY);
+    u().fblocks.push_back({FBlock::TryExcept});
     body(s.body);
+    u().fblocks.pop_back();
     emit(Op::POP_BLOCK);
     body(s.orelse);
     int jend = emit(Op::JUMP);
@@ -607,7 +613,9 @@ class CodeGen {
 
   void try_star_handlers(const ast::Stmt& s) {
     int setup = emit(Op::SETUP_FINALLY);
+    u().fblocks.push_back({FBlock::TryExcept});
     body(s.body);
+    u().fblocks.pop_back();
     emit(Op::POP_BLOCK);
     body(s.orelse);
     int jend = emit(Op::JUMP);

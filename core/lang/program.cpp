@@ -1,7 +1,9 @@
 // Whole-program runs and CPython-style error reports.
 #include "lang/program.h"
 
+#include <algorithm>
 #include <sstream>
+#include <vector>
 
 #include "lang/compiler.h"
 #include "lang/parser.h"
@@ -36,16 +38,28 @@ static std::string one_exception(const Value& exc) {
   return out;
 }
 
-std::string format_traceback(const Value& exc) {
+// CPython's chained report: causes and contexts first, each once (a cycle of
+// contexts is cut, as traceback.TracebackException does).
+static std::string format_chain(const Value& exc, std::vector<const Object*>& seen) {
   auto* e = as<ExceptionObj>(exc);
+  seen.push_back(exc.as_object());
+  auto fresh = [&](const Value& v) {
+    return v.is_object() && type_of(v)->is_base_exception &&
+           std::find(seen.begin(), seen.end(), v.as_object()) == seen.end();
+  };
   std::string prefix;
-  if (!e->cause.is_none()) {
-    prefix = format_traceback(e->cause) +
-             "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (!e->context.is_none() && !e->suppress_context) {
-    prefix = format_traceback(e->context) + "\nDuring handling of the above exception, another exception occurred:\n\n";
+  if (fresh(e->cause)) {
+    prefix = format_chain(e->cause, seen) + "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (e->cause.is_none() && fresh(e->context) && !e->suppress_context) {
+    prefix = format_chain(e->context, seen) +
+             "\nDuring handling of the above exception, another exception occurred:\n\n";
   }
   return prefix + one_exception(exc);
+}
+
+std::string format_traceback(const Value& exc) {
+  std::vector<const Object*> seen;
+  return format_chain(exc, seen);
 }
 
 int run_program(Runtime& runtime, const std::string& source, const std::string& filename) {
