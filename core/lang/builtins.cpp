@@ -407,7 +407,7 @@ Value b_pow(Args& a, void*) {
 
 Value b_hex(Args& a, void*) {
   check_args("hex", a, 1, 1);
-  return new_str(BigInt(to_bigint(Value::integer(index_of(a[0])))).to_hex());
+  return new_str(to_bigint(is_int_like(a[0]) ? a[0] : Value::integer(index_of(a[0]))).to_hex());
 }
 Value b_oct(Args& a, void*) {
   check_args("oct", a, 1, 1);
@@ -582,9 +582,12 @@ Value b_aiter(Args& a, void*) {
   return get_aiter(a[0]);
 }
 
+// anext(it[, default]): with a default, an exhausted iterator gives the default.
 Value b_anext(Args& a, void*) {
   check_args("anext", a, 1, 2);
-  return get_anext(a[0]);
+  Value step = get_anext(a[0]);
+  if (a.n < 2) return step;
+  return anext_with_default(step, a[1]);
 }
 
 }  // namespace

@@ -175,6 +175,46 @@ SendResultNative AsyncGenStep::throw_in(const Value& exc) { return step_async_ge
 
 Value async_gen_anext(const Value& gen) { return new_step(gen, AsyncGenStep::Mode::Send, Value()); }
 
+namespace {
+
+// anext(it, default): drives the __anext__ awaitable; StopAsyncIteration becomes
+// the default (CPython's anextawaitable).
+class AnextWithDefault : public NativeAwaitable {
+ public:
+  AnextWithDefault(Type* t, Value step, Value dflt) : NativeAwaitable(t), step_(std::move(step)), dflt_(std::move(dflt)) {}
+  SendResultNative send(Value sent) override { return drive(std::move(sent), nullptr); }
+  SendResultNative throw_in(const Value& exc) override { return drive(Value(), &exc); }
+  bool is_coroutine_like() const override { return false; }
+
+ private:
+  SendResultNative drive(Value sent, const Value* thrown) {
+    try {
+      Type* t = type_of(step_);
+      if (t->native_awaitable) {
+        auto* a = static_cast<NativeAwaitable*>(step_.as_object());
+        return thrown ? a->throw_in(*thrown) : a->send(std::move(sent));
+      }
+      if (t == types().coroutine || t == types().generator) {
+        Value out;
+        GenStatus s = Vm::resume(as<Generator>(step_), std::move(sent), thrown, &out);
+        return {s == GenStatus::Yielded, out};
+      }
+      type_error("'async_iterator' object is not awaitable");
+    } catch (PyThrow& t) {
+      if (isinstance(t.exc, types().StopAsyncIteration)) return {false, dflt_};
+      throw;
+    }
+  }
+  Value step_;
+  Value dflt_;
+};
+
+}  // namespace
+
+Value anext_with_default(Value step, Value dflt) {
+  return Value::object(new AnextWithDefault(types().anext_default, get_awaitable(step), std::move(dflt)));
+}
+
 void install_generator_methods(Runtime& r) {
   Types& T = r.types;
   for (Type* t : {T.generator, T.coroutine}) {

@@ -54,6 +54,8 @@ Value get_awaitable(const Value& v);
 void split_exception_group(const Value& eg, const Value& type, Value* match, Value* rest);
 // One step of an async generator (generator_methods.cpp): what __anext__() returns.
 Value async_gen_anext(const Value& gen);
+// anext(it, default): awaits `step`; if it raises StopAsyncIteration, gives `dflt`.
+Value anext_with_default(Value step, Value dflt);
 class Runtime;
 void install_generator_methods(Runtime& r);
 Value stop_iteration_value(const Value& exc);

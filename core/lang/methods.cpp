@@ -104,12 +104,15 @@ Value s_rsplit(Args& a, void*) {
 
 Value s_splitlines(Args& a, void*) {
   const std::string& s = S(a);
+  const Value* keep = a.n > 1 ? &a[1] : a.keyword("keepends");
+  bool keepends = keep && truthy(*keep);
   std::vector<Value> out;
   size_t start = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '\n' || s[i] == '\r') {
-      out.push_back(new_str(s.substr(start, i - start)));
+      size_t end = i;
       if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+      out.push_back(new_str(s.substr(start, (keepends ? i + 1 : end) - start)));
       start = i + 1;
     }
   }

@@ -50,6 +50,12 @@ namespace {
 
 Value int_op(ast::BinOp op, const Value& a, const Value& b) {
   // int64 fast paths, then BigInt.
+  if (a.is_bool() && b.is_bool()) {
+    // bool & | ^ bool stays a bool.
+    if (op == ast::BinOp::BitAnd) return Value::boolean(a.as_bool() && b.as_bool());
+    if (op == ast::BinOp::BitOr) return Value::boolean(a.as_bool() || b.as_bool());
+    if (op == ast::BinOp::BitXor) return Value::boolean(a.as_bool() != b.as_bool());
+  }
   if ((a.is_int() || a.is_bool()) && (b.is_int() || b.is_bool())) {
     int64_t x = a.is_int() ? a.as_int() : a.as_bool();
     int64_t y = b.is_int() ? b.as_int() : b.as_bool();
@@ -66,7 +72,8 @@ Value int_op(ast::BinOp op, const Value& a, const Value& b) {
         break;
       case ast::BinOp::FloorDiv:
       case ast::BinOp::Mod:
-        if (y == 0) raise(types().ZeroDivisionError, "integer division or modulo by zero");
+        if (y == 0)
+          raise(types().ZeroDivisionError, op == ast::BinOp::Mod ? "integer modulo by zero" : "integer division or modulo by zero");
         if (!(x == INT64_MIN && y == -1)) {
           int64_t q = x / y, m = x % y;
           if (m != 0 && ((m < 0) != (y < 0))) {
@@ -102,7 +109,7 @@ Value int_op(ast::BinOp op, const Value& a, const Value& b) {
         if (y.is_zero()) raise(types().ZeroDivisionError, "integer division or modulo by zero");
         return new_int(BigInt::floordiv(x, y));
       case ast::BinOp::Mod:
-        if (y.is_zero()) raise(types().ZeroDivisionError, "integer division or modulo by zero");
+        if (y.is_zero()) raise(types().ZeroDivisionError, "integer modulo by zero");
         return new_int(BigInt::mod(x, y));
       case ast::BinOp::BitAnd: return new_int(x & y);
       case ast::BinOp::BitOr: return new_int(x | y);

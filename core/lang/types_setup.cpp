@@ -350,6 +350,8 @@ void Runtime::create_types() {
   types.await_future = make_type("_FutureIter", Layout::Native, o, nullptr);
   types.async_gen_step = make_type("async_generator_asend", Layout::Native, o, nullptr);
   types.async_gen_step->native_awaitable = true;
+  types.anext_default = make_type("anext_awaitable", Layout::Native, o, nullptr);
+  types.anext_default->native_awaitable = true;
   types.await_future->native_awaitable = true;
   types.super_ = make_type("super", Layout::Native, o, nullptr);
   types.native = make_type("native", Layout::Native, o, nullptr);

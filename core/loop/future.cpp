@@ -17,10 +17,10 @@ void FutureBase::report_unretrieved(const char* message) {
   loop_->call_exception_handler({message, exception_, describe()});
 }
 
-void FutureBase::check_pending(const char* what) const {
+// CPython's C futures say just "invalid state" (set_result/set_exception on a done one).
+void FutureBase::check_pending(const char*) const {
   if (state_ == State::Pending) return;
-  const char* state = state_ == State::Cancelled ? "CANCELLED" : "FINISHED";
-  throw InvalidStateError(std::string(state) + ": " + what + " on a done " + describe());
+  throw InvalidStateError("invalid state");
 }
 
 bool FutureBase::cancel(std::string msg) {
@@ -66,7 +66,7 @@ std::exception_ptr FutureBase::exception() {
 
 void FutureBase::check_result() {
   if (state_ == State::Cancelled) std::rethrow_exception(make_cancelled_error());
-  if (state_ != State::Finished) throw InvalidStateError("Result is not ready.");
+  if (state_ != State::Finished) throw InvalidStateError("Result is not set.");
   log_traceback_ = false;
   if (exception_) std::rethrow_exception(exception_);
 }

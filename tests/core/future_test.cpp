@@ -35,7 +35,7 @@ TEST_F(FutureTest, ResultOfPendingFutureIsInvalidState) {
     fut->result();
     FAIL();
   } catch (const InvalidStateError& e) {
-    EXPECT_STREQ(e.what(), "Result is not ready.");
+    EXPECT_STREQ(e.what(), "Result is not set.");
   }
   try {
     fut->exception();
