@@ -192,6 +192,8 @@ class ExceptionObj : public Instance {
   // ExceptionGroup
   std::string group_message;
   Value group_exceptions;  // tuple
+  // NameError: (code, globals) of the frame, for the "Did you mean" suggestion.
+  Value name_scope;
 };
 
 class Module : public Object {

@@ -8,6 +8,7 @@
 #include "lang/compiler.h"
 #include "lang/parser.h"
 #include "lang/repr.h"
+#include "lang/suggestions.h"
 #include "lang/vm.h"
 
 namespace loopscope::lang {
@@ -34,6 +35,7 @@ static std::string one_exception(const Value& exc) {
   Type* t = type_of(exc);
   std::string name = t->module == "builtins" || t->module == "__main__" ? t->name : t->module + "." + t->name;
   std::string msg = exception_str(exc);
+  if (std::string s = suggestion_for(exc); !s.empty()) msg += ". Did you mean: '" + s + "'?";
   out += msg.empty() ? name + "\n" : name + ": " + msg + "\n";
   return out;
 }

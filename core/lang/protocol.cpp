@@ -12,6 +12,7 @@
 #include "lang/modules.h"
 #include "lang/runtime_state.h"
 #include "lang/sequences.h"
+#include "lang/suggestions.h"
 #include "lang/vm.h"
 
 namespace loopscope::lang {
@@ -328,10 +329,10 @@ Value get_attr(const Value& obj, Str* name) {
   Value out;
   if (try_get_attr(obj, name, &out)) return out;
   if (obj.is_object() && obj.as_object()->type()->layout == Layout::Module)
-    raise(types().AttributeError, "module '" + as<Module>(obj)->name + "' has no attribute '" + name->s + "'");
+    raise_attribute_error(obj, name, "module '" + as<Module>(obj)->name + "' has no attribute '" + name->s + "'");
   if (obj.is_object() && obj.as_object()->type()->layout == Layout::Type)
-    raise(types().AttributeError, "type object '" + as<Type>(obj)->name + "' has no attribute '" + name->s + "'");
-  raise(types().AttributeError, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");
+    raise_attribute_error(obj, name, "type object '" + as<Type>(obj)->name + "' has no attribute '" + name->s + "'");
+  raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");
 }
 
 bool lookup_method(const Value& obj, Str* name, Value* out) {

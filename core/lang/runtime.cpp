@@ -8,6 +8,7 @@
 #include "lang/interp_state.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
+#include "lang/suggestions.h"
 #include "lang/vm.h"
 #include "loop/platform_sleep.h"
 
@@ -313,7 +314,7 @@ Value load_global(Frame* f, Str* name) {
   name_not_defined(name->s);
 }
 
-void name_not_defined(const std::string& name) { raise(types().NameError, "name '" + name + "' is not defined"); }
+void name_not_defined(const std::string& name) { raise_name_error(name); }
 
 // --- the runtime ---------------------------------------------------------------------
 
