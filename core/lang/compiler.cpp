@@ -512,6 +512,8 @@ class CodeGen {
     if (item + 1 < s.items.size()) with_stmt(s, item + 1, is_async);
     else body(s.body);
     u().fblocks.pop_back();
+    // The exit call belongs to the with statement's line, in tracebacks too.
+    set_line(s.pos);
     emit(Op::POP_BLOCK);
     emit_normal_exit(is_async);
     int jend = emit(Op::JUMP);

@@ -8,61 +8,10 @@
 #include "lang/compiler.h"
 #include "lang/parser.h"
 #include "lang/repr.h"
-#include "lang/suggestions.h"
+#include "lang/traceback_format.h"
 #include "lang/vm.h"
 
 namespace loopscope::lang {
-
-static std::string source_line(int line) {
-  auto& lines = rt().source_lines;
-  if (line < 1 || static_cast<size_t>(line) > lines.size()) return {};
-  std::string s = lines[static_cast<size_t>(line - 1)];
-  size_t b = s.find_first_not_of(" \t");
-  return b == std::string::npos ? std::string() : s.substr(b);
-}
-
-static std::string one_exception(const Value& exc) {
-  auto* e = as<ExceptionObj>(exc);
-  std::string out;
-  if (!e->traceback.empty()) {
-    out += "Traceback (most recent call last):\n";
-    for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {
-      out += "  File \"" + it->file + "\", line " + std::to_string(it->line) + ", in " + it->function + "\n";
-      std::string src = source_line(it->line);
-      if (!src.empty() && it->file == rt().filename) out += "    " + src + "\n";
-    }
-  }
-  Type* t = type_of(exc);
-  std::string name = t->module == "builtins" || t->module == "__main__" ? t->name : t->module + "." + t->name;
-  std::string msg = exception_str(exc);
-  if (std::string s = suggestion_for(exc); !s.empty()) msg += ". Did you mean: '" + s + "'?";
-  out += msg.empty() ? name + "\n" : name + ": " + msg + "\n";
-  return out;
-}
-
-// CPython's chained report: causes and contexts first, each once (a cycle of
-// contexts is cut, as traceback.TracebackException does).
-static std::string format_chain(const Value& exc, std::vector<const Object*>& seen) {
-  auto* e = as<ExceptionObj>(exc);
-  seen.push_back(exc.as_object());
-  auto fresh = [&](const Value& v) {
-    return v.is_object() && type_of(v)->is_base_exception &&
-           std::find(seen.begin(), seen.end(), v.as_object()) == seen.end();
-  };
-  std::string prefix;
-  if (fresh(e->cause)) {
-    prefix = format_chain(e->cause, seen) + "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (e->cause.is_none() && fresh(e->context) && !e->suppress_context) {
-    prefix = format_chain(e->context, seen) +
-             "\nDuring handling of the above exception, another exception occurred:\n\n";
-  }
-  return prefix + one_exception(exc);
-}
-
-std::string format_traceback(const Value& exc) {
-  std::vector<const Object*> seen;
-  return format_chain(exc, seen);
-}
 
 int run_program(Runtime& runtime, const std::string& source, const std::string& filename) {
   runtime.filename = filename;

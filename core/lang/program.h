@@ -6,11 +6,10 @@
 #include <string>
 
 #include "lang/runtime_state.h"
+#include "lang/traceback_format.h"
 
 namespace loopscope::lang {
 
 int run_program(Runtime& runtime, const std::string& source, const std::string& filename);
-// CPython's "Traceback (most recent call last): ..." text for an exception.
-std::string format_traceback(const Value& exc);
 
 }  // namespace loopscope::lang
