@@ -627,6 +627,7 @@ void Runtime::install_builtins() {
   for (auto& [name, t] : exception_types) builtins->set(intern(name), Value::object(t));
   builtins->set(intern("None"), Value());
   builtins->set(intern("Ellipsis"), ellipsis);
+  builtins->set(intern("__debug__"), Value::boolean(true));
   builtins->set(intern("NotImplemented"), not_implemented);
   builtins->set(intern("__name__"), new_str("builtins"));
   install_type_methods();

@@ -151,6 +151,7 @@ class Code : public Object {
   std::vector<Instr> code;
   std::vector<int> lines;             // one line per instruction
   int max_stack = 0;
+  Value doc;  // a function's docstring (None without one)
 
   int nlocals() const { return static_cast<int>(varnames.size()); }
   int ncells() const { return static_cast<int>(cellvars.size() + freevars.size()); }

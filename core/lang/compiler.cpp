@@ -812,8 +812,10 @@ class CodeGen {
     // A docstring is not executed; skip it like CPython (keeps line numbers honest).
     size_t start = 0;
     if (!s.body.empty() && s.body[0]->kind == ast::StmtKind::Expr &&
-        s.body[0]->a->kind == ast::ExprKind::Constant && s.body[0]->a->constant.kind == ast::Constant::Kind::Str)
+        s.body[0]->a->kind == ast::ExprKind::Constant && s.body[0]->a->constant.kind == ast::Constant::Kind::Str) {
       start = 1;
+      code().doc = new_str(s.body[0]->a->constant.s);
+    }
     for (size_t i = start; i < s.body.size(); ++i) stmt(*s.body[i]);
     emit_const(none());
     emit(Op::RETURN_VALUE);

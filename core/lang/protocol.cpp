@@ -153,8 +153,6 @@ int64_t hash_value(const Value& v) {
       if (!is_int_like(r)) type_error("__hash__ method should return an integer");
       return int_hash(r);
     }
-    // A class defining __eq__ without __hash__ is unhashable.
-    if (user_method(v, "__eq__", &m)) type_error("unhashable type: '" + t->name + "'");
   }
   return static_cast<int64_t>(reinterpret_cast<uintptr_t>(o) >> 4);
 }
@@ -267,7 +265,14 @@ static Dict* instance_dict(const Value& obj) {
   }
 }
 
-bool try_get_attr(const Value& obj, Str* name, Value* out) {
+// getattr's lookup. A user __getattr__ that raises AttributeError means "absent"
+// for try_get_attr (hasattr), while get_attr lets that very exception through, so
+// the user's own message reaches the traceback.
+static bool lookup_attr(const Value& obj, Str* name, Value* out, bool propagate_getattr_error);
+
+bool try_get_attr(const Value& obj, Str* name, Value* out) { return lookup_attr(obj, name, out, false); }
+
+static bool lookup_attr(const Value& obj, Str* name, Value* out, bool propagate_getattr_error) {
   // Special attributes handled by the type's C++ code first.
   if (special_attribute(obj, name->s, out)) return true;
   Type* t = type_of(obj);
@@ -317,7 +322,7 @@ bool try_get_attr(const Value& obj, Str* name, Value* out) {
         *out = call(*ga, {obj, Value::object(name)});
         return true;
       } catch (PyThrow& e) {
-        if (isinstance(e.exc, types().AttributeError)) return false;
+        if (!propagate_getattr_error && isinstance(e.exc, types().AttributeError)) return false;
         throw;
       }
     }
@@ -327,7 +332,7 @@ bool try_get_attr(const Value& obj, Str* name, Value* out) {
 
 Value get_attr(const Value& obj, Str* name) {
   Value out;
-  if (try_get_attr(obj, name, &out)) return out;
+  if (lookup_attr(obj, name, &out, true)) return out;
   if (obj.is_object() && obj.as_object()->type()->layout == Layout::Module)
     raise_attribute_error(obj, name, "module '" + as<Module>(obj)->name + "' has no attribute '" + name->s + "'");
   if (obj.is_object() && obj.as_object()->type()->layout == Layout::Type)
@@ -398,7 +403,8 @@ void del_attr(const Value& obj, Str* name) {
   if (const Value* descr = t->lookup(name)) {
     if (descr->is_object() && descr->as_object()->type() == types().property) {
       Value deleter = as<Property>(*descr)->fdel;
-      if (deleter.is_none()) raise(types().AttributeError, "can't delete attribute");
+      if (deleter.is_none())
+        raise(types().AttributeError, "property '" + name->s + "' of '" + t->name + "' object has no deleter");
       call(deleter, {obj});
       return;
     }
@@ -548,6 +554,15 @@ Value binary_op(int op_code, const Value& a, const Value& b) {
     type_error("can only concatenate list (not \"" + type_name(b) + "\") to list");
   if (op == static_cast<int>(ast::BinOp::Add) && type_of(a) == types().tuple && type_of(b) != types().tuple)
     type_error("can only concatenate tuple (not \"" + type_name(b) + "\") to tuple");
+  if (op == static_cast<int>(ast::BinOp::Mult)) {
+    // A sequence times a non-integer (CPython's sequence repeat).
+    auto is_seq = [](const Value& v) {
+      Layout l = type_of(v)->layout;
+      return l == Layout::List || l == Layout::Tuple || l == Layout::Str || l == Layout::Bytes;
+    };
+    if (is_seq(a) || is_seq(b))
+      type_error("can't multiply sequence by non-int of type '" + type_name(is_seq(a) ? b : a) + "'");
+  }
   type_error("unsupported operand type(s) for " + sym + ": '" + type_name(a) + "' and '" + type_name(b) + "'");
 }
 

@@ -200,6 +200,8 @@ Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict
         type_error("type '" + b->name + "' is not an acceptable base type");
     }
   }
+  // A class that defines __eq__ but not __hash__ is unhashable: __hash__ = None.
+  if (ns->get_str("__eq__") && !ns->get_str("__hash__")) ns->set_str("__hash__", Value());
   auto* t = new Type(types.type, name, layout);
   t->is_builtin = false;
   t->bases = bases;

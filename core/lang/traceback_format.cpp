@@ -57,7 +57,12 @@ std::string stack_text(const ExceptionObj* e) {
 std::string exception_only(const Value& exc) {
   Type* t = type_of(exc);
   std::string name = t->module == "builtins" || t->module == "__main__" ? t->name : t->module + "." + t->name;
-  std::string msg = exception_str(exc);
+  std::string msg;
+  try {
+    msg = str(exc);  // a user class's __str__ included
+  } catch (PyThrow&) {
+    msg = "<exception str() failed>";
+  }
   if (std::string s = suggestion_for(exc); !s.empty()) msg += ". Did you mean: '" + s + "'?";
   return msg.empty() ? name + "\n" : name + ": " + msg + "\n";
 }

@@ -17,8 +17,8 @@ namespace loopscope::lang {
 void check_args(const char* fname, Args& a, size_t min, size_t max) {
   if (a.n < min || a.n > max) {
     if (min == max)
-      type_error(std::string(fname) + "() takes exactly " + std::to_string(min) + " argument" + (min == 1 ? "" : "s") +
-                 " (" + std::to_string(a.n) + " given)");
+      type_error(std::string(fname) + "() takes exactly " + (min == 1 ? std::string("one") : std::to_string(min)) +
+                 " argument" + (min == 1 ? "" : "s") + " (" + std::to_string(a.n) + " given)");
     if (a.n < min)
       type_error(std::string(fname) + " expected at least " + std::to_string(min) + " argument" + (min == 1 ? "" : "s") +
                  ", got " + std::to_string(a.n));
@@ -528,7 +528,7 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
       if (name == "__doc__") {
         if (f->dict)
           if (const Value* d = f->dict->get_str("__doc__")) return *out = *d, true;
-        return *out = Value(), true;
+        return *out = f->code->doc, true;
       }
       if (name == "__dict__") {
         if (!f->dict) {

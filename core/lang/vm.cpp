@@ -1000,6 +1000,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             Value exc = exception_instance(POP());
             auto* e = as<ExceptionObj>(exc);
             if (!cause.is_null()) {
+              if (!cause.is_none() && !(cause.is_object() && (type_of(cause)->is_base_exception ||
+                                                             (cause.as_object()->type() == types().type &&
+                                                              as<Type>(cause)->is_base_exception))))
+                type_error("exception causes must derive from BaseException");
               e->cause = cause.is_none() ? Value() : exception_instance(cause);
               e->suppress_context = true;
             }
