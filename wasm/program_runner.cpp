@@ -6,8 +6,11 @@
 //
 // JS side (all optional): Module.loopscopeOutput(stream, text, seconds) receives
 // output (stream 1 stdout, 2 stderr) stamped with the run's clock;
-// Module.loopscopeStopRequested = true asks the run to stop (the run polls it: a
-// suspended run cannot be called into).
+// Module.loopscopeError(line, col, endCol, isSyntax) where the program failed.
+// The run polls its controls between waits and every slice of Python code (a
+// suspended run cannot be called into): Module.loopscopeStopRequested = true stops
+// it; in real time Module.loopscopeSpeed (0.1 .. 10), Module.loopscopePaused and
+// Module.loopscopeSteps (a counter: one loop iteration per increment while paused).
 #include <emscripten.h>
 
 #include <string>
@@ -15,6 +18,7 @@
 
 #include "lang/program.h"
 #include "lang/runtime_state.h"
+#include "trace/chrome_trace.h"
 #include "wasm/app.h"
 
 namespace {
@@ -23,9 +27,36 @@ EM_JS(void, js_output, (int stream, const char* text, int length, double seconds
   if (Module.loopscopeOutput) Module.loopscopeOutput(stream, UTF8ToString(text, length), seconds);
 });
 
-EM_JS(int, js_stop_requested, (), { return Module.loopscopeStopRequested ? 1 : 0; });
+EM_JS(void, js_error, (int line, int col, int end_col, int syntax), {
+  if (Module.loopscopeError) Module.loopscopeError(line, col, end_col, syntax != 0);
+});
 
-EM_JS(void, js_clear_stop_request, (), { Module.loopscopeStopRequested = false; });
+EM_JS(int, js_stop_requested, (), { return Module.loopscopeStopRequested ? 1 : 0; });
+EM_JS(double, js_speed, (), { return Module.loopscopeSpeed || 1; });
+EM_JS(int, js_paused, (), { return Module.loopscopePaused ? 1 : 0; });
+// Steps asked for since the last call (the counter is consumed).
+EM_JS(int, js_take_steps, (), {
+  var n = Module.loopscopeSteps | 0;
+  Module.loopscopeSteps = 0;
+  return n;
+});
+
+EM_JS(void, js_reset_controls, (), {
+  Module.loopscopeStopRequested = false;
+  Module.loopscopeSteps = 0;
+});
+
+// Applies the page's speed, pause and step controls to a real-time run's clock.
+void apply_controls(loopscope::ScaledClock& clock) {
+  double speed = js_speed();
+  if (speed != clock.scale()) clock.set_scale(speed);
+  bool paused = js_paused() != 0;
+  if (paused && !clock.paused()) clock.pause();
+  if (!paused && clock.paused()) clock.resume();
+  for (int n = js_take_steps(); n > 0; --n) clock.step();
+}
+
+std::string g_trace_json;  // the last export, alive until the next call
 
 }  // namespace
 
@@ -39,17 +70,21 @@ EMSCRIPTEN_KEEPALIVE int loopscope_run_program(const char* source, int virtual_t
   web::TimelineApp* app = web::the_app();
   if (!app) return 2;
   app->reset();
-  js_clear_stop_request();
+  js_reset_controls();
   lang::Options options;
   options.virtual_time = virtual_time != 0;
+  options.scaled_clock = !options.virtual_time;
   int rc;
   {
     lang::Runtime runtime(options);
     runtime.argv = {"main.py"};
     runtime.observer = &app->recorder();
     lang::ProgramClock& clock = *runtime.clock;
-    clock.poll_host = [&runtime] {
+    auto* scaled = dynamic_cast<ScaledClock*>(&clock.base());
+    if (scaled) apply_controls(*scaled);
+    clock.poll_host = [&runtime, scaled] {
       if (js_stop_requested()) runtime.stop_requested = true;
+      if (scaled) apply_controls(*scaled);
     };
     auto output = [&clock](int stream) {
       return [&clock, stream](std::string_view s) {
@@ -62,6 +97,8 @@ EMSCRIPTEN_KEEPALIVE int loopscope_run_program(const char* source, int virtual_t
     app->set_status(virtual_time ? "running (deterministic)" : "running (real time)");
     rc = lang::run_program(runtime, source, "main.py");
     app->set_live_clock(nullptr);
+    const auto& where = runtime.error_location;
+    if (rc != 0 && where.line > 0) js_error(where.line, where.col, where.end_col, where.syntax);
   }
   app->run_finished();
   app->set_status(rc == 0     ? "done"
@@ -69,6 +106,14 @@ EMSCRIPTEN_KEEPALIVE int loopscope_run_program(const char* source, int virtual_t
                   : rc == 3   ? "deadlock"
                               : "finished with exit code " + std::to_string(rc));
   return rc;
+}
+
+// The last run's trace as Chrome Trace Event JSON (Perfetto opens it). The string
+// stays valid until the next call. Call it only between runs.
+EMSCRIPTEN_KEEPALIVE const char* loopscope_trace_json() {
+  loopscope::web::TimelineApp* app = loopscope::web::the_app();
+  g_trace_json = app ? loopscope::chrome_trace_json(app->recorder()) : std::string("{}");
+  return g_trace_json.c_str();
 }
 
 }  // extern "C"

@@ -19,6 +19,7 @@ int run_program(Runtime& runtime, const std::string& source, const std::string& 
   for (std::string line; std::getline(in, line);) runtime.source_lines.push_back(line);
   ParseResult parsed = parse(source);
   if (parsed.error) {
+    runtime.error_location = {parsed.error->line, parsed.error->col, parsed.error->end_col, true};
     runtime.write_stderr(format_syntax_error(*parsed.error, filename));
     return 1;
   }
@@ -31,6 +32,7 @@ int run_program(Runtime& runtime, const std::string& source, const std::string& 
     info.col = cerr.col;
     if (cerr.line >= 1 && static_cast<size_t>(cerr.line) <= runtime.source_lines.size())
       info.text = runtime.source_lines[static_cast<size_t>(cerr.line - 1)];
+    runtime.error_location = {info.line, info.col, 0, true};
     runtime.write_stderr(format_syntax_error(info, filename));
     return 1;
   }
@@ -58,6 +60,13 @@ int run_program(Runtime& runtime, const std::string& source, const std::string& 
       if (code_v.is_int()) return static_cast<int>(code_v.as_int());
       runtime.write_stderr(str(code_v) + "\n");
       return 1;
+    }
+    // The innermost line of the program itself, for the playground's editor.
+    auto& tb = as<ExceptionObj>(t.exc)->traceback;
+    for (auto it = tb.rbegin(); it != tb.rend(); ++it) {
+      if (it->file != filename) continue;
+      runtime.error_location = {it->line, 0, 0, false};
+      break;
     }
     runtime.write_stderr(format_traceback(t.exc));
     return 1;

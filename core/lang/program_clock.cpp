@@ -24,6 +24,18 @@ void ProgramClock::wait(double timeout, const std::atomic<bool>& interrupt) {
   check_stop();
 }
 
+// Before each loop iteration: a paused clock (the playground's Pause) holds the loop
+// here, polling the host so that Resume, Step and Stop get through.
+void ProgramClock::gate(const std::atomic<bool>& interrupt) {
+  for (;;) {
+    check_stop();
+    auto* scaled = dynamic_cast<ScaledClock*>(base_.get());
+    if (!scaled || !scaled->paused() || scaled->has_step() || interrupt.load(std::memory_order_relaxed)) break;
+    platform_sleep(1.0 / 60.0);
+  }
+  base_->gate(interrupt);
+}
+
 // time.sleep: the virtual clock just moves; a real one waits in slices.
 void ProgramClock::block(double seconds, const std::atomic<bool>& interrupt) {
   if (base_->is_virtual()) {

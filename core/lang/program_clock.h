@@ -20,7 +20,7 @@ class ProgramClock : public Clock {
   double now() override { return base_->now(); }
   void wait(double timeout, const std::atomic<bool>& interrupt) override;
   void block(double seconds, const std::atomic<bool>& interrupt) override;
-  void gate(const std::atomic<bool>& interrupt) override { base_->gate(interrupt); }
+  void gate(const std::atomic<bool>& interrupt) override;
   bool is_virtual() const override { return base_->is_virtual(); }
 
   // Called between waits so a host can raise stop_requested (the browser reads a JS
@@ -28,6 +28,7 @@ class ProgramClock : public Clock {
   std::function<void()> poll_host;
   // Throws RunAborted if the host asked to stop.
   void check_stop();
+  Clock& base() { return *base_; }
 
  private:
   std::unique_ptr<Clock> base_;

@@ -328,6 +328,7 @@ Runtime::Runtime(Options opts) : options(opts) {
   interp_->recursion_limit = opts.recursion_limit;
   std::unique_ptr<Clock> base;
   if (opts.virtual_time) base = std::make_unique<VirtualClock>();
+  else if (opts.scaled_clock) base = std::make_unique<ScaledClock>();
   else base = std::make_unique<RealClock>();
   clock = std::make_unique<ProgramClock>(std::move(base), opts.time_limit, stop_requested);
   // Every slice of Python code: a host's Stop is honoured and, in the browser, the

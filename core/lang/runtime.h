@@ -61,6 +61,7 @@ struct Options {
   bool virtual_time = true;       // deterministic mode (../shared/oracle/vtime.py)
   double time_limit = 1e6;        // virtual seconds before a run is stopped (exit 4)
   uint64_t seed = 0;              // random's seed in deterministic mode
+  bool scaled_clock = false;      // real time on a ScaledClock (speed, pause, step: the playground)
   int recursion_limit = 1000;
   int64_t heap_limit = int64_t{1} << 30;
 };

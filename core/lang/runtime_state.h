@@ -50,6 +50,12 @@ class Runtime {
   std::vector<std::unique_ptr<EventLoop>> loops;
   Value loop_object;
   TraceObserver* observer = nullptr;  // attached to each loop asyncio.run makes
+  // Where the program failed, set by run_program: the syntax error's position, or the
+  // innermost program line of an uncaught exception's traceback (line 0: none).
+  struct ErrorLocation {
+    int line = 0, col = 0, end_col = 0;
+    bool syntax = false;
+  } error_location;
   uint32_t primitive_trace_ids = 0;   // ids of queues, locks... in the trace (next_trace_id)
 
   // Where print() and sys.stdout/stderr go.

@@ -73,6 +73,8 @@ class ScaledClock : public Clock {
   void resume();
   bool paused() const { return paused_; }
   void step() { ++step_tokens_; }
+  // A paused clock that has a step to give: gate() will return at once.
+  bool has_step() const { return step_tokens_ > 0; }
 
  private:
   double real_now() const;

@@ -1,9 +1,11 @@
 // The playground in a real browser: the page loads without console errors; every
 // example runs in deterministic mode with the console text equal to the oracle's
 // golden output; a real-time run waits on the browser's clock while the page keeps
-// drawing; Stop ends an infinite loop quickly; program output is text, never HTML;
-// the timeline canvas shows lanes; host turns are not clamped like setTimeout(0).
-// Screenshots go to build/web-screenshots/.
+// drawing, and pause, step and speed act on it; Stop ends an infinite loop quickly;
+// program output is text, never HTML; errors are marked in the editor; the share
+// link round-trips; the trace download parses; the timeline canvas shows lanes;
+// host turns are not clamped like setTimeout(0). Screenshots go to
+// build/web-screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -23,6 +25,11 @@ before(async () => {
   await page.waitForFunction(() => window.loopscope !== undefined, null, { timeout: 20000 });
 });
 
+async function openFresh(url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.loopscope !== undefined, null, { timeout: 20000 });
+}
+
 after(async () => {
   await browser?.close();
   await server?.close();
@@ -32,15 +39,11 @@ after(async () => {
 // stdout text, stderr text and the outcome line.
 async function runInPage(code, mode) {
   return page.evaluate(async ([source, m]) => {
-    document.getElementById('editor').value = source;
+    const { editor, output, run } = window.loopscope;
+    editor.code = source;
     document.getElementById('mode').value = m;
-    await window.loopscope.run();
-    const spans = [...document.querySelectorAll('#console span')];
-    return {
-      stdout: spans.filter((s) => !s.className).map((s) => s.textContent).join(''),
-      stderr: spans.filter((s) => s.className === 'stderr').map((s) => s.textContent).join(''),
-      meta: spans.filter((s) => s.className === 'meta').map((s) => s.textContent).join(''),
-    };
+    await run();
+    return { stdout: output.text('stdout'), stderr: output.text('stderr'), meta: output.text('meta') };
   }, [code, mode]);
 }
 
@@ -98,7 +101,7 @@ test('a real-time run waits on the browser clock while the page draws', async ()
 
 test('Stop ends an infinite loop within 200 ms, and the next run works', async () => {
   const pending = page.evaluate(async () => {
-    document.getElementById('editor').value = 'n = 0\nwhile True:\n    n += 1\n';
+    window.loopscope.editor.code = 'n = 0\nwhile True:\n    n += 1\n';
     document.getElementById('mode').value = 'virtual';
     const run = window.loopscope.run();
     await new Promise((r) => setTimeout(r, 500));
@@ -121,14 +124,87 @@ test('program output is text, never HTML', async () => {
   assert.equal(await page.locator('#console img, #console b').count(), 0);
 });
 
-test('errors: a traceback on stderr and a syntax error with its caret', async () => {
+test('errors: tracebacks are clickable, syntax errors are marked at their column', async () => {
   const runtime = await runInPage('def f():\n    return 1 / 0\nf()\n', 'virtual');
   assert.match(runtime.stderr, /Traceback \(most recent call last\):/);
   assert.match(runtime.stderr, /ZeroDivisionError: division by zero\n$/);
-  const syntax = await runInPage('print("a"\n', 'virtual');
-  assert.match(syntax.stderr, /line 1\n/);
+  // The failing line is marked in the editor, and a traceback line selects its line.
+  assert.deepEqual(await page.evaluate(() => window.loopscope.editor.markedLines()), ['cm-line cm-error-line']);
+  await page.locator('#console .link', { hasText: 'line 2' }).click();
+  const highlighted = await page.evaluate(() =>
+    [...document.querySelectorAll('.cm-highlight-line')].map((l) => l.textContent));
+  assert.deepEqual(highlighted, ['    return 1 / 0']);
+  const syntax = await runInPage('x = 1\nprint("a"\n', 'virtual');
+  assert.match(syntax.stderr, /line 2\n/);
   assert.match(syntax.stderr, /\^/);
   assert.match(syntax.stderr, /SyntaxError: '\(' was never closed/);
+  const marked = await page.evaluate(() => ({
+    line: [...document.querySelectorAll('.cm-error-line')].map((l) => l.textContent),
+    span: [...document.querySelectorAll('.cm-error-span')].map((l) => l.textContent),
+  }));
+  assert.deepEqual(marked, { line: ['print("a"'], span: ['('] });
+  await screenshot(page, 'syntax-error');
+});
+
+test('the share link carries the program and mode', async () => {
+  const program = 'import asyncio\n\nasync def main():\n    print("shared ✓", 6 * 7)\n\nasyncio.run(main())\n';
+  const url = await page.evaluate(async (code) => {
+    window.loopscope.editor.code = code;
+    document.getElementById('mode').value = 'real';
+    await window.loopscope.share();
+    return location.href;
+  }, program);
+  assert.match(url, /#code=[\w-]+&mode=real$/);
+  await openFresh(url);
+  assert.equal(await page.evaluate(() => window.loopscope.editor.code), program);
+  assert.equal(await page.evaluate(() => document.getElementById('mode').value), 'real');
+  const { stdout } = await runInPage(program, 'virtual');
+  assert.equal(stdout, 'shared ✓ 42\n');
+  await openFresh(server.url);
+});
+
+test('the trace download is JSON with the tasks of the run', async () => {
+  await runInPage((await page.evaluate(() => window.loopscope.examples))[4].code, 'virtual');
+  const json = await page.evaluate(() => window.loopscope.downloadTrace());
+  const trace = JSON.parse(json);
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const names = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => e.args.name));
+  for (const task of ['Task-1', 'Task-2', 'Task-3', 'Task-4']) assert.ok([...names].some((n) => n.includes(task)), [...names].join(', '));
+});
+
+test('pause, step and speed act on a real-time run', async () => {
+  const code = [
+    'import asyncio, time',
+    'async def ticker():',
+    '    for i in range(4):',
+    '        await asyncio.sleep(0.5)',
+    '        print("tick", i)',
+    'asyncio.run(ticker())',
+  ].join('\n');
+  const result = await page.evaluate(async (source) => {
+    const { editor, output, run, togglePause, step, module } = window.loopscope;
+    const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+    editor.code = source;
+    document.getElementById('mode').value = 'real';
+    const done = run();
+    await wait(100);
+    togglePause();                       // paused before the first tick
+    await wait(1200);
+    const whilePaused = output.text('stdout');
+    step(); step();                      // two loop iterations: the timer jumps, the task prints
+    await wait(300);
+    const afterSteps = output.text('stdout');
+    module.loopscopeSpeed = 10;          // then fast forward
+    togglePause();
+    const t0 = performance.now();
+    await done;
+    return { whilePaused, afterSteps, rest: (performance.now() - t0) / 1000, all: output.text('stdout') };
+  }, code);
+  assert.equal(result.whilePaused, '');
+  assert.equal(result.afterSteps, 'tick 0\n');
+  assert.equal(result.all, 'tick 0\ntick 1\ntick 2\ntick 3\n');
+  assert.ok(result.rest < 0.6, `the last three ticks took ${result.rest} s at 10x`);
+  await page.evaluate(() => { window.loopscope.module.loopscopeSpeed = 1; });
 });
 
 test('the timeline canvas shows task lanes', async () => {

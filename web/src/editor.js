@@ -1,0 +1,84 @@
+// The program editor: CodeMirror 6 with Python highlighting, Ctrl+Enter to run, an
+// error marked at its line and column (a syntax error, or the line of a traceback),
+// and a highlighted line (the task selected in the timeline, a clicked traceback).
+import { EditorView, basicSetup } from 'codemirror';
+import { python } from '@codemirror/lang-python';
+import { EditorState, StateEffect, StateField } from '@codemirror/state';
+import { Decoration, keymap } from '@codemirror/view';
+import { indentUnit } from '@codemirror/language';
+
+const setMarks = StateEffect.define();
+
+// Decorations for the error and the highlighted line, replaced as a whole.
+const marks = StateField.define({
+  create: () => Decoration.none,
+  update(value, tr) {
+    value = value.map(tr.changes);
+    for (const e of tr.effects) if (e.is(setMarks)) value = e.value;
+    if (tr.docChanged) return Decoration.none;  // an edit makes old marks stale
+    return value;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+const errorLine = Decoration.line({ class: 'cm-error-line' });
+const errorSpan = Decoration.mark({ class: 'cm-error-span' });
+const highlightLine = Decoration.line({ class: 'cm-highlight-line' });
+
+export function createEditor(parent, { doc, onRun, onChange }) {
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc,
+      extensions: [
+        basicSetup,
+        python(),
+        indentUnit.of('    '),
+        marks,
+        keymap.of([{ key: 'Mod-Enter', run: () => { onRun(); return true; } }]),
+        EditorView.updateListener.of((u) => { if (u.docChanged && onChange) onChange(); }),
+        EditorView.theme({
+          '&': { height: '100%', fontSize: '13px' },
+          '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' },
+          '.cm-error-line': { backgroundColor: '#fde8ea' },
+          '.cm-error-span': { textDecoration: 'underline wavy #b00020', textDecorationSkipInk: 'none' },
+          '.cm-highlight-line': { backgroundColor: '#e6f0ff' },
+        }),
+      ],
+    }),
+  });
+
+  function lineRange(line) {
+    const n = Math.min(Math.max(1, line), view.state.doc.lines);
+    return view.state.doc.line(n);
+  }
+
+  return {
+    view,
+    get code() { return view.state.doc.toString(); },
+    set code(text) {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+    },
+    // Marks line `line` (1-based) as the error, with columns [col, endCol) underlined
+    // (1-based like CPython's caret; 0: the whole line).
+    markError(line, col = 0, endCol = 0) {
+      const l = lineRange(line);
+      const decos = [errorLine.range(l.from)];
+      if (col > 0) {
+        const from = Math.min(l.from + col - 1, l.to);
+        const to = Math.max(from + 1, Math.min(l.from + (endCol > col ? endCol - 1 : col), l.to));
+        if (to > from) decos.push(errorSpan.range(from, to));
+      }
+      view.dispatch({ effects: [setMarks.of(Decoration.set(decos, true)), EditorView.scrollIntoView(l.from, { y: 'center' })] });
+    },
+    highlight(line) {
+      const l = lineRange(line);
+      view.dispatch({ effects: [setMarks.of(Decoration.set([highlightLine.range(l.from)])), EditorView.scrollIntoView(l.from, { y: 'center' })] });
+    },
+    clearMarks() { view.dispatch({ effects: setMarks.of(Decoration.none) }); },
+    // For tests: which lines carry which mark.
+    markedLines() {
+      return [...view.dom.querySelectorAll('.cm-error-line, .cm-highlight-line')].map((el) => el.className);
+    },
+  };
+}

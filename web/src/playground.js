@@ -1,0 +1,143 @@
+// The playground page: pick or edit a program, run it deterministically or in real
+// time (with speed, pause and step), watch its tasks on the timeline while the output
+// arrives in the console; share it as a link; download the trace for Perfetto.
+// Bundled by esbuild into the site as playground.js (wasm/CMakeLists.txt).
+import createLoopscope from './loopscope_web.mjs';
+import examples from './examples.js';
+import { createEditor } from './editor.js';
+import { createConsole } from './console.js';
+import { readFragment, shareUrl } from './share.js';
+
+const $ = (id) => document.getElementById(id);
+const statusEl = $('status');
+const controls = {
+  run: $('run'), stop: $('stop'), pause: $('pause'), step: $('step'), speed: $('speed'), speedLabel: $('speed-label'),
+  mode: $('mode'), examples: $('examples'), share: $('share'), trace: $('trace'),
+};
+
+function setStatus(text) { statusEl.textContent = text; }
+
+const output = createConsole($('console'), { onLineClick: (line) => editor.highlight(line) });
+
+// --- the program: from the link, else the first tutorial example -------------------
+examples.forEach((ex, i) => controls.examples.add(new Option(ex.title, String(i))));
+const fragment = await readFragment();
+const start = Math.max(0, examples.findIndex((ex) => ex.title.startsWith('4.')));
+const editor = createEditor($('editor'), {
+  doc: fragment.code ?? examples[start].code,
+  onRun: () => run(),
+});
+if (fragment.code !== undefined) controls.examples.add(new Option('(from the link)', 'link'), 0);
+controls.examples.value = fragment.code !== undefined ? 'link' : String(start);
+if (fragment.mode === 'real' || fragment.mode === 'virtual') controls.mode.value = fragment.mode;
+controls.examples.addEventListener('change', () => {
+  if (controls.examples.value !== 'link') editor.code = examples[Number(controls.examples.value)].code;
+});
+
+// --- the engine ----------------------------------------------------------------------
+setStatus('loading the engine…');
+const loadStart = performance.now();
+const module = await createLoopscope({
+  print: (line) => console.log(line),
+  printErr: (line) => console.error(line),
+});
+module.loopscopeOutput = (stream, text, seconds) => output.write(text, stream === 2 ? 'stderr' : 'stdout', seconds);
+module.loopscopeError = (line, col, endCol, syntax) => {
+  editor.markError(line, syntax ? col : 0, syntax ? endCol : 0);
+};
+module.ccall('loopscope_create', 'number', ['string'], ['#timeline']);
+const loadMs = Math.round(performance.now() - loadStart);
+setStatus(fragment.error ?? `ready (engine loaded in ${loadMs} ms)`);
+document.body.classList.remove('loading');
+
+// --- running -------------------------------------------------------------------------
+let running = null;  // the promise of the current run
+
+function updateButtons() {
+  const busy = running !== null;
+  const real = controls.mode.value === 'real';
+  controls.run.disabled = busy;
+  controls.stop.disabled = !busy;
+  controls.pause.disabled = !busy || !real;
+  controls.step.disabled = !busy || !real || !module.loopscopePaused;
+  controls.mode.disabled = busy;
+  controls.trace.disabled = busy;
+  controls.pause.textContent = module.loopscopePaused ? 'Resume' : 'Pause';
+}
+
+async function run() {
+  if (running) return running;
+  output.clear();
+  editor.clearMarks();
+  const virtual = controls.mode.value === 'virtual';
+  module.loopscopePaused = false;
+  setStatus(virtual ? 'running (deterministic)' : 'running (real time)');
+  const t0 = performance.now();
+  running = module.ccall('loopscope_run_program', 'number', ['string', 'number'], [editor.code, virtual ? 1 : 0],
+    { async: true });
+  updateButtons();
+  const rc = await running;
+  const seconds = ((performance.now() - t0) / 1000).toFixed(2);
+  const outcome = rc === 0 ? 'done' : rc === 130 ? 'stopped' : rc === 3 ? 'deadlock' : `exit code ${rc}`;
+  output.write(`[${outcome} in ${seconds} s]\n`, 'meta');
+  output.flush();
+  setStatus(outcome);
+  console.log(`loopscope: run finished rc=${rc}`);
+  running = null;
+  module.loopscopePaused = false;
+  updateButtons();
+  return rc;
+}
+
+function stop() { if (running) module.loopscopeStopRequested = true; }
+
+function togglePause() {
+  module.loopscopePaused = !module.loopscopePaused;
+  setStatus(module.loopscopePaused ? 'paused' : 'running (real time)');
+  updateButtons();
+}
+
+function step() { module.loopscopeSteps = (module.loopscopeSteps | 0) + 1; }
+
+function setSpeed() {
+  // The slider is logarithmic: -1 .. 1 maps to 0.1x .. 10x.
+  const speed = 10 ** Number(controls.speed.value);
+  module.loopscopeSpeed = speed;
+  controls.speedLabel.textContent = `${speed < 1 ? speed.toFixed(2) : speed.toFixed(1)}x`;
+}
+
+async function share() {
+  const url = await shareUrl(editor.code, controls.mode.value);
+  history.replaceState(null, '', url);
+  try {
+    await navigator.clipboard.writeText(url);
+    setStatus('link copied to the clipboard');
+  } catch {
+    setStatus('link in the address bar');
+  }
+}
+
+function downloadTrace() {
+  const ptr = module.ccall('loopscope_trace_json', 'number', [], []);
+  const json = module.UTF8ToString(ptr);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  link.download = 'loopscope-trace.json';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  return json;
+}
+
+controls.run.addEventListener('click', run);
+controls.stop.addEventListener('click', stop);
+controls.pause.addEventListener('click', togglePause);
+controls.step.addEventListener('click', step);
+controls.speed.addEventListener('input', setSpeed);
+controls.mode.addEventListener('change', updateButtons);
+controls.share.addEventListener('click', share);
+controls.trace.addEventListener('click', downloadTrace);
+setSpeed();
+updateButtons();
+
+// For the tests and for curious readers.
+window.loopscope = { module, run, stop, step, togglePause, share, downloadTrace, editor, output, examples };
