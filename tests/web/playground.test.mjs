@@ -118,6 +118,15 @@ test('Stop ends an infinite loop within 200 ms, and the next run works', async (
   assert.equal(stdout, 'again\n');
 });
 
+test('Ctrl+Enter in the editor runs the program', async () => {
+  await page.evaluate(() => { window.loopscope.editor.code = 'print("from the keyboard")'; });
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+Enter');
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'done');
+  assert.equal(await page.evaluate(() => window.loopscope.output.text('stdout')), 'from the keyboard\n');
+  assert.equal(await page.evaluate(() => window.loopscope.editor.code), 'print("from the keyboard")');
+});
+
 test('program output is text, never HTML', async () => {
   const { stdout } = await runInPage('print("<img src=x onerror=alert(1)>")\nprint("<b>bold</b>")', 'virtual');
   assert.equal(stdout, '<img src=x onerror=alert(1)>\n<b>bold</b>\n');
