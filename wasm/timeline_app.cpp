@@ -70,6 +70,11 @@ void TimelineApp::frame() {
   if (live_clock_) model_.set_now(live_clock_->now());
   ImGui::TextUnformatted(status_.c_str());
   ui::draw_timeline(model_, state_);
+  // A click on a task tells the page which source line to show in the editor.
+  if (state_.selection_changed && state_.has_selection && state_.selected_line > 0) {
+    EM_ASM({ if (Module.loopscopeSelect) Module.loopscopeSelect($0, $1); }, state_.selected_task,
+           state_.selected_line);
+  }
   ImGui::End();
 
   ImGui::Render();

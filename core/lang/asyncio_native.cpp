@@ -185,7 +185,7 @@ std::string future_repr(FutureBase* f) {
     } else if (t->coro().is_object()) {
       auto* g = as<Generator>(t->coro());
       s += g->qualname + "()";
-      if (g->frame) s += " running at " + g->filename + ":" + std::to_string(Vm::suspended_line(g));
+      if (g->frame) s += " running at " + g->filename + ":" + std::to_string(Vm::own_line(g));
       else s += " done, defined at " + g->filename + ":" + std::to_string(g->first_line);
     }
     return s + ">" + outcome + ">";

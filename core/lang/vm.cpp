@@ -8,6 +8,7 @@
 
 #include "lang/ast.h"
 #include "lang/interp_state.h"
+#include "lang/runtime_state.h"
 
 namespace loopscope::lang {
 
@@ -1222,21 +1223,36 @@ Frame* Vm::current_frame() { return interp().current; }
 
 Value Vm::handled_exception() { return handled_in(interp().current); }
 
+int Vm::own_line(Generator* g) {
+  if (!g || !g->frame) return g ? g->first_line : 0;
+  Frame* f = g->frame;
+  if (f->ip < static_cast<int>(f->code->code.size()) && f->code->code[static_cast<size_t>(f->ip)].op == Op::YIELD_FROM)
+    return f->code->lines[static_cast<size_t>(f->ip)];
+  return f->ip == 0 ? g->first_line : f->line();
+}
+
+// The line a suspended coroutine waits at: the deepest frame of the chain of awaits
+// that belongs to the program itself (pylib frames, such as asyncio.sleep's, are
+// skipped: the reader wants their own await).
 int Vm::suspended_line(Generator* g) {
   int line = 0;
   for (int hops = 0; g && g->frame && hops < 1000; ++hops) {
     Frame* f = g->frame;
-    line = f->line();
+    bool own = f->code->filename == rt().filename;
+    int here = f->line();
     if (f->ip < static_cast<int>(f->code->code.size()) && f->code->code[static_cast<size_t>(f->ip)].op == Op::YIELD_FROM &&
         f->sp > f->stack) {
+      here = f->code->lines[static_cast<size_t>(f->ip)];
+      if (own || line == 0) line = here;
       const Value& recv = f->sp[-1];
       Type* t = type_of(recv);
       if (t == types().coroutine || t == types().generator) {
         g = as<Generator>(recv);
         continue;
       }
-      line = f->code->lines[static_cast<size_t>(f->ip)];
+      break;
     }
+    if (own || line == 0) line = here;
     break;
   }
   return line;

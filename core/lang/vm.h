@@ -68,6 +68,9 @@ class Vm {
   static Value handled_exception();
   // The line where a suspended coroutine waits: the innermost frame it delegates to.
   static int suspended_line(Generator* g);
+  // The line of g's own frame (where it is suspended; its def line before it starts):
+  // what CPython's Task repr shows ("running at x.py:12").
+  static int own_line(Generator* g);
 };
 
 // Binds call arguments into a new frame for `f`'s code (TypeErrors like CPython's).

@@ -237,6 +237,12 @@ test('the timeline canvas shows task lanes', async () => {
   })));
   // Background, text and a few state colours: a blank canvas (a failed GL context) has one or two.
   assert.ok(colours >= 5, `only ${colours} distinct colours on the canvas`);
+  // Clicking a task's sleeping span shows the line of its await in the editor.
+  const box = await page.locator('#timeline').boundingBox();
+  await page.mouse.click(box.x + box.width * 0.42, box.y + 146);
+  await page.waitForFunction(() => document.querySelector('.cm-highlight-line'), null, { timeout: 3000 });
+  const line = await page.evaluate(() => document.querySelector('.cm-highlight-line').textContent.trim());
+  assert.equal(line, 'await asyncio.sleep(work_time)');
   console.log(`screenshot: ${await screenshot(page, 'playground')}`);
 });
 

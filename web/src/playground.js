@@ -45,6 +45,7 @@ module.loopscopeOutput = (stream, text, seconds) => output.write(text, stream ==
 module.loopscopeError = (line, col, endCol, syntax) => {
   editor.markError(line, syntax ? col : 0, syntax ? endCol : 0);
 };
+module.loopscopeSelect = (task, line) => editor.highlight(line);
 module.ccall('loopscope_create', 'number', ['string'], ['#timeline']);
 const loadMs = Math.round(performance.now() - loadStart);
 setStatus(fragment.error ?? `ready (engine loaded in ${loadMs} ms)`);
