@@ -196,8 +196,4 @@ std::string named_tuple_repr(const Value& v) {
   return s + ")";
 }
 
-std::string dict_subclass_repr(const Value& v, const std::string& dict_repr) {
-  return type_of(v)->name + "(" + dict_repr + ")";
-}
-
 }  // namespace loopscope::lang

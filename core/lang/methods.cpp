@@ -454,6 +454,26 @@ Value l_clear(Args& a, void*) {
   L(a).clear();
   return Value();
 }
+// list.__init__(iterable): what fills an instance of a list subclass.
+Value l_init(Args& a, void*) {
+  if (a.n > 2) type_error("list expected at most 1 argument, got " + std::to_string(a.n - 1));
+  std::vector<Value> items = a.n > 1 ? to_vector(a[1]) : std::vector<Value>{};
+  L(a) = std::move(items);
+  return Value();
+}
+
+// tuple.__new__(cls, iterable=()): namedtuple classes make their instances with it.
+Value t_new(Args& a, void*) {
+  if (a.n < 1 || type_of(a[0])->layout != Layout::Type) type_error("tuple.__new__(X): X is not a type object");
+  Type* cls = as<Type>(a[0]);
+  if (!cls->is_subtype(types().tuple))
+    type_error("tuple.__new__(" + cls->name + "): " + cls->name + " is not a subtype of tuple");
+  if (a.n > 2) type_error("tuple expected at most 1 argument, got " + std::to_string(a.n - 1));
+  auto* t = new Tuple(cls);
+  Value v = Value::object(t);
+  if (a.n > 1) t->items = to_vector(a[1]);
+  return v;
+}
 
 Value t_index(Args& a, void*) { return seq_index(as<Tuple>(a[0])->items, a[1], "tuple.index(x): x not in tuple"); }
 Value t_count(Args& a, void*) { return seq_count(as<Tuple>(a[0])->items, a[1]); }
@@ -520,6 +540,11 @@ Value d_clear(Args& a, void*) {
   D(a)->clear();
   return Value();
 }
+// dict.__init__(mapping_or_pairs, **kw): what fills an instance of a dict subclass.
+Value d_init(Args& a, void*) {
+  if (a.n > 2) type_error("dict expected at most 1 argument, got " + std::to_string(a.n - 1));
+  return d_update(a, nullptr);
+}
 Value d_fromkeys(Args& a, void*) {
   Value d = new_dict();
   for (auto& k : to_vector(a[1])) as<Dict>(d)->set(k, a.n > 2 ? a[2] : Value());
@@ -558,6 +583,13 @@ Value set_clear(Args& a, void*) {
   as<Set>(a[0])->table->clear();
   return Value();
 }
+Value set_init(Args& a, void*) {
+  if (a.n > 2) type_error("set expected at most 1 argument, got " + std::to_string(a.n - 1));
+  std::vector<Value> items = a.n > 1 ? to_vector(a[1]) : std::vector<Value>{};
+  as<Set>(a[0])->table->clear();
+  for (auto& x : items) set_add(a[0], x);
+  return Value();
+}
 Value set_copy(Args& a, void*) {
   Value s = new_set(type_of(a[0]));
   for (auto& e : as<Set>(a[0])->table->entries)
@@ -587,6 +619,17 @@ Value set_isdisjoint(Args& a, void*) {
   for (auto& x : to_vector(a[1]))
     if (as<Set>(a[0])->table->get(x)) return Value::boolean(false);
   return Value::boolean(true);
+}
+
+// object.__repr__, and the __repr__ of the builtin containers (which a subclass's
+// super().__repr__() reaches): the builtin repr, whatever the class overrides.
+Value o_repr(Args& a, void*) {
+  check_args("__repr__", a, 1, 1);
+  return new_str(object_repr(a[0]));
+}
+Value builtin_repr_method(Args& a, void*) {
+  check_args("__repr__", a, 1, 1);
+  return new_str(builtin_repr(a[0]));
 }
 
 // --- numbers ------------------------------------------------------------------------
@@ -633,23 +676,28 @@ void Runtime::install_type_methods() {
       {T.list, "append", l_append}, {T.list, "extend", l_extend}, {T.list, "pop", l_pop},
       {T.list, "insert", l_insert}, {T.list, "remove", l_remove}, {T.list, "index", l_index},
       {T.list, "count", l_count}, {T.list, "sort", l_sort}, {T.list, "reverse", l_reverse},
-      {T.list, "copy", l_copy}, {T.list, "clear", l_clear},
+      {T.list, "copy", l_copy}, {T.list, "clear", l_clear}, {T.list, "__init__", l_init},
       {T.tuple, "index", t_index}, {T.tuple, "count", t_count},
       {T.dict, "get", d_get}, {T.dict, "keys", d_keys}, {T.dict, "values", d_values}, {T.dict, "items", d_items},
       {T.dict, "setdefault", d_setdefault}, {T.dict, "pop", d_pop}, {T.dict, "popitem", d_popitem},
       {T.dict, "update", d_update}, {T.dict, "copy", d_copy}, {T.dict, "clear", d_clear},
+      {T.dict, "__init__", d_init},
       {T.set, "add", set_add_m}, {T.set, "discard", set_discard}, {T.set, "remove", set_remove},
       {T.set, "pop", set_pop}, {T.set, "update", set_update}, {T.set, "clear", set_clear},
-      {T.set, "copy", set_copy}, {T.set, "union", set_union}, {T.set, "intersection", set_intersection},
+      {T.set, "copy", set_copy}, {T.set, "__init__", set_init}, {T.set, "union", set_union}, {T.set, "intersection", set_intersection},
       {T.set, "difference", set_difference}, {T.set, "symmetric_difference", set_symdiff},
       {T.set, "issubset", set_issubset}, {T.set, "issuperset", set_issuperset}, {T.set, "isdisjoint", set_isdisjoint},
       {T.frozenset, "union", set_union}, {T.frozenset, "intersection", set_intersection},
       {T.frozenset, "difference", set_difference}, {T.frozenset, "issubset", set_issubset},
+      {T.object, "__repr__", o_repr}, {T.dict, "__repr__", builtin_repr_method},
+      {T.list, "__repr__", builtin_repr_method}, {T.tuple, "__repr__", builtin_repr_method},
+      {T.set, "__repr__", builtin_repr_method},
       {T.float_, "is_integer", f_is_integer}, {T.float_, "hex", f_hex}, {T.int_, "bit_length", i_bit_length},
   };
   for (auto& m : methods) add_method(m.t, m.name, m.fn);
   Value fk = make_native("fromkeys", d_fromkeys);
   T.dict->dict->set(intern("fromkeys"), Value::object(new MethodWrapper(T.classmethod, fk)));
+  T.tuple->dict->set(intern("__new__"), Value::object(new MethodWrapper(T.staticmethod, make_native("__new__", t_new))));
   const char* view_names[] = {"dict_keys", "dict_values", "dict_items"};
   for (int i = 0; i < 3; ++i) dict_view_types[static_cast<size_t>(i)] = make_type(view_names[i], Layout::List, T.object, nullptr);
 }

@@ -46,7 +46,6 @@ class Type : public Object {
   std::string qualname;
   std::string module = "builtins";
   NativeCtor ctor = nullptr;  // builtin types: makes an instance from call arguments
-  bool ctor_owner = false;    // a user class whose base has a ctor (class MyList(list))
   Layout layout;
   std::vector<Type*> bases;   // counted references (builtin types: immortal)
   std::vector<Type*> mro;     // self first, ends with object
@@ -54,6 +53,9 @@ class Type : public Object {
   bool is_builtin = true;     // defined in C++ (attributes cannot be set)
   bool is_base_exception = false;  // BaseException or a subclass
   bool native_awaitable = false;   // instances are NativeAwaitable (objects.h)
+  // A type made in C++ whose native dunder methods (__len__, __iter__, __eq__...) the
+  // object protocol calls as it calls a Python class's (collections.deque). Inherited.
+  bool native_dunders = false;
 
   bool is_subtype(const Type* other) const {
     for (Type* t : mro)

@@ -38,6 +38,7 @@ class List : public Object {
  public:
   explicit List(Type* t) : Object(t) {}
   std::vector<Value> items;
+  Value attrs;  // a Dict of attributes, made on first use by instances of a user subclass
 };
 
 class Tuple : public Object {
@@ -63,6 +64,7 @@ class Dict : public Object {
   std::vector<int32_t> index;  // -1 empty, -2 deleted, else entry position
   int64_t count = 0;
   uint64_t version = 0;  // bumped on insert/delete: iterators detect changes
+  Value attrs;  // a Dict of attributes, made on first use by instances of a user subclass (defaultdict)
 
   // Each of these may call __hash__/__eq__ of the key, so may throw.
   const Value* get(const Value& key) const;

@@ -37,15 +37,27 @@ bool isinstance(const Value& v, Type* t) { return type_of(v)->is_subtype(t); }
 bool is_str(const Value& v) { return v.is_object() && v.as_object()->type()->layout == Layout::Str; }
 const std::string& str_of(const Value& v) { return as<Str>(v)->s; }
 
-// A user-defined dunder method on the type of v (not on builtin types).
+// A user-defined dunder method on the type of v (not on builtin types), or a
+// native one of a type with native_dunders (deque).
 static bool user_method(const Value& v, const char* name, Value* out) {
   Type* t = type_of(v);
-  if (t->is_builtin) return false;
+  if (t->is_builtin && !t->native_dunders) return false;
   const Value* m = t->lookup(name);
   if (!m) return false;
-  if (m->is_object() && m->as_object()->type() == types().native_function) return false;
+  if (!t->native_dunders && m->is_object() && m->as_object()->type() == types().native_function) return false;
   *out = *m;
   return true;
+}
+
+// Whether the protocol looks for dunder methods on t at all.
+static bool has_dunders(Type* t) { return !t->is_builtin || t->native_dunders; }
+
+// Whether instances of t hold a builtin value (str, list, dict...), including
+// instances of user subclasses: those compare like the builtin when the subclass
+// does not say otherwise.
+static bool has_builtin_data(Type* t) {
+  return t->is_builtin || (t->layout != Layout::Instance && t->layout != Layout::Exception &&
+                           t->layout != Layout::Native);
 }
 
 static Value call_user(const Value& method, const Value& self, std::initializer_list<Value> rest) {
@@ -144,7 +156,7 @@ int64_t hash_value(const Value& v) {
       break;
   }
   Type* t = o->type();
-  if (!t->is_builtin) {
+  if (has_dunders(t)) {
     const Value* h = t->lookup("__hash__");
     if (h && h->is_none()) type_error("unhashable type: '" + t->name + "'");
     Value m;
@@ -164,61 +176,62 @@ static bool sequence_equal(const std::vector<Value>& a, const std::vector<Value>
   return true;
 }
 
-bool values_equal(const Value& a, const Value& b) {
+// Equality of two builtin values by their data (identity for anything else); no
+// dunder method of a subclass is consulted.
+static bool builtin_data_equal(const Value& a, const Value& b) {
   if (a.is(b) && !a.is_float()) return true;
   if (is_number(a) && is_number(b)) {
     bool unordered;
     int c = numeric_compare(a, b, &unordered);
     return !unordered && c == 0;
   }
-  if (a.is_object() && b.is_object()) {
-    Type* ta = a.as_object()->type();
-    Type* tb = b.as_object()->type();
-    if (ta->is_builtin && tb->is_builtin) {
-      Layout la = ta->layout, lb = tb->layout;
-      if (la == Layout::Str && lb == Layout::Str) return as<Str>(a)->s == as<Str>(b)->s;
-      if (la == Layout::Bytes && lb == Layout::Bytes) return as<Bytes>(a)->s == as<Bytes>(b)->s;
-      if (la == Layout::List && lb == Layout::List) return sequence_equal(as<List>(a)->items, as<List>(b)->items);
-      if (la == Layout::Tuple && lb == Layout::Tuple) return sequence_equal(as<Tuple>(a)->items, as<Tuple>(b)->items);
-      if (la == Layout::Dict && lb == Layout::Dict) {
-        Dict* x = as<Dict>(a);
-        Dict* y = as<Dict>(b);
-        if (x->count != y->count) return false;
-        for (auto& e : x->entries) {
-          if (!e.used) continue;
-          const Value* other = y->get(e.key);
-          if (!other || !(other->is(e.value) || values_equal(e.value, *other))) return false;
-        }
-        return true;
-      }
-      if ((la == Layout::Set || la == Layout::FrozenSet) && (lb == Layout::Set || lb == Layout::FrozenSet)) {
-        Dict* x = as<Set>(a)->table;
-        Dict* y = as<Set>(b)->table;
-        if (x->count != y->count) return false;
-        for (auto& e : x->entries)
-          if (e.used && !y->get(e.key)) return false;
-        return true;
-      }
-      if (la == Layout::Range && lb == Layout::Range) {
-        auto* x = as<Range>(a);
-        auto* y = as<Range>(b);
-        int64_t n = x->length();
-        if (n != y->length()) return false;
-        if (n == 0) return true;
-        if (x->start != y->start) return false;
-        return n == 1 || x->step == y->step;
-      }
-      if (la == Layout::Slice && lb == Layout::Slice) {
-        auto* x = as<Slice>(a);
-        auto* y = as<Slice>(b);
-        return values_equal(x->start, y->start) && values_equal(x->stop, y->stop) && values_equal(x->step, y->step);
-      }
-      return false;
+  if (!a.is_object() || !b.is_object()) return false;
+  Layout la = a.as_object()->type()->layout, lb = b.as_object()->type()->layout;
+  if (la == Layout::Str && lb == Layout::Str) return as<Str>(a)->s == as<Str>(b)->s;
+  if (la == Layout::Bytes && lb == Layout::Bytes) return as<Bytes>(a)->s == as<Bytes>(b)->s;
+  if (la == Layout::List && lb == Layout::List) return sequence_equal(as<List>(a)->items, as<List>(b)->items);
+  if (la == Layout::Tuple && lb == Layout::Tuple) return sequence_equal(as<Tuple>(a)->items, as<Tuple>(b)->items);
+  if (la == Layout::Dict && lb == Layout::Dict) {
+    Dict* x = as<Dict>(a);
+    Dict* y = as<Dict>(b);
+    if (x->count != y->count) return false;
+    for (auto& e : x->entries) {
+      if (!e.used) continue;
+      const Value* other = y->get(e.key);
+      if (!other || !(other->is(e.value) || values_equal(e.value, *other))) return false;
     }
+    return true;
   }
-  // Builtin values of different kinds (1 == "a", None == 0, [5] == True) are equal
-  // only when identical; only user classes can say otherwise (__eq__).
-  if (type_of(a)->is_builtin && type_of(b)->is_builtin) return a.is(b);
+  if ((la == Layout::Set || la == Layout::FrozenSet) && (lb == Layout::Set || lb == Layout::FrozenSet)) {
+    Dict* x = as<Set>(a)->table;
+    Dict* y = as<Set>(b)->table;
+    if (x->count != y->count) return false;
+    for (auto& e : x->entries)
+      if (e.used && !y->get(e.key)) return false;
+    return true;
+  }
+  if (la == Layout::Range && lb == Layout::Range) {
+    auto* x = as<Range>(a);
+    auto* y = as<Range>(b);
+    int64_t n = x->length();
+    if (n != y->length()) return false;
+    if (n == 0) return true;
+    if (x->start != y->start) return false;
+    return n == 1 || x->step == y->step;
+  }
+  if (la == Layout::Slice && lb == Layout::Slice) {
+    auto* x = as<Slice>(a);
+    auto* y = as<Slice>(b);
+    return values_equal(x->start, y->start) && values_equal(x->stop, y->stop) && values_equal(x->step, y->step);
+  }
+  return false;
+}
+
+bool values_equal(const Value& a, const Value& b) {
+  if (a.is(b) && !a.is_float()) return true;
+  if (is_number(a) && is_number(b)) return builtin_data_equal(a, b);
+  if (a.is_object() && b.is_object() && a.as_object()->type()->is_builtin && b.as_object()->type()->is_builtin)
+    return builtin_data_equal(a, b);
   Value r = compare_op(static_cast<int>(ast::CmpOp::Eq), a, b);
   return truthy(r);
 }
@@ -246,6 +259,12 @@ static Value bind(const Value& descr, const Value& obj) {
   return descr;
 }
 
+// The attributes of an instance of a user subclass of dict or list, made on first use.
+static Dict* subclass_attrs(Value& attrs) {
+  if (attrs.is_none()) attrs = new_dict();
+  return as<Dict>(attrs);
+}
+
 static Dict* instance_dict(const Value& obj) {
   if (!obj.is_object()) return nullptr;
   Object* o = obj.as_object();
@@ -253,6 +272,10 @@ static Dict* instance_dict(const Value& obj) {
     case Layout::Instance:
     case Layout::Exception: return static_cast<Instance*>(o)->dict;
     case Layout::Module: return static_cast<Module*>(o)->dict;
+    case Layout::Dict:
+      return o->type()->is_builtin ? nullptr : subclass_attrs(static_cast<Dict*>(o)->attrs);
+    case Layout::List:
+      return o->type()->is_builtin ? nullptr : subclass_attrs(static_cast<List*>(o)->attrs);
     case Layout::Function: {
       auto* f = static_cast<Function*>(o);
       if (!f->dict) {
@@ -342,7 +365,8 @@ Value get_attr(const Value& obj, Str* name) {
 
 bool lookup_method(const Value& obj, Str* name, Value* out) {
   Type* t = type_of(obj);
-  if (t->layout != Layout::Type && t->layout != Layout::Module) {
+  // super() objects resolve every name themselves (super_attribute).
+  if (t->layout != Layout::Type && t->layout != Layout::Module && t != types().super_) {
     const Value* descr = t->lookup(name);
     if (descr && descr->is_object()) {
       Type* dt = descr->as_object()->type();
@@ -528,9 +552,8 @@ Value binary_op(int op_code, const Value& a, const Value& b) {
     Value r = call_user(m, a, {b});
     if (!r.is(not_implemented())) return r;
   }
-  // Builtin sequence and set operations.
-  Value r = builtin_binary(op, a, b);
-  if (!r.is(not_implemented())) return r;
+  // A subclass's own methods (Counter.__add__) come before the builtin operation.
+  Value r;
   bool b_first = !type_of(b)->is_builtin && type_of(b) != type_of(a) && type_of(b)->is_subtype(type_of(a));
   if (!b_first && user_method(a, kBinNames[op], &m)) {
     r = call_user(m, a, {b});
@@ -544,6 +567,9 @@ Value binary_op(int op_code, const Value& a, const Value& b) {
     r = call_user(m, a, {b});
     if (!r.is(not_implemented())) return r;
   }
+  // Builtin sequence and set operations.
+  r = builtin_binary(op, a, b);
+  if (!r.is(not_implemented())) return r;
   std::string sym = kBinSymbols[op];
   if (inplace) sym += "=";
   if (op == static_cast<int>(ast::BinOp::Pow) && !inplace)
@@ -633,9 +659,9 @@ Value compare_op(int op_code, const Value& a, const Value& b) {
   }
   Type* ta = type_of(a);
   Type* tb = type_of(b);
-  if (ta->is_builtin && tb->is_builtin) {
+  if (has_builtin_data(ta) && has_builtin_data(tb)) {
     if (op == ast::CmpOp::Eq || op == ast::CmpOp::NotEq) {
-      bool eq = (ta->is_builtin && tb->is_builtin) ? builtin_equal(a, b) : a.is(b);
+      bool eq = builtin_data_equal(a, b);
       return Value::boolean(op == ast::CmpOp::Eq ? eq : !eq);
     }
     Layout la = ta->layout, lb = tb->layout;
@@ -724,7 +750,7 @@ bool contains(const Value& container, const Value& item) {
   Value m;
   if (user_method(container, "__contains__", &m)) return truthy(call_user(m, container, {item}));
   if (t->layout == Layout::Bytes) type_error("a bytes-like object is required");
-  if (t->is_builtin && t->layout != Layout::Iterator && t->layout != Layout::Generator && t->layout != Layout::Native)
+  if (!has_dunders(t) && t->layout != Layout::Iterator && t->layout != Layout::Generator && t->layout != Layout::Native)
     type_error("argument of type '" + t->name + "' is not iterable");
   Value it = get_iter(container);
   Value x;
@@ -739,7 +765,7 @@ Value get_iter(const Value& v) {
   Value it = builtin_iter(v);
   if (!it.is_none()) return it;
   Type* t = type_of(v);
-  if (!t->is_builtin) {
+  if (has_dunders(t)) {
     if (const Value* m = t->lookup("__iter__")) {
       Value r = call(*m, {v});
       Type* rt2 = type_of(r);
@@ -876,10 +902,10 @@ int64_t index_of(const Value& v) {
 // --- subscripts ---------------------------------------------------------------------------
 
 Value get_item(const Value& obj, const Value& key) {
-  Value r;
-  if (builtin_get_item(obj, key, &r)) return r;
   Value m;
   if (user_method(obj, "__getitem__", &m)) return call_user(m, obj, {key});
+  Value r;
+  if (builtin_get_item(obj, key, &r)) return r;
   if (obj.is_object() && obj.as_object()->type()->layout == Layout::Type) {
     // list[int] and friends: generic aliases are accepted and ignored.
     return obj;
@@ -888,22 +914,22 @@ Value get_item(const Value& obj, const Value& key) {
 }
 
 void set_item(const Value& obj, const Value& key, Value value) {
-  if (builtin_set_item(obj, key, value)) return;
   Value m;
   if (user_method(obj, "__setitem__", &m)) {
     call_user(m, obj, {key, value});
     return;
   }
+  if (builtin_set_item(obj, key, value)) return;
   type_error("'" + type_name(obj) + "' object does not support item assignment");
 }
 
 void del_item(const Value& obj, const Value& key) {
-  if (builtin_del_item(obj, key)) return;
   Value m;
   if (user_method(obj, "__delitem__", &m)) {
     call_user(m, obj, {key});
     return;
   }
+  if (builtin_del_item(obj, key)) return;
   type_error("'" + type_name(obj) + "' object doesn't support item deletion");
 }
 

@@ -30,11 +30,17 @@ struct Guard {
   }
 };
 
+// A __repr__/__str__/__format__ defined in Python, or natively by a type with
+// native_dunders (deque); object's own native __repr__ is not an override.
 bool user_override(const Value& v, const char* name, Value* out) {
   Type* t = type_of(v);
-  if (t->is_builtin) return false;
+  if (t->is_builtin && !t->native_dunders) return false;
   const Value* m = t->lookup(name);
-  if (!m || (m->is_object() && m->as_object()->type() == types().native_function)) return false;
+  if (!m) return false;
+  if (m->is_object() && m->as_object()->type() == types().native_function) {
+    const Value* from_object = types().object->lookup(name);
+    if (!t->native_dunders || (from_object && m->is(*from_object))) return false;
+  }
   *out = *m;
   return true;
 }
@@ -71,6 +77,16 @@ std::string exception_str(const Value& v) {
 }
 
 std::string repr(const Value& v) {
+  Value m;
+  if (v.is_object() && user_override(v, "__repr__", &m)) {
+    Value r = call(m, {v});
+    if (!is_str(r)) type_error("__repr__ returned non-string (type " + type_name(r) + ")");
+    return str_of(r);
+  }
+  return builtin_repr(v);
+}
+
+std::string builtin_repr(const Value& v) {
   switch (v.tag()) {
     case Tag::None: return "None";
     case Tag::Null: return "<NULL>";
@@ -82,12 +98,6 @@ std::string repr(const Value& v) {
   }
   Object* o = v.as_object();
   Type* t = o->type();
-  Value m;
-  if (user_override(v, "__repr__", &m)) {
-    Value r = call(m, {v});
-    if (!is_str(r)) type_error("__repr__ returned non-string (type " + type_name(r) + ")");
-    return str_of(r);
-  }
   switch (t->layout) {
     case Layout::Str: return py_str_repr(static_cast<Str*>(o)->s);
     case Layout::Bytes: return py_bytes_repr(static_cast<Bytes*>(o)->s);
@@ -101,7 +111,8 @@ std::string repr(const Value& v) {
       Guard g(o);
       if (!g.entered) return "[...]";
       std::string r = "[" + join_items(static_cast<List*>(o)->items) + "]";
-      return t == types().list ? r : t->name + "(" + r + ")";
+      // The dict views are builtin lists printed as dict_keys([...]).
+      return t->is_builtin && t != types().list ? t->name + "(" + r + ")" : r;
     }
     case Layout::Tuple: {
       Guard g(o);
@@ -124,7 +135,6 @@ std::string repr(const Value& v) {
         s += repr(e.key) + ": " + repr(e.value);
       }
       s += "}";
-      if (t != types().dict) return dict_subclass_repr(v, s);
       return s;
     }
     case Layout::Set:
@@ -201,8 +211,14 @@ std::string repr(const Value& v) {
   }
   if (v.is(rt().ellipsis)) return "Ellipsis";
   if (v.is(rt().not_implemented)) return "NotImplemented";
+  return object_repr(v);
+}
+
+std::string object_repr(const Value& v) {
+  if (!v.is_object()) return builtin_repr(v);
+  Type* t = type_of(v);
   std::string mod = t->module == "builtins" ? "" : t->module + ".";
-  return "<" + mod + (t->qualname.empty() ? t->name : t->qualname) + " object at " + hex_address(o) + ">";
+  return "<" + mod + (t->qualname.empty() ? t->name : t->qualname) + " object at " + hex_address(v.as_object()) + ">";
 }
 
 std::string str(const Value& v) {

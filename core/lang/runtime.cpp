@@ -209,47 +209,65 @@ Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict
   t->dict = ns;
   ns->retain();
   t->mro = c3_mro(t);
-  for (Type* b : t->mro)
+  for (Type* b : t->mro) {
     if (b->is_base_exception) t->is_base_exception = true;
+    if (b->native_dunders) t->native_dunders = true;
+  }
   if (const Value* m = ns->get_str("__module__"))
     if (is_str(*m)) t->module = str_of(*m);
   return t;
 }
 
-// type(...)(args): allocate by layout, then __init__.
+// The nearest class in t's MRO whose C++ constructor makes t's layout (list for
+// class Stack(list)); null when there is none.
+static Type* layout_owner(Type* t) {
+  for (Type* m : t->mro)
+    if (m->ctor && m->layout == t->layout) return m;
+  return nullptr;
+}
+
+// A function written in Python, possibly wrapped in staticmethod (a __new__).
+static bool python_function(const Value& f, Value* out) {
+  Value fn = f;
+  if (fn.is_object() && fn.as_object()->type() == types().staticmethod) fn = as<MethodWrapper>(fn)->func;
+  if (!fn.is_object() || fn.as_object()->type() != types().function) return false;
+  *out = fn;
+  return true;
+}
+
+// Calls init(obj, *args, **kw) and checks that it returned None.
+static void call_init(const Value& init, const Value& obj, Args& args) {
+  std::vector<Value> a{obj};
+  for (size_t i = 0; i < args.n; ++i) a.push_back(args.pos[i]);
+  Args ia{a.data(), a.size(), args.kw, args.nkw};
+  Value r = call(init, ia);
+  if (!r.is_none()) type_error("__init__() should return None, not '" + type_name(r) + "'");
+}
+
+// type(...)(args): allocate by layout, then __init__. Like CPython, a builtin
+// mutable container (dict, list, set) is made empty and filled by __init__ (its own
+// or the subclass's), while an immutable one (tuple, str) takes the arguments at
+// construction and ignores them in __init__.
 Value construct(Type* t, Args& args) {
-  if (t->is_builtin || t->ctor_owner) {
-    Type* owner = t;
-    // The nearest base with a constructor and the same C++ layout.
-    while (owner && !owner->ctor && owner->layout == t->layout) owner = owner->bases.empty() ? nullptr : owner->bases[0];
-    if (owner && owner->layout != t->layout && !(t->layout == Layout::Instance)) owner = nullptr;
-    if (owner && owner->ctor && (t->is_builtin || t->layout != Layout::Instance)) {
-      Value obj = owner->ctor(t, args);
-      if (!t->is_builtin) {
-        if (const Value* init = t->lookup("__init__")) {
-          if (!(init->is_object() && init->as_object()->type() == types().native_function)) {
-            std::vector<Value> a{obj};
-            for (size_t i = 0; i < args.n; ++i) a.push_back(args.pos[i]);
-            Args ia{a.data(), a.size(), args.kw, args.nkw};
-            call(*init, ia);
-          }
-        }
-      }
-      return obj;
-    }
+  Type* owner = layout_owner(t);
+  if (t->is_builtin) {
+    if (owner) return owner->ctor(t, args);
+    if (t->layout != Layout::Exception) type_error("cannot create '" + t->name + "' instances");
   }
-  if (t->is_builtin && t->layout != Layout::Exception) type_error("cannot create '" + t->name + "' instances");
-  // __new__ defined in Python (rare): call it, then __init__ on what it returns.
   Value obj;
-  const Value* new_fn = t->lookup("__new__");
-  if (new_fn && new_fn->is_object() && new_fn->as_object()->type() != types().native_function) {
-    Value fn = *new_fn;
-    if (fn.is_object() && fn.as_object()->type() == types().staticmethod) fn = as<MethodWrapper>(fn)->func;
+  const Value* new_slot = t->lookup("__new__");
+  Value new_fn;
+  bool filled_by_init = t->layout == Layout::Dict || t->layout == Layout::List || t->layout == Layout::Set;
+  if (new_slot && python_function(*new_slot, &new_fn)) {
+    // __new__ written in Python (namedtuple's): call it, then __init__ on what it returns.
     std::vector<Value> a{Value::object(t)};
     for (size_t i = 0; i < args.n; ++i) a.push_back(args.pos[i]);
     Args na{a.data(), a.size(), args.kw, args.nkw};
-    obj = call(fn, na);
+    obj = call(new_fn, na);
     if (!isinstance(obj, t)) return obj;
+  } else if (owner && owner != types().object) {
+    Args no_args;
+    obj = owner->ctor(t, filled_by_init ? no_args : args);
   } else if (t->layout == Layout::Exception) {
     obj = Value::object(new ExceptionObj(t));
     std::vector<Value> a(args.pos, args.pos + args.n);
@@ -258,13 +276,10 @@ Value construct(Type* t, Args& args) {
     obj = Value::object(new Instance(t));
   }
   const Value* init = t->lookup("__init__");
-  if (init) {
-    std::vector<Value> a{obj};
-    for (size_t i = 0; i < args.n; ++i) a.push_back(args.pos[i]);
-    Args ia{a.data(), a.size(), args.kw, args.nkw};
-    Value r = call(*init, ia);
-    if (!r.is_none()) type_error("__init__() should return None, not '" + type_name(r) + "'");
-  } else if ((args.n || args.nkw) && t->layout == Layout::Instance && !new_fn) {
+  bool native_init = init && init->is_object() && init->as_object()->type() == types().native_function;
+  if (init && (!native_init || filled_by_init || t->layout == Layout::Exception)) {
+    call_init(*init, obj, args);
+  } else if (!init && (args.n || args.nkw) && t->layout == Layout::Instance && !new_slot) {
     type_error(t->name + "() takes no arguments");
   }
   return obj;

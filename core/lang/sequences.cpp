@@ -285,8 +285,6 @@ Value builtin_binary(int op, const Value& a, const Value& b) {
   return not_implemented();
 }
 
-bool builtin_equal(const Value& a, const Value& b) { return values_equal(a, b); }
-
 // --- iterators -----------------------------------------------------------------------------
 
 Value make_iterator(NativeIterator::Next next) {

@@ -16,7 +16,6 @@ bool builtin_get_item(const Value& obj, const Value& key, Value* out);
 bool builtin_set_item(const Value& obj, const Value& key, const Value& value);
 bool builtin_del_item(const Value& obj, const Value& key);
 Value builtin_binary(int op, const Value& a, const Value& b);
-bool builtin_equal(const Value& a, const Value& b);
 // An iterator over a builtin iterable; None when v is not one.
 Value builtin_iter(const Value& v);
 Value make_iterator(NativeIterator::Next next);
