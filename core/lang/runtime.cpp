@@ -362,6 +362,7 @@ Runtime::Runtime(Options opts) : options(opts) {
 
 Runtime::~Runtime() {
   modules.clear();
+  random_generator = Value();
   loop_object = Value();
   loops.clear();  // abandons what is still pending, while the types still exist
   builtins_value = Value();

@@ -57,6 +57,8 @@ class Runtime {
     bool syntax = false;
   } error_location;
   uint32_t primitive_trace_ids = 0;   // ids of queues, locks... in the trace (next_trace_id)
+  // random's module-level generator (a random.Random), made by `import random`.
+  Value random_generator;
 
   // Where print() and sys.stdout/stderr go.
   std::function<void(std::string_view)> write_stdout = [](std::string_view) {};

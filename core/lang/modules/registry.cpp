@@ -22,6 +22,7 @@ struct NativeModule {
 const NativeModule kNativeModules[] = {
     {"time", build_time_module},
     {"_asyncio", build_asyncio_natives},
+    {"random", build_random_module},
 };
 }  // namespace
 
