@@ -31,5 +31,6 @@ Value module_from_source(const std::string& name, std::string_view source);
 void build_time_module(Module* m);
 void build_asyncio_natives(Module* m);
 void build_random_module(Module* m);
+void build_math_module(Module* m);
 
 }  // namespace loopscope::lang

@@ -23,6 +23,7 @@ const NativeModule kNativeModules[] = {
     {"time", build_time_module},
     {"_asyncio", build_asyncio_natives},
     {"random", build_random_module},
+    {"math", build_math_module},
 };
 }  // namespace
 
