@@ -204,6 +204,10 @@ Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict
   if (ns->get_str("__eq__") && !ns->get_str("__hash__")) ns->set_str("__hash__", Value());
   auto* t = new Type(types.type, name, layout);
   t->is_builtin = false;
+  // Kept until the run ends, like the builtin types: an instance of a subclass of a
+  // builtin (a namedtuple's tuple) does not hold a reference to its class.
+  t->retain();
+  all_types_.push_back(t);
   t->bases = bases;
   for (Type* b : bases) b->retain();
   t->dict = ns;
