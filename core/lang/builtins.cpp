@@ -647,6 +647,7 @@ Value import_module(const std::string& name, bool leaf) {
       throw PyThrow{exc};
     }
     mods[n] = m;
+    update_sys_modules(n, m);
     return m;
   };
   Value top_mod = load(top);

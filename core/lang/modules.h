@@ -11,6 +11,8 @@ namespace loopscope::lang {
 
 // A new module object for `name`, or None when there is no such module.
 Value create_native_module(const std::string& name);
+// Records a newly imported module in sys.modules, if sys is imported.
+void update_sys_modules(const std::string& name, const Value& module);
 
 // kind: 0 keys, 1 values, 2 items (a snapshot printed as dict_keys([...]) etc.)
 Value make_dict_view(int kind, std::vector<Value> items);

@@ -32,5 +32,6 @@ void build_time_module(Module* m);
 void build_asyncio_natives(Module* m);
 void build_random_module(Module* m);
 void build_math_module(Module* m);
+void build_sys_module(Module* m);
 
 }  // namespace loopscope::lang

@@ -24,6 +24,7 @@ const NativeModule kNativeModules[] = {
     {"_asyncio", build_asyncio_natives},
     {"random", build_random_module},
     {"math", build_math_module},
+    {"sys", build_sys_module},
 };
 }  // namespace
 
