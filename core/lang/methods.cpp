@@ -274,6 +274,15 @@ Value s_islower(Args& a, void*) { return Value::boolean(only_case(S(a), false));
 
 Value s_encode(Args& a, void*) { return new_bytes(S(a)); }
 
+// ASCII rules, with any non-ASCII character taken as a letter.
+Value s_isidentifier(Args& a, void*) {
+  const std::string& s = S(a);
+  if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0]))) return Value::boolean(false);
+  for (unsigned char c : s)
+    if (c < 0x80 && !std::isalnum(c) && c != '_') return Value::boolean(false);
+  return Value::boolean(true);
+}
+
 Value s_partition(Args& a, void*) {
   const std::string& s = S(a);
   std::string sep = arg_str(a, 1, "partition");
@@ -671,6 +680,7 @@ void Runtime::install_type_methods() {
       {T.str, "isalnum", s_is<std::isalnum>}, {T.str, "isspace", s_is<std::isspace>},
       {T.str, "isdecimal", s_is<std::isdigit>}, {T.str, "isnumeric", s_is<std::isdigit>},
       {T.str, "isupper", s_isupper}, {T.str, "islower", s_islower}, {T.str, "encode", s_encode},
+      {T.str, "isidentifier", s_isidentifier},
       {T.str, "partition", s_partition}, {T.str, "removeprefix", s_removeprefix},
       {T.str, "removesuffix", s_removesuffix}, {T.str, "format", s_format},
       {T.list, "append", l_append}, {T.list, "extend", l_extend}, {T.list, "pop", l_pop},

@@ -230,7 +230,7 @@ static bool builtin_data_equal(const Value& a, const Value& b) {
 bool values_equal(const Value& a, const Value& b) {
   if (a.is(b) && !a.is_float()) return true;
   if (is_number(a) && is_number(b)) return builtin_data_equal(a, b);
-  if (a.is_object() && b.is_object() && a.as_object()->type()->is_builtin && b.as_object()->type()->is_builtin)
+  if (a.is_object() && b.is_object() && !has_dunders(a.as_object()->type()) && !has_dunders(b.as_object()->type()))
     return builtin_data_equal(a, b);
   Value r = compare_op(static_cast<int>(ast::CmpOp::Eq), a, b);
   return truthy(r);

@@ -33,5 +33,7 @@ void build_asyncio_natives(Module* m);
 void build_random_module(Module* m);
 void build_math_module(Module* m);
 void build_sys_module(Module* m);
+void build_collections_natives(Module* m);
+void build_heapq_natives(Module* m);
 
 }  // namespace loopscope::lang

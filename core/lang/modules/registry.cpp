@@ -25,6 +25,8 @@ const NativeModule kNativeModules[] = {
     {"random", build_random_module},
     {"math", build_math_module},
     {"sys", build_sys_module},
+    {"_collections", build_collections_natives},
+    {"_heapq", build_heapq_natives},
 };
 }  // namespace
 
