@@ -27,6 +27,7 @@ const NativeModule kNativeModules[] = {
     {"sys", build_sys_module},
     {"_collections", build_collections_natives},
     {"_heapq", build_heapq_natives},
+    {"itertools", build_itertools_module},
 };
 }  // namespace
 
