@@ -256,6 +256,10 @@ static Value bind(const Value& descr, const Value& obj) {
     if (getter.is_none()) raise(types().AttributeError, "property has no getter");
     return call(getter, {obj});
   }
+  // A descriptor written in Python (functools.cached_property): only __get__, the
+  // instance's own attributes come first.
+  if (!dt->is_builtin)
+    if (const Value* get = dt->lookup("__get__")) return call(*get, {descr, obj, Value::object(type_of(obj))});
   return descr;
 }
 
