@@ -541,7 +541,7 @@ Value d_update(Args& a, void*) {
   return Value();
 }
 Value d_copy(Args& a, void*) {
-  Value d = Value::object(new Dict(type_of(a[0])));
+  Value d = new_dict();  // a plain dict, also for a subclass
   dict_merge(d, a[0], false);
   return d;
 }

@@ -123,10 +123,12 @@ Value float_ctor(Type*, Args& a) {
 
 Value bool_ctor(Type*, Args& a) { return Value::boolean(a.n ? truthy(a[0]) : false); }
 
-Value str_ctor(Type*, Args& a) {
-  if (a.n == 0) return new_str("");
-  if (a.n >= 2 && type_of(a[0])->layout == Layout::Bytes) return new_str(as<Bytes>(a[0])->s);
-  return new_str(str(a[0]));
+Value str_ctor(Type* t, Args& a) {
+  std::string s;
+  if (a.n >= 2 && type_of(a[0])->layout == Layout::Bytes) s = as<Bytes>(a[0])->s;
+  else if (a.n) s = str(a[0]);
+  if (t == types().str) return new_str(std::move(s));
+  return Value::object(new Str(t, std::move(s)));  // a subclass of str
 }
 
 Value bytes_ctor(Type*, Args& a) {

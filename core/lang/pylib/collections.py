@@ -76,6 +76,11 @@ class OrderedDict(dict):
         key = next(reversed(self)) if last else next(iter(self))
         return key, dict.pop(self, key)
 
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
     @classmethod
     def fromkeys(cls, iterable, value=None):
         self = cls()
