@@ -1,5 +1,5 @@
-// _collections: the native half of collections (pylib/collections.py is the rest),
-// which is deque: a double-ended queue over std::deque with CPython's methods,
+// _collections: the native half of collections (pylib/collections.py is the rest):
+// namedtuple's field getters, and deque: a double-ended queue over std::deque with CPython's methods,
 // bound (maxlen), errors and reprs. Its type sets native_dunders, so len(), in,
 // iteration, indexing, == and repr() reach the __len__, __contains__... below.
 #include <algorithm>
@@ -345,6 +345,24 @@ Value d_iadd(Args& a, void*) {
   return a[0];
 }
 
+// _tuplegetter(index): the getter of a namedtuple field (self[index]), native
+// because field access is the hot path of namedtuple code.
+Value tuple_field(Args& a, void* index) {
+  check_args("_tuplegetter", a, 1, 1);
+  if (type_of(a[0])->layout != Layout::Tuple) type_error("descriptor for index requires a tuple");
+  auto& items = as<Tuple>(a[0])->items;
+  size_t i = reinterpret_cast<uintptr_t>(index);
+  if (i >= items.size()) raise(types().IndexError, "tuple index out of range");
+  return items[i];
+}
+
+Value make_tuplegetter(Args& a, void*) {
+  check_args("_tuplegetter", a, 1, 1);
+  int64_t index = index_of(a[0]);
+  if (index < 0) value_error("index must be non-negative");
+  return make_native("_tuplegetter", tuple_field, reinterpret_cast<void*>(static_cast<uintptr_t>(index)));
+}
+
 struct Method {
   const char* name;
   NativeFn fn;
@@ -373,6 +391,7 @@ void build_collections_natives(Module* m) {
   maxlen->fget = make_native("maxlen", d_maxlen);
   t->dict->set_str("__hash__", Value());  // unhashable, like a list
   m->dict->set_str("deque", Value::object(t));
+  add_function(m, "_tuplegetter", make_tuplegetter);
 }
 
 }  // namespace loopscope::lang

@@ -3,7 +3,7 @@
 # subclasses written here, and namedtuple builds a tuple subclass whose __new__
 # binds arguments with CPython's error messages.
 
-from _collections import deque
+from _collections import deque, _tuplegetter
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
@@ -396,6 +396,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     num_fields = len(field_names)
 
     def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == num_fields:
+            return tuple.__new__(_cls, args)
         return tuple.__new__(_cls, _bind(typename, field_names, field_defaults, args, kwargs))
 
     @classmethod
@@ -432,5 +434,5 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__qualname__': typename,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = property(lambda self, index=index: self[index])
+        namespace[name] = property(_tuplegetter(index))
     return type(typename, (tuple,), namespace)
