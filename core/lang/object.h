@@ -28,11 +28,15 @@ enum class Layout : uint8_t {
 
 class Object : public RefCounted {
  public:
-  explicit Object(Type* type) : type_(type) {}
+  // An instance of a class defined in Python keeps its class alive; the builtin
+  // types live as long as the Runtime.
+  explicit Object(Type* type);
+  ~Object() override;
   Type* type() const { return type_; }
-  void set_type(Type* t) { type_ = t; }
+  void set_type(Type* t) { type_ = t; }  // only for `type`, the type of itself
 
  private:
+  bool holds_type_;  // fits in RefCounted's tail padding
   Type* type_;
 };
 

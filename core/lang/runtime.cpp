@@ -29,7 +29,14 @@ void InterpState::on_budget_exhausted() {
   if (on_slice) on_slice();
 }
 
-// --- Type ------------------------------------------------------------------------------
+// --- Object and Type ----------------------------------------------------------------------
+
+Object::Object(Type* type) : holds_type_(type && !type->is_builtin), type_(type) {
+  if (holds_type_) type_->retain();
+}
+Object::~Object() {
+  if (holds_type_) type_->release();
+}
 
 Type::Type(Type* metatype, std::string n, Layout l) : Object(metatype), name(std::move(n)), layout(l) {}
 Type::~Type() {
@@ -101,14 +108,8 @@ Function::~Function() {
   if (dict) dict->release();
 }
 
-Instance::Instance(Type* t) : Object(t), dict(new Dict(types().dict)) {
-  dict->retain();
-  t->retain();
-}
-Instance::~Instance() {
-  dict->release();
-  type()->release();
-}
+Instance::Instance(Type* t) : Object(t), dict(new Dict(types().dict)) { dict->retain(); }
+Instance::~Instance() { dict->release(); }
 
 Module::Module(Type* t, std::string n) : Object(t), name(std::move(n)), dict(new Dict(types().dict)) {
   dict->retain();
@@ -204,10 +205,6 @@ Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict
   if (ns->get_str("__eq__") && !ns->get_str("__hash__")) ns->set_str("__hash__", Value());
   auto* t = new Type(types.type, name, layout);
   t->is_builtin = false;
-  // Kept until the run ends, like the builtin types: an instance of a subclass of a
-  // builtin (a namedtuple's tuple) does not hold a reference to its class.
-  t->retain();
-  all_types_.push_back(t);
   t->bases = bases;
   for (Type* b : bases) b->retain();
   t->dict = ns;

@@ -85,3 +85,11 @@ try:
     dict.__init__(Plain(), 1, 2)
 except TypeError as e:
     print("TypeError", e)
+def make_pair():
+    class LocalPair(tuple):
+        pass
+    class LocalList(list):
+        pass
+    return LocalPair((1, 2)), LocalList([3])
+lp, ll = make_pair()
+print(lp, ll, type(lp).__name__, type(ll).__name__, lp == (1, 2))
