@@ -199,13 +199,16 @@ std::string builtin_repr(const Value& v) {
       return std::string("<") + kind + " object " + g->qualname + " at " + hex_address(o) + ">";
     }
     case Layout::Cell: return "<cell at " + hex_address(o) + ">";
-    case Layout::Native:
-      // Native types of modules (the event loop, handles) may define __repr__ in C++.
-      if (const Value* m = t->lookup("__repr__")) {
+    case Layout::Native: {
+      // Native types of modules (the event loop, handles) may define __repr__ in C++;
+      // object's own is the fallback below.
+      const Value* m = t->lookup("__repr__");
+      if (m && !m->is(*types().object->lookup("__repr__"))) {
         Value r = call(*m, {v});
         if (is_str(r)) return str_of(r);
       }
       break;
+    }
     default:
       break;
   }

@@ -93,3 +93,4 @@ def make_pair():
     return LocalPair((1, 2)), LocalList([3])
 lp, ll = make_pair()
 print(lp, ll, type(lp).__name__, type(ll).__name__, lp == (1, 2))
+print(..., NotImplemented, repr(Ellipsis), repr(object())[:9], str(Plain()), repr(Stack("x")))
