@@ -47,7 +47,15 @@ class PyRandom {
   std::vector<size_t> sample_indices(size_t n, int64_t k);
   // uniform(a, b) = a + (b - a) * random().
   double uniform(double a, double b) { return a + (b - a) * random(); }
-  // gauss/normalvariate are not implemented yet.
+  // getstate()/setstate(): the 624 words of the generator and the position in them
+  // (0..624), as CPython's internal state tuple holds them.
+  std::vector<uint32_t> state_words() const { return std::vector<uint32_t>(mt_, mt_ + N); }
+  int state_index() const { return index_; }
+  void set_state(const std::vector<uint32_t>& words, int index) {
+    for (int i = 0; i < N; ++i) mt_[i] = words[static_cast<size_t>(i)];
+    index_ = index;
+  }
+  static constexpr int kStateWords = 624;
 
  private:
   void init_genrand(uint32_t s);

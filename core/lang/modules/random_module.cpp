@@ -45,6 +45,11 @@ auto number_errors(F body) {
   }
 }
 
+BigInt integer_or_error(const Value& v) {
+  if (!is_int_like(v)) type_error("'" + type_name(v) + "' object cannot be interpreted as an integer");
+  return to_bigint(v);
+}
+
 Value add(const Value& a, const Value& b) { return binary_op(static_cast<int>(ast::BinOp::Add), a, b); }
 Value sub(const Value& a, const Value& b) { return binary_op(static_cast<int>(ast::BinOp::Sub), a, b); }
 Value mul(const Value& a, const Value& b) { return binary_op(static_cast<int>(ast::BinOp::Mult), a, b); }
@@ -418,6 +423,118 @@ Value r_weibullvariate(Args& a, void*) {
   return Value::floating(to_double(*p[0]) * std::pow(-std::log(u), 1.0 / beta));
 }
 
+// Cheng's and Marsaglia's rejection methods, as random.gammavariate.
+double gamma(PyRandom& gen, double alpha, double beta) {
+  if (alpha <= 0.0 || beta <= 0.0) value_error("gammavariate: alpha and beta must be > 0.0");
+  if (alpha > 1.0) {
+    static const double kLog4 = std::log(4.0), kSgMagic = 1.0 + std::log(4.5);
+    double ainv = std::sqrt(2.0 * alpha - 1.0), bbb = alpha - kLog4, ccc = alpha + ainv;
+    for (;;) {
+      double u1 = gen.random();
+      if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+      double u2 = 1.0 - gen.random();
+      double v = std::log(u1 / (1.0 - u1)) / ainv;
+      double x = alpha * std::exp(v);
+      double z = u1 * u1 * u2;
+      double r = bbb + ccc * v - x;
+      if (r + kSgMagic - 4.5 * z >= 0.0 || r >= std::log(z)) return x * beta;
+    }
+  }
+  if (alpha == 1.0) return -std::log(1.0 - gen.random()) * beta;
+  double x;
+  for (;;) {
+    double u = gen.random();
+    double b = (M_E + alpha) / M_E;
+    double p = b * u;
+    x = p <= 1.0 ? std::pow(p, 1.0 / alpha) : -std::log((b - p) / alpha);
+    double u1 = gen.random();
+    if (p > 1.0) {
+      if (u1 <= std::pow(x, alpha - 1.0)) break;
+    } else if (u1 <= std::exp(-x)) {
+      break;
+    }
+  }
+  return x * beta;
+}
+
+Value r_gammavariate(Args& a, void*) {
+  RandomObj& r = self_of(a, "gammavariate");
+  auto p = bind_args(a, "Random.gammavariate", {"alpha", "beta"}, 2, 1);
+  return Value::floating(gamma(r.gen, to_double(*p[0]), to_double(*p[1])));
+}
+
+Value r_betavariate(Args& a, void*) {
+  RandomObj& r = self_of(a, "betavariate");
+  auto p = bind_args(a, "Random.betavariate", {"alpha", "beta"}, 2, 1);
+  double y = gamma(r.gen, to_double(*p[0]), 1.0);
+  if (y == 0) return Value::floating(0.0);
+  return Value::floating(y / (y + gamma(r.gen, to_double(*p[1]), 1.0)));
+}
+
+// Best and Fisher's method, as random.vonmisesvariate.
+Value r_vonmisesvariate(Args& a, void*) {
+  RandomObj& r = self_of(a, "vonmisesvariate");
+  auto p = bind_args(a, "Random.vonmisesvariate", {"mu", "kappa"}, 2, 1);
+  double mu = to_double(*p[0]), kappa = to_double(*p[1]);
+  const double two_pi = 2.0 * M_PI;
+  if (kappa <= 1e-6) return Value::floating(two_pi * r.gen.random());
+  double s = 0.5 / kappa;
+  double rr = s + std::sqrt(1.0 + s * s);
+  double z;
+  for (;;) {
+    double u1 = r.gen.random();
+    z = std::cos(M_PI * u1);
+    double d = z / (rr + z);
+    double u2 = r.gen.random();
+    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * std::exp(d)) break;
+  }
+  double q = 1.0 / rr;
+  double f = (q + z) / (1.0 + q * z);
+  double u3 = r.gen.random();
+  double theta = u3 > 0.5 ? mu + std::acos(f) : mu - std::acos(f);
+  return Value::floating(float_mod(theta, two_pi));
+}
+
+// getstate(): (3, the 624 words and the position, gauss_next), as CPython's.
+Value r_getstate(Args& a, void*) {
+  RandomObj& r = self_of(a, "getstate");
+  check_args("getstate", a, 1, 1);
+  std::vector<uint32_t> state = r.gen.state_words();
+  std::vector<Value> words;
+  words.reserve(state.size() + 1);
+  for (uint32_t w : state) words.push_back(Value::integer(w));
+  words.push_back(Value::integer(r.gen.state_index()));
+  return new_tuple({Value::integer(3), new_tuple(std::move(words)), r.gauss_next});
+}
+
+Value r_setstate(Args& a, void*) {
+  RandomObj& r = self_of(a, "setstate");
+  check_args("setstate", a, 2, 2);
+  std::vector<Value> state = to_vector(a[1]);
+  // Version 2 states (Python 2.x) hold the same words, possibly as negative ints.
+  bool v2 = !state.empty() && values_equal(state[0], Value::integer(2));
+  if (state.empty() || (!v2 && !values_equal(state[0], Value::integer(3))))
+    value_error("state with version " + (state.empty() ? std::string("?") : repr(state[0])) +
+                " passed to Random.setstate() of version 3");
+  if (state.size() != 3)
+    value_error("too many values to unpack (expected 3)");
+  if (type_of(state[1]) != types().tuple) type_error("state vector must be a tuple");
+  const auto& items = as<Tuple>(state[1])->items;
+  if (items.size() != PyRandom::kStateWords + 1) value_error("state vector is the wrong size");
+  std::vector<uint32_t> words;
+  for (int i = 0; i < PyRandom::kStateWords; ++i) {
+    BigInt w = integer_or_error(items[static_cast<size_t>(i)]);
+    if (v2) w = BigInt::mod(w, BigInt::shl(BigInt(1), 32));
+    if (w.sign() < 0 || w.bit_length() > 32) raise(types().OverflowError, "Python int too large to convert to C unsigned long");
+    words.push_back(static_cast<uint32_t>(w.to_int64()));
+  }
+  int64_t index = index_of(items.back());
+  if (index < 0 || index > PyRandom::kStateWords) value_error("invalid state");
+  r.gen.set_state(words, static_cast<int>(index));
+  r.gauss_next = state[2];
+  return Value();
+}
+
 struct Method {
   const char* name;
   NativeFn fn;
@@ -428,6 +545,8 @@ const Method kMethods[] = {
     {"shuffle", r_shuffle}, {"sample", r_sample}, {"getrandbits", r_getrandbits}, {"randbytes", r_randbytes},
     {"gauss", r_gauss}, {"normalvariate", r_normalvariate}, {"lognormvariate", r_lognormvariate},
     {"expovariate", r_expovariate}, {"paretovariate", r_paretovariate}, {"weibullvariate", r_weibullvariate},
+    {"gammavariate", r_gammavariate}, {"betavariate", r_betavariate}, {"vonmisesvariate", r_vonmisesvariate},
+    {"getstate", r_getstate}, {"setstate", r_setstate},
 };
 
 }  // namespace
