@@ -187,7 +187,7 @@ class ExceptionObj : public Instance {
  public:
   explicit ExceptionObj(Type* t) : Instance(t) {}
   Value args;  // a tuple
-  std::vector<TraceEntry> traceback;  // outermost first
+  std::vector<TraceEntry> traceback;  // innermost (where it was raised) first
   Value cause;    // __cause__
   Value context;  // __context__
   bool suppress_context = false;

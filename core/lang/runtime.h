@@ -35,6 +35,7 @@ struct Types {
   Type *event_loop = nullptr, *handle = nullptr, *timer_handle = nullptr, *sleep_awaitable = nullptr,
        *queue = nullptr, *lifo_queue = nullptr, *priority_queue = nullptr, *queue_get = nullptr,
        *queue_put = nullptr, *queue_join = nullptr;
+  Type* traceback = nullptr;  // made on first use (traceback_object.cpp)
   // Exceptions
   Type *BaseException, *Exception, *BaseExceptionGroup, *ExceptionGroup, *SystemExit,
       *KeyboardInterrupt, *GeneratorExit, *StopIteration, *StopAsyncIteration, *ArithmeticError,

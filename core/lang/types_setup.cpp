@@ -606,8 +606,4 @@ bool set_special_attribute(const Value& obj, const std::string& name, const Valu
   return false;
 }
 
-// Tracebacks are not first-class objects yet: __traceback__ and the third
-// argument of __exit__ are None.
-Value traceback_value(const Value&) { return Value(); }
-
 }  // namespace loopscope::lang
