@@ -1,7 +1,9 @@
 // The sys module: argv, stdout/stderr (file objects whose write() goes to the
 // Runtime's write_stdout/write_stderr, so print(..., file=sys.stderr) works), exit,
 // the recursion limit of the VM, version information as CPython 3.11.7 reports it,
-// and sys.modules (a dict that import keeps up to date, without sys itself).
+// and sys.modules (a dict that import keeps up to date).
+#include <cfloat>
+
 #include "lang/interp_state.h"
 #include "lang/modules/module_util.h"
 #include "lang/repr.h"
@@ -111,35 +113,50 @@ Value sys_getdefaultencoding(Args& a, void*) {
   return new_str("utf-8");
 }
 
-// sys.version_info: a tuple with named fields, printed as CPython prints it.
-Value version_info_field(Args& a, void* index) {
-  return as<Tuple>(a[0])->items[reinterpret_cast<uintptr_t>(index)];
-}
+// A struct sequence (sys.version_info, sys.float_info): a tuple with named fields,
+// printed as CPython prints it ("sys.float_info(max=..., ...)").
+Value struct_field(Args& a, void* index) { return as<Tuple>(a[0])->items[reinterpret_cast<uintptr_t>(index)]; }
 
-Value version_info_repr(Args& a, void*) { return new_str("sys." + named_tuple_repr(a[0])); }
+Value struct_repr(Args& a, void*) { return new_str("sys." + named_tuple_repr(a[0])); }
 
-Value make_version_info() {
-  const char* fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+Value make_struct_sequence(const char* name, std::vector<std::pair<const char*, Value>> fields) {
   Value ns = new_dict();
-  std::vector<Value> names;
-  for (uintptr_t i = 0; i < 5; ++i) {
-    names.push_back(new_str(fields[i]));
+  std::vector<Value> names, values;
+  for (uintptr_t i = 0; i < fields.size(); ++i) {
+    names.push_back(new_str(fields[i].first));
+    values.push_back(fields[i].second);
     auto* p = new Property(types().property);
-    as<Dict>(ns)->set_str(fields[i], Value::object(p));
-    p->fget = make_native(fields[i], version_info_field, reinterpret_cast<void*>(i));
+    as<Dict>(ns)->set_str(fields[i].first, Value::object(p));
+    p->fget = make_native(fields[i].first, struct_field, reinterpret_cast<void*>(i));
   }
   as<Dict>(ns)->set_str("_fields", new_tuple(names));
   as<Dict>(ns)->set_str("__module__", new_str("sys"));
-  Value repr_fn = make_native("__repr__", version_info_repr);
+  Value repr_fn = make_native("__repr__", struct_repr);
   as<NativeFunction>(repr_fn)->is_method = true;
   as<Dict>(ns)->set_str("__repr__", repr_fn);
-  Type* t = rt().new_class("version_info", {types().tuple}, as<Dict>(ns));
-  Value type_value = Value::object(t);
+  Type* t = rt().new_class(name, {types().tuple}, as<Dict>(ns));
   t->native_dunders = true;  // its native __repr__
   auto* info = new Tuple(t);
   Value v = Value::object(info);
-  info->items = {Value::integer(3), Value::integer(11), Value::integer(7), new_str("final"), Value::integer(0)};
+  info->items = std::move(values);
   return v;
+}
+
+Value make_version_info() {
+  return make_struct_sequence("version_info", {{"major", Value::integer(3)}, {"minor", Value::integer(11)},
+                                               {"micro", Value::integer(7)}, {"releaselevel", new_str("final")},
+                                               {"serial", Value::integer(0)}});
+}
+
+Value make_float_info() {
+  auto f = [](double d) { return Value::floating(d); };
+  auto i = [](int64_t n) { return Value::integer(n); };
+  return make_struct_sequence("float_info", {{"max", f(DBL_MAX)}, {"max_exp", i(DBL_MAX_EXP)},
+                                             {"max_10_exp", i(DBL_MAX_10_EXP)}, {"min", f(DBL_MIN)},
+                                             {"min_exp", i(DBL_MIN_EXP)}, {"min_10_exp", i(DBL_MIN_10_EXP)},
+                                             {"dig", i(DBL_DIG)}, {"mant_dig", i(DBL_MANT_DIG)},
+                                             {"epsilon", f(DBL_EPSILON)}, {"radix", i(FLT_RADIX)},
+                                             {"rounds", i(1)}});
 }
 
 Type* make_stream_type() {
@@ -158,8 +175,6 @@ Type* make_stream_type() {
 }  // namespace
 
 void update_sys_modules(const std::string& name, const Value& module) {
-  // sys itself stays out of sys.modules: the reference cycle would outlive the run.
-  if (name == "sys") return;
   auto sys = rt().modules.find("sys");
   if (sys == rt().modules.end()) return;
   if (const Value* d = as<Module>(sys->second)->dict->get_str("modules"))
@@ -186,6 +201,7 @@ void build_sys_module(Module* m) {
   add_function(m, "getdefaultencoding", sys_getdefaultencoding);
   m->dict->set_str("version", new_str("3.11.7 (loopscope) [C++20]"));
   m->dict->set_str("version_info", make_version_info());
+  m->dict->set_str("float_info", make_float_info());
   m->dict->set_str("hexversion", Value::integer(0x030b07f0));
   m->dict->set_str("maxsize", Value::integer(INT64_MAX));
   m->dict->set_str("byteorder", new_str("little"));
