@@ -356,6 +356,9 @@ Value tuple_field(Args& a, void* index) {
   return items[i];
 }
 
+// The setter of a namedtuple field: fields are read-only.
+Value tuple_field_set(Args&, void*) { raise(types().AttributeError, "can't set attribute"); }
+
 Value make_tuplegetter(Args& a, void*) {
   check_args("_tuplegetter", a, 1, 1);
   int64_t index = index_of(a[0]);
@@ -392,6 +395,7 @@ void build_collections_natives(Module* m) {
   t->dict->set_str("__hash__", Value());  // unhashable, like a list
   m->dict->set_str("deque", Value::object(t));
   add_function(m, "_tuplegetter", make_tuplegetter);
+  add_function(m, "_tuplesetter", tuple_field_set);
 }
 
 }  // namespace loopscope::lang

@@ -3,7 +3,7 @@
 # subclasses written here, and namedtuple builds a tuple subclass whose __new__
 # binds arguments with CPython's error messages.
 
-from _collections import deque, _tuplegetter
+from _collections import deque, _tuplegetter, _tuplesetter
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
@@ -434,5 +434,5 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__qualname__': typename,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = property(_tuplegetter(index))
+        namespace[name] = property(_tuplegetter(index), _tuplesetter)
     return type(typename, (tuple,), namespace)
