@@ -48,3 +48,18 @@ for bad in [lambda: random.randint(5, 1), lambda: random.randrange(0), lambda: r
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+random.seed(123)
+print(random.gammavariate(0.5, 2), random.gammavariate(1, 3), random.gammavariate(4.5, 1), random.betavariate(2, 5))
+print(random.vonmisesvariate(1, 0), random.vonmisesvariate(2.5, 4), random.vonmisesvariate(0, 1e-7))
+state = random.getstate()
+first = [random.random() for _ in range(3)]
+random.setstate(state)
+print(first == [random.random() for _ in range(3)], state[0], len(state[1]), state[2])
+random.gauss()
+g_state = random.getstate()
+print(random.gauss() == (random.setstate(g_state) or random.gauss()))
+for bad in [lambda: random.gammavariate(0, 1), lambda: random.setstate((2, (), None)), lambda: random.setstate((3, (1, 2), None))]:
+    try:
+        print(bad())
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -29,5 +29,18 @@ try:
     sys.exit(3)
 except SystemExit as e:
     print("caught", e.code if hasattr(e, "code") else e.args)
+print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_info)
+print("sys" in sys.modules, sys.modules["math"] is math)
+def fails():
+    return 1 / 0
+try:
+    fails()
+except ZeroDivisionError:
+    tb = sys.exc_info()[2]
+    print(type(tb).__name__, tb.tb_lineno, tb.tb_next.tb_lineno, tb.tb_next.tb_next)
+try:
+    fails()
+except ZeroDivisionError as e:
+    print(e.__traceback__ is not None, ZeroDivisionError().__traceback__)
 print("end")
 sys.exit("bye")
