@@ -74,6 +74,7 @@ EMSCRIPTEN_KEEPALIVE int loopscope_run_program(const char* source, int virtual_t
   lang::Options options;
   options.virtual_time = virtual_time != 0;
   options.scaled_clock = !options.virtual_time;
+  options.host_turns = true;  // the page keeps drawing during long computations
   int rc;
   {
     lang::Runtime runtime(options);

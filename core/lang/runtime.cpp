@@ -351,7 +351,7 @@ Runtime::Runtime(Options opts) : options(opts) {
   // page gets a turn at least every kHostTurnInterval during long computations.
   interp_->on_slice = [this] {
     clock->check_stop();
-    platform_maybe_yield();
+    if (options.host_turns) platform_maybe_yield();
   };
   g_interp = interp_.get();
   create_types();

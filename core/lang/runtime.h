@@ -63,6 +63,9 @@ struct Options {
   double time_limit = 1e6;        // virtual seconds before a run is stopped (exit 4)
   uint64_t seed = 0;              // random's seed in deterministic mode
   bool scaled_clock = false;      // real time on a ScaledClock (speed, pause, step: the playground)
+  // Long computations give the host a turn every kHostTurnInterval (the browser page;
+  // off for tests and the CLI: an Asyncify unwind through a deep native stack is costly).
+  bool host_turns = false;
   int recursion_limit = 1000;
   int64_t heap_limit = int64_t{1} << 30;
 };
