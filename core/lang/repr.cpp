@@ -9,6 +9,7 @@
 #include "lang/ast_dump.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
+#include "lang/os_error.h"
 #include "lang/runtime_state.h"
 
 namespace loopscope::lang {
@@ -69,6 +70,8 @@ std::string exception_str(const Value& v) {
     size_t n = e->group_exceptions.is_object() ? as<Tuple>(e->group_exceptions)->items.size() : 0;
     return e->group_message + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")";
   }
+  std::string os_text;
+  if (type_of(v)->is_subtype(types().OSError) && os_error_str(v, &os_text)) return os_text;
   const auto& args = as<Tuple>(e->args)->items;
   if (type_of(v)->is_subtype(types().KeyError) && args.size() == 1) return repr(args[0]);
   if (args.empty()) return "";

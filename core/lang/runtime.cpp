@@ -8,6 +8,7 @@
 #include "lang/interp_state.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
+#include "lang/os_error.h"
 #include "lang/suggestions.h"
 #include "lang/vm.h"
 #include "loop/platform_sleep.h"
@@ -270,7 +271,7 @@ Value construct(Type* t, Args& args) {
     Args no_args;
     obj = owner->ctor(t, filled_by_init ? no_args : args);
   } else if (t->layout == Layout::Exception) {
-    obj = Value::object(new ExceptionObj(t));
+    obj = Value::object(new ExceptionObj(t == types().OSError ? os_error_type_for(args) : t));
     std::vector<Value> a(args.pos, args.pos + args.n);
     as<ExceptionObj>(obj)->args = new_tuple(std::move(a));
   } else {
