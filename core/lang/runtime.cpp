@@ -214,6 +214,8 @@ Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict
   for (Type* b : t->mro) {
     if (b->is_base_exception) t->is_base_exception = true;
     if (b->native_dunders) t->native_dunders = true;
+    const Value* ga = b->is_builtin ? nullptr : b->dict->get_str("__getattribute__");
+    if (ga || b->custom_getattribute) t->custom_getattribute = true;
   }
   if (const Value* m = ns->get_str("__module__"))
     if (is_str(*m)) t->module = str_of(*m);
@@ -364,6 +366,7 @@ Runtime::Runtime(Options opts) : options(opts) {
 
 Runtime::~Runtime() {
   modules.clear();
+  builtin_dunders.clear();
   random_generator = Value();
   loop_object = Value();
   loops.clear();  // abandons what is still pending, while the types still exist

@@ -41,6 +41,8 @@ class Runtime {
   std::vector<std::string> source_lines;  // for tracebacks
   std::vector<std::string> argv;
   Type* dict_view_types[3] = {};
+  // The dunder methods made for builtin types on demand (builtin_dunders.cpp).
+  std::map<std::pair<Type*, std::string>, Value> builtin_dunders;
   EventLoop* loop = nullptr;  // the loop of asyncio.run, while it runs
   // The program's clock: time.monotonic(), time.sleep() and every event loop of the
   // run read it (virtual in deterministic mode, so asyncio.run twice continues it).
