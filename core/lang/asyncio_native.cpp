@@ -163,36 +163,6 @@ Value future_result(FutureBase* f) {
   return static_cast<PyFuture*>(f)->result();
 }
 
-// CPython's reprs: <Task pending name='Task-2' coro=<worker() running at x.py:5>>,
-// <Task finished name='Task-2' coro=<worker() done, defined at x.py:3> result=1>.
-std::string future_repr(FutureBase* f) {
-  std::string state = f->cancelled() ? "cancelled" : f->done() ? "finished" : "pending";
-  std::string s;
-  std::string outcome;
-  if (f->done() && !f->cancelled()) {
-    try {
-      Value r = future_result(f);
-      outcome = " result=" + repr(r);
-    } catch (...) {
-      outcome = " exception=" + repr(current_exception_as_python());
-    }
-  }
-  if (auto* t = dynamic_cast<VmTask*>(f)) {
-    s = "<Task " + state + " name='" + t->name() + "' coro=<";
-    if (t->coro().is_object() && type_of(t->coro())->native_awaitable) {
-      s += static_cast<NativeAwaitable*>(t->coro().as_object())->name() + "()";
-      s += f->done() ? " done" : " running";
-    } else if (t->coro().is_object()) {
-      auto* g = as<Generator>(t->coro());
-      s += g->qualname + "()";
-      if (g->frame) s += " running at " + g->filename + ":" + std::to_string(Vm::own_line(g));
-      else s += " done, defined at " + g->filename + ":" + std::to_string(g->first_line);
-    }
-    return s + ">" + outcome + ">";
-  }
-  return "<Future " + state + outcome + ">";
-}
-
 EventLoop& running_loop() {
   EventLoop* loop = EventLoop::current();
   if (!loop) raise(types().RuntimeError, "no running event loop");
@@ -213,8 +183,11 @@ bool is_coroutine(const Value& v) {
   return t->native_awaitable && static_cast<NativeAwaitable*>(v.as_object())->is_coroutine_like();
 }
 
+std::string default_task_name() { return "Task-" + std::to_string(++rt().task_names); }
+
 Value create_task_value_on(EventLoop& loop, Value coro, std::string name) {
   if (!is_coroutine(coro)) type_error("a coroutine was expected, got " + repr(coro));
+  if (name.empty()) name = default_task_name();
   if (type_of(coro) == types().coroutine) as<Generator>(coro)->awaited = true;
   auto* task = new VmTask(loop, std::move(coro), std::move(name), program_line(), "<program>");
   return Value::future(task);

@@ -3,6 +3,7 @@
 
 #include <exception>
 #include <string>
+#include <vector>
 
 #include "lang/runtime.h"
 #include "loop/errors.h"
@@ -44,9 +45,31 @@ class VmTask : public TaskBase {
   Value result_;
 };
 
+// Runs fn(*args) as a loop callback; a Python error is reported like asyncio's
+// default exception handler and the loop carries on.
+struct PyCallback {
+  Value fn;
+  std::vector<Value> args;
+  void operator()();
+};
+
+// A done callback: fn(future).
+struct PyDoneCallback {
+  Value fn;
+  void operator()(FutureBase& f);
+};
+
+// "print_it('x') at x.py:3" as CPython's format_helpers shows a callback.
+std::string callback_text(const Value& fn, const std::vector<Value>& args);
+// CPython's repr of a Future or Task (future_repr.cpp).
+std::string future_repr(FutureBase* f);
+
 EventLoop& running_loop();
 Value new_future();
+// A task named `name`, or Task-N (the next number of the run) when it is empty.
 Value create_task_value(Value coro, std::string name);
+// The next Task-N name (asyncio.create_task(name=...) takes a number too).
+std::string default_task_name();
 Value create_task_value_on(EventLoop& loop, Value coro, std::string name = {});
 // The line of the program (not of pylib code) the interpreter is running.
 int program_line();

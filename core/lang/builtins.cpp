@@ -562,6 +562,9 @@ Value super_getattr(const Value& self, Str* name) {
         }
         return descr;
       }
+      Value dunder;
+      if (t->is_builtin && builtin_dunder(t, name->s, &dunder))
+        return obj_is_type || dunder.is_none() ? dunder : Value::object(new BoundMethod(types().bound_method, obj, dunder));
     }
     if (t == cls) after = true;
   }

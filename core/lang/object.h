@@ -60,6 +60,7 @@ class Type : public Object {
   // A type made in C++ whose native dunder methods (__len__, __iter__, __eq__...) the
   // object protocol calls as it calls a Python class's (collections.deque). Inherited.
   bool native_dunders = false;
+  bool custom_getattribute = false;  // a Python __getattribute__ in the MRO (checked on every lookup)
 
   bool is_subtype(const Type* other) const {
     for (Type* t : mro)

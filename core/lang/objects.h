@@ -196,6 +196,8 @@ class ExceptionObj : public Instance {
   Value group_exceptions;  // tuple
   // NameError: (code, globals) of the frame, for the "Did you mean" suggestion.
   Value name_scope;
+  // OSError: (errno, strerror, filename, filename2) when made with the errno form.
+  Value os_error_fields;
 };
 
 class Module : public Object {

@@ -300,6 +300,57 @@ static bool lookup_attr(const Value& obj, Str* name, Value* out, bool propagate_
 bool try_get_attr(const Value& obj, Str* name, Value* out) { return lookup_attr(obj, name, out, false); }
 
 static bool lookup_attr(const Value& obj, Str* name, Value* out, bool propagate_getattr_error) {
+  Type* t = type_of(obj);
+  bool found;
+  if (t->custom_getattribute) {
+    // A user __getattribute__ replaces the whole lookup; its AttributeError falls back
+    // to __getattr__ (CPython's slot_tp_getattr_hook).
+    try {
+      *out = call(*t->lookup("__getattribute__"), {obj, Value::object(name)});
+      return true;
+    } catch (PyThrow& e) {
+      if (!isinstance(e.exc, types().AttributeError) || !t->lookup("__getattr__")) {
+        if (!propagate_getattr_error && isinstance(e.exc, types().AttributeError)) return false;
+        throw;
+      }
+    }
+    found = false;
+  } else {
+    found = generic_get_attr(obj, name, out);
+  }
+  if (found) return true;
+  if (!t->is_builtin) {
+    if (const Value* ga = t->lookup("__getattr__")) {
+      try {
+        *out = call(*ga, {obj, Value::object(name)});
+        return true;
+      } catch (PyThrow& e) {
+        if (!propagate_getattr_error && isinstance(e.exc, types().AttributeError)) return false;
+        throw;
+      }
+    }
+  }
+  return false;
+}
+
+static bool is_dunder(const std::string& s) {
+  return s.size() > 4 && s[0] == '_' && s[1] == '_' && s[s.size() - 1] == '_' && s[s.size() - 2] == '_';
+}
+
+// t->lookup(name), where each builtin type of the MRO also offers, at its place, the
+// dunders it implements natively (builtin_dunders.cpp): int.__repr__ before
+// object.__repr__. `scratch` holds such a dunder when one is returned.
+static const Value* mro_lookup(Type* t, Str* name, Value* scratch) {
+  if (!is_dunder(name->s)) return t->lookup(name);
+  Value key = Value::object(name);
+  for (Type* b : t->mro) {
+    if (const Value* v = b->dict->get(key)) return v;
+    if (b->is_builtin && builtin_dunder(b, name->s, scratch)) return scratch;
+  }
+  return nullptr;
+}
+
+bool generic_get_attr(const Value& obj, Str* name, Value* out) {
   // Special attributes handled by the type's C++ code first.
   if (special_attribute(obj, name->s, out)) return true;
   Type* t = type_of(obj);
@@ -310,7 +361,8 @@ static bool lookup_attr(const Value& obj, Str* name, Value* out, bool propagate_
   // Classes: look along their own MRO, binding classmethods to the class.
   if (obj.is_object() && obj.as_object()->type()->layout == Layout::Type) {
     Type* cls = as<Type>(obj);
-    if (const Value* v = cls->lookup(name)) {
+    Value scratch;
+    if (const Value* v = mro_lookup(cls, name, &scratch)) {
       const Value& d = *v;
       if (d.is_object() && d.as_object()->type() == types().classmethod) {
         *out = Value::object(new BoundMethod(types().bound_method, obj, as<MethodWrapper>(d)->func));
@@ -328,7 +380,8 @@ static bool lookup_attr(const Value& obj, Str* name, Value* out, bool propagate_
     }
     return false;
   }
-  const Value* descr = t->lookup(name);
+  Value scratch;
+  const Value* descr = mro_lookup(t, name, &scratch);
   if (descr && descr->is_object() && descr->as_object()->type() == types().property) {
     *out = bind(*descr, obj);
     return true;
@@ -342,17 +395,6 @@ static bool lookup_attr(const Value& obj, Str* name, Value* out, bool propagate_
   if (descr) {
     *out = bind(*descr, obj);
     return true;
-  }
-  if (!t->is_builtin) {
-    if (const Value* ga = t->lookup("__getattr__")) {
-      try {
-        *out = call(*ga, {obj, Value::object(name)});
-        return true;
-      } catch (PyThrow& e) {
-        if (!propagate_getattr_error && isinstance(e.exc, types().AttributeError)) return false;
-        throw;
-      }
-    }
   }
   return false;
 }
@@ -370,8 +412,10 @@ Value get_attr(const Value& obj, Str* name) {
 bool lookup_method(const Value& obj, Str* name, Value* out) {
   Type* t = type_of(obj);
   // super() objects resolve every name themselves (super_attribute).
-  if (t->layout != Layout::Type && t->layout != Layout::Module && t != types().super_) {
-    const Value* descr = t->lookup(name);
+  // A user __getattribute__ sees method lookups too.
+  if (t->layout != Layout::Type && t->layout != Layout::Module && t != types().super_ && !t->custom_getattribute) {
+    Value scratch;
+    const Value* descr = mro_lookup(t, name, &scratch);
     if (descr && descr->is_object()) {
       Type* dt = descr->as_object()->type();
       bool plain = dt == types().function || (dt == types().native_function && as<NativeFunction>(*descr)->is_method);
@@ -390,6 +434,19 @@ bool lookup_method(const Value& obj, Str* name, Value* out) {
 
 void set_attr(const Value& obj, Str* name, Value value) {
   Type* t = type_of(obj);
+  if (!t->is_builtin) {
+    if (const Value* sa = t->lookup("__setattr__")) {
+      if (sa->is_object() && sa->as_object()->type() == types().function) {
+        call(*sa, {obj, Value::object(name), value});
+        return;
+      }
+    }
+  }
+  generic_set_attr(obj, name, std::move(value));
+}
+
+void generic_set_attr(const Value& obj, Str* name, Value value) {
+  Type* t = type_of(obj);
   if (const Value* descr = t->lookup(name)) {
     if (descr->is_object() && descr->as_object()->type() == types().property) {
       Value setter = as<Property>(*descr)->fset;
@@ -399,18 +456,11 @@ void set_attr(const Value& obj, Str* name, Value value) {
       return;
     }
   }
-  if (!t->is_builtin) {
-    if (const Value* sa = t->lookup("__setattr__")) {
-      if (sa->is_object() && sa->as_object()->type() == types().function) {
-        call(*sa, {obj, Value::object(name), value});
-        return;
-      }
-    }
-  }
   if (set_special_attribute(obj, name->s, value)) return;
   if (obj.is_object() && obj.as_object()->type()->layout == Layout::Type) {
     Type* cls = as<Type>(obj);
     if (cls->is_builtin) type_error("cannot set '" + name->s + "' attribute of immutable type '" + cls->name + "'");
+    if (name->s == "__getattribute__") cls->custom_getattribute = true;
     cls->dict->set(Value::object(name), std::move(value));
     return;
   }
@@ -422,6 +472,19 @@ void set_attr(const Value& obj, Str* name, Value value) {
 }
 
 void del_attr(const Value& obj, Str* name) {
+  Type* t = type_of(obj);
+  if (!t->is_builtin) {
+    if (const Value* da = t->lookup("__delattr__")) {
+      if (da->is_object() && da->as_object()->type() == types().function) {
+        call(*da, {obj, Value::object(name)});
+        return;
+      }
+    }
+  }
+  generic_del_attr(obj, name);
+}
+
+void generic_del_attr(const Value& obj, Str* name) {
   if (obj.is_object() && obj.as_object()->type()->layout == Layout::Type) {
     if (!as<Type>(obj)->dict->erase(Value::object(name)))
       raise(types().AttributeError, "type object '" + as<Type>(obj)->name + "' has no attribute '" + name->s + "'");
@@ -629,6 +692,49 @@ Value unary_op(int op, const Value& a) {
 
 static int compare_sequences(const std::vector<Value>& x, const std::vector<Value>& y, int op);
 
+// A comparison by the builtin layouts of a and b (their classes' own methods are
+// not consulted); NotImplemented when the layouts cannot be ordered.
+Value builtin_compare(int i, const Value& a, const Value& b) {
+  auto op = static_cast<ast::CmpOp>(i);
+  Type* ta = type_of(a);
+  Type* tb = type_of(b);
+  if (op == ast::CmpOp::Eq || op == ast::CmpOp::NotEq) {
+    bool eq = builtin_data_equal(a, b);
+    return Value::boolean(op == ast::CmpOp::Eq ? eq : !eq);
+  }
+  Layout la = ta->layout, lb = tb->layout;
+  if (la == Layout::Str && lb == Layout::Str) {
+    int c = as<Str>(a)->s.compare(as<Str>(b)->s);
+    return Value::boolean(i == 2 ? c < 0 : i == 3 ? c <= 0 : i == 4 ? c > 0 : c >= 0);
+  }
+  if (la == Layout::Bytes && lb == Layout::Bytes) {
+    int c = as<Bytes>(a)->s.compare(as<Bytes>(b)->s);
+    return Value::boolean(i == 2 ? c < 0 : i == 3 ? c <= 0 : i == 4 ? c > 0 : c >= 0);
+  }
+  if ((la == Layout::List && lb == Layout::List) || (la == Layout::Tuple && lb == Layout::Tuple)) {
+    const auto& x = la == Layout::List ? as<List>(a)->items : as<Tuple>(a)->items;
+    const auto& y = lb == Layout::List ? as<List>(b)->items : as<Tuple>(b)->items;
+    return Value::boolean(compare_sequences(x, y, i) != 0);
+  }
+  if ((la == Layout::Set || la == Layout::FrozenSet) && (lb == Layout::Set || lb == Layout::FrozenSet)) {
+    Dict* x = as<Set>(a)->table;
+    Dict* y = as<Set>(b)->table;
+    auto subset = [](Dict* p, Dict* q) {
+      for (auto& e : p->entries)
+        if (e.used && !q->get(e.key)) return false;
+      return true;
+    };
+    switch (op) {
+      case ast::CmpOp::Lt: return Value::boolean(x->count < y->count && subset(x, y));
+      case ast::CmpOp::LtE: return Value::boolean(subset(x, y));
+      case ast::CmpOp::Gt: return Value::boolean(x->count > y->count && subset(y, x));
+      case ast::CmpOp::GtE: return Value::boolean(subset(y, x));
+      default: break;
+    }
+  }
+  return not_implemented();
+}
+
 Value compare_op(int op_code, const Value& a, const Value& b) {
   auto op = static_cast<ast::CmpOp>(op_code);
   if (is_number(a) && is_number(b)) {
@@ -661,43 +767,11 @@ Value compare_op(int op_code, const Value& a, const Value& b) {
     Value r = call_user(m, b, {a});
     if (!r.is(not_implemented())) return r;
   }
-  Type* ta = type_of(a);
-  Type* tb = type_of(b);
-  if (has_builtin_data(ta) && has_builtin_data(tb)) {
-    if (op == ast::CmpOp::Eq || op == ast::CmpOp::NotEq) {
-      bool eq = builtin_data_equal(a, b);
-      return Value::boolean(op == ast::CmpOp::Eq ? eq : !eq);
-    }
-    Layout la = ta->layout, lb = tb->layout;
-    if (la == Layout::Str && lb == Layout::Str) {
-      int c = as<Str>(a)->s.compare(as<Str>(b)->s);
-      return Value::boolean(i == 2 ? c < 0 : i == 3 ? c <= 0 : i == 4 ? c > 0 : c >= 0);
-    }
-    if (la == Layout::Bytes && lb == Layout::Bytes) {
-      int c = as<Bytes>(a)->s.compare(as<Bytes>(b)->s);
-      return Value::boolean(i == 2 ? c < 0 : i == 3 ? c <= 0 : i == 4 ? c > 0 : c >= 0);
-    }
-    if ((la == Layout::List && lb == Layout::List) || (la == Layout::Tuple && lb == Layout::Tuple)) {
-      const auto& x = la == Layout::List ? as<List>(a)->items : as<Tuple>(a)->items;
-      const auto& y = lb == Layout::List ? as<List>(b)->items : as<Tuple>(b)->items;
-      return Value::boolean(compare_sequences(x, y, i) != 0);
-    }
-    if ((la == Layout::Set || la == Layout::FrozenSet) && (lb == Layout::Set || lb == Layout::FrozenSet)) {
-      Dict* x = as<Set>(a)->table;
-      Dict* y = as<Set>(b)->table;
-      auto subset = [](Dict* p, Dict* q) {
-        for (auto& e : p->entries)
-          if (e.used && !q->get(e.key)) return false;
-        return true;
-      };
-      switch (op) {
-        case ast::CmpOp::Lt: return Value::boolean(x->count < y->count && subset(x, y));
-        case ast::CmpOp::LtE: return Value::boolean(subset(x, y));
-        case ast::CmpOp::Gt: return Value::boolean(x->count > y->count && subset(y, x));
-        case ast::CmpOp::GtE: return Value::boolean(subset(y, x));
-        default: break;
-      }
-    }
+  // Builtin layouts (of subclasses too) compare by content; other objects are equal
+  // only to themselves and have no order.
+  if (has_builtin_data(type_of(a)) && has_builtin_data(type_of(b))) {
+    Value r = builtin_compare(i, a, b);
+    if (!r.is(not_implemented())) return r;
   } else if (op == ast::CmpOp::Eq || op == ast::CmpOp::NotEq) {
     bool same = a.is(b);
     return Value::boolean(op == ast::CmpOp::Eq ? same : !same);
@@ -723,7 +797,8 @@ static int compare_sequences(const std::vector<Value>& x, const std::vector<Valu
   return 0;
 }
 
-bool contains(const Value& container, const Value& item) {
+bool builtin_contains(const Value& container, const Value& item, bool* handled) {
+  *handled = true;
   Type* t = type_of(container);
   switch (t->layout) {
     case Layout::Str:
@@ -751,8 +826,17 @@ bool contains(const Value& container, const Value& item) {
     default:
       break;
   }
+  *handled = false;
+  return false;
+}
+
+bool contains(const Value& container, const Value& item) {
+  Type* t = type_of(container);
   Value m;
   if (user_method(container, "__contains__", &m)) return truthy(call_user(m, container, {item}));
+  bool handled;
+  bool found = builtin_contains(container, item, &handled);
+  if (handled) return found;
   if (t->layout == Layout::Bytes) type_error("a bytes-like object is required");
   if (!has_dunders(t) && t->layout != Layout::Iterator && t->layout != Layout::Generator && t->layout != Layout::Native)
     type_error("argument of type '" + t->name + "' is not iterable");
@@ -766,9 +850,13 @@ bool contains(const Value& container, const Value& item) {
 // --- iteration ---------------------------------------------------------------------------
 
 Value get_iter(const Value& v) {
-  Value it = builtin_iter(v);
-  if (!it.is_none()) return it;
   Type* t = type_of(v);
+  // A subclass's own __iter__ (class Evens(list)) comes before the builtin iteration.
+  Value user_iter;
+  if (!user_method(v, "__iter__", &user_iter)) {
+    Value it = builtin_iter(v);
+    if (!it.is_none()) return it;
+  }
   if (has_dunders(t)) {
     if (const Value* m = t->lookup("__iter__")) {
       Value r = call(*m, {v});
@@ -864,29 +952,34 @@ std::vector<Value> unpack(const Value& seq, int before, int after) {
   return out;
 }
 
-int64_t length(const Value& v) {
-  if (v.is_object()) {
-    Object* o = v.as_object();
-    switch (o->type()->layout) {
-      case Layout::Str: return static_cast<Str*>(o)->length;
-      case Layout::Bytes: return static_cast<int64_t>(static_cast<Bytes*>(o)->s.size());
-      case Layout::List: return static_cast<int64_t>(static_cast<List*>(o)->items.size());
-      case Layout::Tuple: return static_cast<int64_t>(static_cast<Tuple*>(o)->items.size());
-      case Layout::Dict: return static_cast<Dict*>(o)->count;
-      case Layout::Set:
-      case Layout::FrozenSet: return static_cast<Set*>(o)->table->count;
-      case Layout::Range: return static_cast<Range*>(o)->length();
-      default: break;
-    }
-    Value m;
-    if (user_method(v, "__len__", &m)) {
-      Value r = call_user(m, v, {});
-      if (!is_int_like(r)) type_error("'" + type_name(r) + "' object cannot be interpreted as an integer");
-      int64_t n = index_of(r);
-      if (n < 0) value_error("__len__() should return >= 0");
-      return n;
-    }
+bool builtin_length(const Value& v, int64_t* n) {
+  if (!v.is_object()) return false;
+  Object* o = v.as_object();
+  switch (o->type()->layout) {
+    case Layout::Str: *n = static_cast<Str*>(o)->length; return true;
+    case Layout::Bytes: *n = static_cast<int64_t>(static_cast<Bytes*>(o)->s.size()); return true;
+    case Layout::List: *n = static_cast<int64_t>(static_cast<List*>(o)->items.size()); return true;
+    case Layout::Tuple: *n = static_cast<int64_t>(static_cast<Tuple*>(o)->items.size()); return true;
+    case Layout::Dict: *n = static_cast<Dict*>(o)->count; return true;
+    case Layout::Set:
+    case Layout::FrozenSet: *n = static_cast<Set*>(o)->table->count; return true;
+    case Layout::Range: *n = static_cast<Range*>(o)->length(); return true;
+    default: return false;
   }
+}
+
+int64_t length(const Value& v) {
+  Value m;
+  // A user class's __len__ first, also over a builtin base (class Stack(list)).
+  if (user_method(v, "__len__", &m)) {
+    Value r = call_user(m, v, {});
+    if (!is_int_like(r)) type_error("'" + type_name(r) + "' object cannot be interpreted as an integer");
+    int64_t n = index_of(r);
+    if (n < 0) value_error("__len__() should return >= 0");
+    return n;
+  }
+  int64_t n;
+  if (builtin_length(v, &n)) return n;
   type_error("object of type '" + type_name(v) + "' has no len()");
 }
 

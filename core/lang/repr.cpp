@@ -9,6 +9,7 @@
 #include "lang/ast_dump.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
+#include "lang/os_error.h"
 #include "lang/runtime_state.h"
 
 namespace loopscope::lang {
@@ -69,6 +70,8 @@ std::string exception_str(const Value& v) {
     size_t n = e->group_exceptions.is_object() ? as<Tuple>(e->group_exceptions)->items.size() : 0;
     return e->group_message + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")";
   }
+  std::string os_text;
+  if (type_of(v)->is_subtype(types().OSError) && os_error_str(v, &os_text)) return os_text;
   const auto& args = as<Tuple>(e->args)->items;
   if (type_of(v)->is_subtype(types().KeyError) && args.size() == 1) return repr(args[0]);
   if (args.empty()) return "";
@@ -176,6 +179,15 @@ std::string builtin_repr(const Value& v) {
       return "<built-in function " + static_cast<NativeFunction*>(o)->name + ">";
     case Layout::BoundMethod: {
       auto* bm = static_cast<BoundMethod*>(o);
+      if (bm->func.is_object() && bm->func.as_object()->type() == types().native_function) {
+        // Methods of builtin types: slot dunders are method-wrappers, others built-in methods.
+        const std::string& name = as<NativeFunction>(bm->func)->name;
+        std::string of = type_name(bm->self) + " object at " +
+                         (bm->self.is_object() ? hex_address(bm->self.as_object()) : hex_address(&bm->self));
+        bool slot = name.size() > 4 && name.compare(0, 2, "__") == 0 && name != "__format__" && name != "__getitem__";
+        if (slot) return "<method-wrapper '" + name + "' of " + of + ">";
+        return "<built-in method " + name + " of " + of + ">";
+      }
       std::string fname = bm->func.is_object() && bm->func.as_object()->type() == types().function
                               ? as<Function>(bm->func)->qualname
                               : repr(bm->func);
@@ -218,7 +230,8 @@ std::string builtin_repr(const Value& v) {
 }
 
 std::string object_repr(const Value& v) {
-  if (!v.is_object()) return builtin_repr(v);
+  // Immediates have no address of their own; any stable-looking one will do.
+  if (!v.is_object()) return "<" + type_name(v) + " object at " + hex_address(&v) + ">";
   Type* t = type_of(v);
   std::string mod = t->module == "builtins" ? "" : t->module + ".";
   return "<" + mod + (t->qualname.empty() ? t->name : t->qualname) + " object at " + hex_address(v.as_object()) + ">";

@@ -8,6 +8,7 @@
 #include "lang/interp_state.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
+#include "lang/os_error.h"
 #include "lang/suggestions.h"
 #include "lang/vm.h"
 #include "loop/platform_sleep.h"
@@ -213,6 +214,8 @@ Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict
   for (Type* b : t->mro) {
     if (b->is_base_exception) t->is_base_exception = true;
     if (b->native_dunders) t->native_dunders = true;
+    const Value* ga = b->is_builtin ? nullptr : b->dict->get_str("__getattribute__");
+    if (ga || b->custom_getattribute) t->custom_getattribute = true;
   }
   if (const Value* m = ns->get_str("__module__"))
     if (is_str(*m)) t->module = str_of(*m);
@@ -270,7 +273,7 @@ Value construct(Type* t, Args& args) {
     Args no_args;
     obj = owner->ctor(t, filled_by_init ? no_args : args);
   } else if (t->layout == Layout::Exception) {
-    obj = Value::object(new ExceptionObj(t));
+    obj = Value::object(new ExceptionObj(t == types().OSError ? os_error_type_for(args) : t));
     std::vector<Value> a(args.pos, args.pos + args.n);
     as<ExceptionObj>(obj)->args = new_tuple(std::move(a));
   } else {
@@ -363,6 +366,7 @@ Runtime::Runtime(Options opts) : options(opts) {
 
 Runtime::~Runtime() {
   modules.clear();
+  builtin_dunders.clear();
   random_generator = Value();
   loop_object = Value();
   loops.clear();  // abandons what is still pending, while the types still exist

@@ -120,6 +120,14 @@ Value get_attr(const Value& obj, Str* name);
 bool try_get_attr(const Value& obj, Str* name, Value* out);  // false on AttributeError
 void set_attr(const Value& obj, Str* name, Value value);
 void del_attr(const Value& obj, Str* name);
+// object.__getattribute__/__setattr__/__delattr__: the lookup without the user's hooks
+// (__getattribute__, __getattr__, __setattr__, __delattr__).
+bool generic_get_attr(const Value& obj, Str* name, Value* out);
+void generic_set_attr(const Value& obj, Str* name, Value value);
+void generic_del_attr(const Value& obj, Str* name);
+// A dunder method that builtin type `t` itself provides ([].__len__, object.__eq__),
+// as an unbound native method; false when it has none (builtin_dunders.cpp).
+bool builtin_dunder(Type* t, const std::string& name, Value* out);
 
 Value call(const Value& f, Args& args);
 Value call(const Value& f, std::initializer_list<Value> args);

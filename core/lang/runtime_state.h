@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <functional>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <string>
@@ -40,6 +41,8 @@ class Runtime {
   std::vector<std::string> source_lines;  // for tracebacks
   std::vector<std::string> argv;
   Type* dict_view_types[3] = {};
+  // The dunder methods made for builtin types on demand (builtin_dunders.cpp).
+  std::map<std::pair<Type*, std::string>, Value> builtin_dunders;
   EventLoop* loop = nullptr;  // the loop of asyncio.run, while it runs
   // The program's clock: time.monotonic(), time.sleep() and every event loop of the
   // run read it (virtual in deterministic mode, so asyncio.run twice continues it).
@@ -59,6 +62,7 @@ class Runtime {
   uint32_t primitive_trace_ids = 0;   // ids of queues, locks... in the trace (next_trace_id)
   // random's module-level generator (a random.Random), made by `import random`.
   Value random_generator;
+  uint64_t task_names = 0;  // tasks.py's _task_name_counter: Task-N counts on across asyncio.run calls
 
   // Where print() and sys.stdout/stderr go.
   std::function<void(std::string_view)> write_stdout = [](std::string_view) {};
@@ -91,5 +95,7 @@ bool set_special_attribute(const Value& obj, const std::string& name, const Valu
 
 // Argument checking for native functions.
 void check_args(const char* fname, Args& a, size_t min, size_t max);
+// TypeError for a keyword not in `allowed` ("Class.method() got an unexpected keyword ...").
+void check_keywords(const char* qualname, Args& a, std::initializer_list<std::string_view> allowed);
 
 }  // namespace loopscope::lang

@@ -16,6 +16,12 @@ bool builtin_get_item(const Value& obj, const Value& key, Value* out);
 bool builtin_set_item(const Value& obj, const Value& key, const Value& value);
 bool builtin_del_item(const Value& obj, const Value& key);
 Value builtin_binary(int op, const Value& a, const Value& b);
+// a <op> b (ast::CmpOp) by the builtin layouts; NotImplemented when they do not compare.
+Value builtin_compare(int op, const Value& a, const Value& b);
+// len() of a builtin layout; false when the value has none.
+bool builtin_length(const Value& v, int64_t* n);
+// `in` for a builtin layout; false in *handled when the value is not a builtin container.
+bool builtin_contains(const Value& container, const Value& item, bool* handled);
 // An iterator over a builtin iterable; None when v is not one.
 Value builtin_iter(const Value& v);
 Value make_iterator(NativeIterator::Next next);

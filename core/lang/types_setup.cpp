@@ -1,12 +1,15 @@
 // Creating the builtin types and exception hierarchy, their constructors
 // (int(), str(), list(), ...) and the special attributes (__name__, __class__,
 // args, __cause__, ...).
+#include <algorithm>
 #include <cmath>
 
+#include "lang/code.h"
 #include "lang/float_ops.h"
 #include "lang/interp_state.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
+#include "lang/os_error.h"
 #include "lang/repr.h"
 #include "lang/runtime_state.h"
 #include "lang/sequences.h"
@@ -24,6 +27,14 @@ void check_args(const char* fname, Args& a, size_t min, size_t max) {
                  ", got " + std::to_string(a.n));
     type_error(std::string(fname) + " expected at most " + std::to_string(max) + " argument" + (max == 1 ? "" : "s") +
                ", got " + std::to_string(a.n));
+  }
+}
+
+void check_keywords(const char* qualname, Args& a, std::initializer_list<std::string_view> allowed) {
+  for (size_t k = 0; k < a.nkw; ++k) {
+    const std::string& name = a.kw[k].name->s;
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end())
+      type_error(std::string(qualname) + "() got an unexpected keyword argument '" + name + "'");
   }
 }
 
@@ -409,6 +420,7 @@ void Runtime::create_types() {
   T.ImportError = make_exception_type("ImportError", T.Exception);
   T.ModuleNotFoundError = make_exception_type("ModuleNotFoundError", T.ImportError);
   T.SyntaxError = make_exception_type("SyntaxError", T.Exception);
+  install_os_error(*this);
   make_exception_type("ConnectionResetError", T.ConnectionError);
   make_exception_type("ConnectionRefusedError", T.ConnectionError);
   make_exception_type("PermissionError", T.OSError);
@@ -448,6 +460,7 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
         *out = static_cast<ExceptionObj*>(o)->args;
         return true;
       }
+      if (t->layout == Layout::Exception && t->is_subtype(types().OSError) && os_error_field(obj, name, out)) return true;
       // StopIteration.value, StopAsyncIteration.value and SystemExit.code: the first
       // argument, or None.
       if ((name == "value" && (t->is_subtype(types().StopIteration) || t->is_subtype(types().StopAsyncIteration))) ||
@@ -477,6 +490,21 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
         if (name == "start") return *out = s->start, true;
         if (name == "stop") return *out = s->stop, true;
         if (name == "step") return *out = s->step, true;
+      }
+      if (t == types().code) {
+        auto* c = static_cast<Code*>(o);
+        if (name == "co_name") return *out = new_str(c->name), true;
+        if (name == "co_flags") {
+          // CPython's CO_* bits for what the code is (not CO_NESTED/CO_NOFREE).
+          int64_t flags = 0;
+          if (c->flags & kCodeOptimized) flags |= 0x1 | 0x2;
+          if (c->flags & kCodeVarargs) flags |= 0x4;
+          if (c->flags & kCodeVarkw) flags |= 0x8;
+          if (c->flags & kCodeGenerator) flags |= 0x20;
+          if (c->flags & kCodeCoroutine) flags |= 0x80;
+          if (c->flags & kCodeAsyncGenerator) flags |= 0x200;
+          return *out = Value::integer(flags), true;
+        }
       }
       if (t == types().property && name == "fget") return *out = static_cast<Property*>(o)->fget, true;
       if (t == types().bound_method && name == "__self__") return *out = static_cast<BoundMethod*>(o)->self, true;
@@ -547,7 +575,8 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
     case Layout::BoundMethod:
       if (name == "__self__") return *out = static_cast<BoundMethod*>(o)->self, true;
       if (name == "__func__") return *out = static_cast<BoundMethod*>(o)->func, true;
-      if (name == "__name__") return *out = get_attr(static_cast<BoundMethod*>(o)->func, intern_str("__name__")), true;
+      if (name == "__name__" || name == "__qualname__")
+        return *out = get_attr(static_cast<BoundMethod*>(o)->func, intern_str(name)), true;
       return false;
     case Layout::Generator: {
       auto* g = static_cast<Generator*>(o);
@@ -573,7 +602,7 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
       return false;
     case Layout::Code: {
       auto* c = static_cast<Code*>(o);
-      if (name == "__name__" || name == "co_name") return *out = new_str(c->name), true;
+      if (name == "__name__") return *out = new_str(c->name), true;
       return false;
     }
     default:

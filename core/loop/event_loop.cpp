@@ -96,7 +96,7 @@ void EventLoop::timer_cancelled(TimerHandle* timer) {
 void EventLoop::run_until_complete(FutureBase& future) {
   check_closed();
   if (running_) throw RuntimeError("This event loop is already running");
-  uint64_t id = future.add_done_callback([this](FutureBase&) { stop(); });
+  uint64_t id = future.add_done_callback([this](FutureBase&) { stop(); }, "_run_until_complete_cb");
   try {
     run_forever();
   } catch (...) {

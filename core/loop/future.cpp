@@ -37,10 +37,11 @@ void FutureBase::set_cancel_message(std::string msg) {
   else cancel_message_ = std::make_unique<std::string>(std::move(msg));
 }
 
+// CPython's _make_cancelled_error: the task's own CancelledError the first time, then a
+// new one from the cancel message.
 std::exception_ptr FutureBase::make_cancelled_error() {
-  // A task cancelled by its own CancelledError keeps that exception (and message).
-  if (!exception_) exception_ = std::make_exception_ptr(CancelledError(cancel_message_ ? *cancel_message_ : ""));
-  return exception_;
+  if (cancelled_exc_) return std::exchange(cancelled_exc_, nullptr);
+  return std::make_exception_ptr(CancelledError(cancel_message_ ? *cancel_message_ : ""));
 }
 
 void FutureBase::set_exception(std::exception_ptr e) {
@@ -77,7 +78,15 @@ std::exception_ptr FutureBase::error_for_waiter() {
   return exception_;
 }
 
-uint64_t FutureBase::add_done_callback(std::function<void(FutureBase&)> callback) {
+std::vector<FutureBase::CallbackView> FutureBase::callbacks_view() const {
+  std::vector<CallbackView> out;
+  if (first_waiter_) out.push_back({first_waiter_, nullptr, nullptr});
+  if (callbacks_)
+    for (const DoneCallback& cb : *callbacks_) out.push_back({cb.waiter, cb.waiter ? nullptr : &cb.callback, cb.name});
+  return out;
+}
+
+uint64_t FutureBase::add_done_callback(std::function<void(FutureBase&)> callback, const char* name) {
   uint64_t id = ++next_callback_id_;
   if (done()) {
     Ref<FutureBase> self(this);
@@ -85,7 +94,7 @@ uint64_t FutureBase::add_done_callback(std::function<void(FutureBase&)> callback
     return id;
   }
   if (!callbacks_) callbacks_ = std::make_unique<std::vector<DoneCallback>>();
-  callbacks_->push_back({nullptr, std::move(callback), id});
+  callbacks_->push_back({nullptr, std::move(callback), id, name});
   return id;
 }
 

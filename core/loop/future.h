@@ -43,8 +43,9 @@ class FutureBase : public RefCounted {
   template <class E>
   void set_exception(E e) { set_exception(std::make_exception_ptr(std::move(e))); }
 
-  // Future.add_done_callback: returns an id for remove_done_callback.
-  uint64_t add_done_callback(std::function<void(FutureBase&)> callback);
+  // Future.add_done_callback: returns an id for remove_done_callback. `name` is what
+  // reprs call the callback (the name of CPython's function for the same job).
+  uint64_t add_done_callback(std::function<void(FutureBase&)> callback, const char* name = nullptr);
   // Removes callbacks with this id; returns how many were removed.
   size_t remove_done_callback(uint64_t id);
   // Removes every callback `match` accepts (Python's remove_done_callback(fn), which
@@ -69,6 +70,18 @@ class FutureBase : public RefCounted {
     wait_object_ = object;
   }
 
+  // The done callbacks in registration order, for reprs: each is a waiting task
+  // (Task.__wakeup) or a callback.
+  struct CallbackView {
+    const TaskBase* waiter;
+    const std::function<void(FutureBase&)>* callback;
+    const char* name;
+  };
+  std::vector<CallbackView> callbacks_view() const;
+
+  // Future._cancel_message: null when none (cancel() without a message).
+  const std::string* cancel_message() const { return cancel_message_.get(); }
+
   // A short description for messages: "Future", or the task's name.
   virtual std::string describe() const { return "Future"; }
 
@@ -82,17 +95,20 @@ class FutureBase : public RefCounted {
   void schedule_callbacks();
   // Drops callbacks without running them (a task abandoned when its loop dies).
   void clear_callbacks();
-  const std::string* cancel_message() const { return cancel_message_.get(); }
   void set_cancel_message(std::string msg);
 
   // The exception (Finished) or the CancelledError to raise (Cancelled, once built).
   std::exception_ptr exception_;
+  // A task cancelled by its own CancelledError: that exception, handed out once (to
+  // the first waiter or result()), like CPython's _cancelled_exc.
+  std::exception_ptr cancelled_exc_;
 
  private:
   struct DoneCallback {
     TaskBase* waiter;                           // wake this task (owns a reference), or
     std::function<void(FutureBase&)> callback;  // call this
     uint64_t id;
+    const char* name = nullptr;
   };
 
   State state_ = State::Pending;

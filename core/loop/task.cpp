@@ -40,6 +40,7 @@ bool TaskBase::cancel(std::string msg) {
   if (sleep_timer_) {
     // Cancelling the sleep's future, without the future (see set_sleeping).
     std::exchange(sleep_timer_, nullptr)->cancel();
+    sleep_cancelled_ = true;
     loop().schedule_step(this, std::make_exception_ptr(CancelledError(std::move(msg))));
     return true;
   }
@@ -72,6 +73,7 @@ void TaskBase::step(std::exception_ptr exc) {
     must_cancel_ = false;
   }
   fut_waiter_ = nullptr;
+  sleep_cancelled_ = false;
 
   // The ready queue's reference keeps this task alive during the step.
   loop.enter_task(this);
@@ -91,7 +93,7 @@ void TaskBase::step(std::exception_ptr exc) {
       }
       break;
     case StepOutcome::Kind::Cancelled:
-      exception_ = out.error;  // result() raises this very CancelledError
+      cancelled_exc_ = out.error;  // the first waiter or result() gets this very CancelledError
       FutureBase::cancel();
       break;
     case StepOutcome::Kind::Raised:
@@ -153,7 +155,7 @@ void TaskBase::finish_trace() {
   if (!loop.tracing()) return;
   loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
   if (cancelled()) {
-    std::string msg = cancel_message() ? *cancel_message() : exception_message(exception_);
+    std::string msg = cancel_message() ? *cancel_message() : cancelled_exc_ ? exception_message(cancelled_exc_) : "";
     loop.emit({.kind = EventKind::TaskCancelled, .task = id_, .text = msg});
   } else if (exception_) {
     std::string what = describe_exception(exception_);

@@ -68,6 +68,9 @@ class TaskBase : public FutureBase {
   void set_sleeping(Ref<TimerHandle> timer) { sleep_timer_ = std::move(timer); }
   void wake_from_sleep();
   bool sleeping() const { return bool(sleep_timer_); }
+  // The sleep was cancelled and the task not yet woken by it (CPython's _fut_waiter is
+  // then a cancelled future; reprs show it).
+  bool sleep_cancelled() const { return sleep_cancelled_; }
   // The loop is being destroyed with this task pending: drop the body and references.
   virtual void abandon();
 
@@ -90,6 +93,7 @@ class TaskBase : public FutureBase {
   uint32_t id_;
   int num_cancels_requested_ = 0;
   bool must_cancel_ = false;
+  bool sleep_cancelled_ = false;
   bool registered_ = false;
 };
 

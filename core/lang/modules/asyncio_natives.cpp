@@ -20,7 +20,6 @@
 namespace loopscope::lang {
 
 Value current_exception_as_python();
-std::string future_repr(FutureBase* f);
 
 namespace {
 
@@ -46,6 +45,16 @@ Value call_vector(const Value& fn, std::vector<Value>& args) {
   return call(fn, a);
 }
 
+// The text of a traceback, or "Type: message" when the exception has none.
+std::string exception_report(const Value& exc) { return format_traceback(exc); }
+
+void report_callback_error(const Value& fn, const std::vector<Value>& args, const Value& exc) {
+  std::string cb = callback_text(fn, args);
+  rt().write_stderr("Exception in callback " + cb + "\nhandle: <Handle " + cb + ">\n" + exception_report(exc));
+}
+
+}  // namespace
+
 // "print_it('x') at x.py:3" as CPython's format_helpers shows a callback: its
 // name, the arguments' reprs, and where a Python function was defined.
 std::string callback_text(const Value& fn, const std::vector<Value>& args) {
@@ -63,37 +72,22 @@ std::string callback_text(const Value& fn, const std::vector<Value>& args) {
   return s;
 }
 
-// The text of a traceback, or "Type: message" when the exception has none.
-std::string exception_report(const Value& exc) { return format_traceback(exc); }
-
-void report_callback_error(const Value& fn, const std::vector<Value>& args, const Value& exc) {
-  std::string cb = callback_text(fn, args);
-  rt().write_stderr("Exception in callback " + cb + "\nhandle: <Handle " + cb + ">\n" + exception_report(exc));
+void PyCallback::operator()() {
+  try {
+    call_vector(fn, args);
+  } catch (PyThrow& t) {
+    if (!isinstance(t.exc, types().Exception)) throw;  // SystemExit, KeyboardInterrupt
+    report_callback_error(fn, args, t.exc);
+  }
 }
 
-// Runs fn(*args) as a loop callback; a Python error is reported like asyncio's
-// default exception handler and the loop carries on.
-struct PyCallback {
-  Value fn;
-  std::vector<Value> args;
-  void operator()() {
-    try {
-      call_vector(fn, args);
-    } catch (PyThrow& t) {
-      if (!isinstance(t.exc, types().Exception)) throw;  // SystemExit, KeyboardInterrupt
-      report_callback_error(fn, args, t.exc);
-    }
-  }
-};
+void PyDoneCallback::operator()(FutureBase& f) {
+  std::vector<Value> args{Value::future(&f)};
+  PyCallback{fn, std::move(args)}();
+}
 
-// A done callback: fn(future).
-struct PyDoneCallback {
-  Value fn;
-  void operator()(FutureBase& f) {
-    std::vector<Value> args{Value::future(&f)};
-    PyCallback{fn, std::move(args)}();
-  }
-};
+namespace {
+
 
 // What the loop reports itself (a future nobody asked for its exception, ...).
 void python_exception_handler(EventLoop&, const ExceptionContext& context) {
@@ -148,24 +142,28 @@ Value l_time(Args& a, void*) {
 }
 
 Value l_call_soon(Args& a, void*) {
+  check_keywords("BaseEventLoop.call_soon", a, {"context"});
   if (a.n < 2) type_error("call_soon() missing 1 required positional argument: 'callback'");
   EventLoop& loop = loop_of(a[0]);
   return handle_value(loop.call_soon(PyCallback{a[1], rest_args(a, 2)}), false);
 }
 
 Value l_call_later(Args& a, void*) {
+  check_keywords("BaseEventLoop.call_later", a, {"context"});
   if (a.n < 3) type_error("call_later() missing required positional arguments: 'delay' and 'callback'");
   EventLoop& loop = loop_of(a[0]);
   return handle_value(loop.call_later(to_double(a[1]), PyCallback{a[2], rest_args(a, 3)}), true);
 }
 
 Value l_call_at(Args& a, void*) {
+  check_keywords("BaseEventLoop.call_at", a, {"context"});
   if (a.n < 3) type_error("call_at() missing required positional arguments: 'when' and 'callback'");
   EventLoop& loop = loop_of(a[0]);
   return handle_value(loop.call_at(to_double(a[1]), PyCallback{a[2], rest_args(a, 3)}), true);
 }
 
 Value l_create_future(Args& a, void*) {
+  check_keywords("BaseEventLoop.create_future", a, {});
   check_args("create_future", a, 1, 1);
   return Value::future(new PyFuture(loop_of(a[0])));
 }
@@ -267,6 +265,12 @@ Value f_cancel(Args& a, void*) {
   const Value* msg = a.n > 1 ? &a[1] : a.keyword("msg");
   std::string text = msg && !msg->is_none() ? str(*msg) : std::string();
   return Value::boolean(future_arg(a[0], "cancel")->cancel(text));
+}
+
+// Future._cancel_message: what gather(return_exceptions=True) puts in its CancelledError.
+Value f_cancel_message(Args& a, void*) {
+  const std::string* msg = future_arg(a[0], "_cancel_message")->cancel_message();
+  return msg ? new_str(*msg) : Value();
 }
 
 Value f_add_done_callback(Args& a, void*) {
@@ -392,6 +396,8 @@ Value m_get_running_loop_or_none(Args& a, void*) {
 Value m_create_task(Args& a, void*) {
   check_args("create_task", a, 1, 1);
   Value name = task_name_arg(a);
+  // CPython's asyncio.create_task names the task after creating it as Task-N.
+  if (!name.is_none()) default_task_name();
   return create_task_value(a[0], name.is_none() ? std::string() : str_of(name));
 }
 
@@ -480,6 +486,9 @@ Value m_run(Args& a, void*) {
   } catch (const DeadlockError&) {
     throw RunAborted{3, "vtime: deadlock: every task is waiting and no timer is pending"};
   }
+  // Runner.close() runs shutdown_asyncgens() and shutdown_default_executor() as two
+  // tasks, which take two Task-N numbers.
+  rt().task_names += 2;
   return future_result(main.as_future());
 }
 
@@ -509,6 +518,7 @@ void build_asyncio_natives(Module* m) {
                          {"add_done_callback", f_add_done_callback},
                          {"remove_done_callback", f_remove_done_callback}, {"set_result", f_set_result},
                          {"set_exception", f_set_exception}, {"get_loop", f_get_loop}});
+  r.add_property(T.future, "_cancel_message", f_cancel_message);
   add_methods(T.task, {{"get_name", t_get_name}, {"set_name", t_set_name}, {"get_coro", t_get_coro},
                        {"cancelling", t_cancelling}, {"uncancel", t_uncancel}});
   T.future->ctor = future_ctor;

@@ -26,6 +26,14 @@ def isfuture(obj):
     return isinstance(obj, Future)
 
 
+def iscoroutinefunction(func):
+    # inspect.iscoroutinefunction: a function whose code is a coroutine's (CO_COROUTINE).
+    while hasattr(func, '__func__'):
+        func = func.__func__
+    code = getattr(func, '__code__', None)
+    return code is not None and bool(code.co_flags & 0x80)
+
+
 def get_event_loop():
     return get_running_loop()
 
@@ -107,7 +115,9 @@ def gather(*coros_or_futures, return_exceptions=False):
             results = []
             for child in children:
                 if child.cancelled():
-                    res = _cancelled_error(child)
+                    # Not _cancelled_error: that would take the child's own CancelledError.
+                    msg = child._cancel_message
+                    res = CancelledError('' if msg is None else msg)
                 else:
                     res = child.exception()
                     if res is None:
@@ -327,6 +337,8 @@ class Timeout:
 
     def reschedule(self, when):
         if self._state != 'active':
+            if self._state == 'created':
+                raise RuntimeError("Timeout has not been entered")
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
         if self._timeout_handler is not None:
@@ -352,10 +364,13 @@ class Timeout:
         return f"<Timeout [{self._state}]{info_str}>"
 
     async def __aenter__(self):
-        self._state = 'active'
-        self._task = current_task()
-        if self._task is None:
+        if self._state != 'created':
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._state = 'active'
+        self._task = task
         self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
