@@ -1,6 +1,10 @@
 // Whole programs run by the VM, compared with CPython running the same file at
 // test time (the oracle): stdout, the exit code and the last line of stderr.
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
 
 #include <algorithm>
 #include <array>
@@ -31,17 +35,22 @@ std::string last_line(const std::string& s) {
 Outcome run_cpython(const std::string& path) {
   Outcome r;
 #ifndef __EMSCRIPTEN__
-  std::string cmd = "python3 " + path + " 2>/tmp/loopscope_oracle_err.txt";
+  // A file of its own for stderr: test binaries of several build trees may run at once.
+  char err_path[] = "/tmp/loopscope_oracle_err_XXXXXX";
+  int fd = mkstemp(err_path);
+  if (fd >= 0) close(fd);
+  std::string cmd = "python3 " + path + " 2>" + err_path;
   FILE* p = popen(cmd.c_str(), "r");
   std::array<char, 4096> buf{};
   size_t n;
   while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
   int status = pclose(p);
   r.rc = WEXITSTATUS(status);
-  std::ifstream e("/tmp/loopscope_oracle_err.txt");
+  std::ifstream e(err_path);
   std::stringstream ss;
   ss << e.rdbuf();
   r.err = ss.str();
+  std::remove(err_path);
 #endif
   return r;
 }
