@@ -1217,7 +1217,8 @@ GenStatus Vm::resume(Generator* g, Value sent, const Value* thrown, Value* out) 
     raise_value(make_exception(types().StopIteration, ""));
   }
   if (!g->started && !thrown && !sent.is_none())
-    type_error(std::string("can't send non-None value to a just-started ") + (is_coro ? "coroutine" : "generator"));
+    type_error(std::string("can't send non-None value to a just-started ") +
+               (is_coro ? "coroutine" : g->kind == Generator::Kind::AsyncGenerator ? "async generator" : "generator"));
   g->started = true;
   g->awaited = true;
   g->running = true;
