@@ -700,6 +700,7 @@ void Runtime::install_type_methods() {
   install_generator_methods(*this);
   install_range_slice_methods(*this);
   install_str_more_methods(*this);
+  install_exception_group_methods(*this);
   struct M {
     Type* t;
     const char* name;

@@ -248,7 +248,10 @@ Value exc_init(Args& a, void*) {
 
 Value exc_group_ctor(Type* t, Args& a) {
   if (a.n != 2) type_error("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + std::to_string(a.n) + " given)");
-  if (!is_str(a[0])) type_error("argument 1 must be str, not " + type_name(a[0]));
+  if (!is_str(a[0])) type_error("BaseExceptionGroup.__new__() argument 1 must be str, not " + type_name(a[0]));
+  Type* seq = type_of(a[1]);
+  if (seq->layout != Layout::List && seq->layout != Layout::Tuple && (seq->layout == Layout::Dict || !seq->lookup("__getitem__")))
+    type_error("second argument (exceptions) must be a sequence");
   auto excs = to_vector(a[1]);
   if (excs.empty()) value_error("second argument (exceptions) must be a non-empty sequence");
   bool all_exceptions = true;
