@@ -17,6 +17,7 @@ void update_sys_modules(const std::string& name, const Value& module);
 // kind: 0 keys, 1 values, 2 items (a snapshot printed as dict_keys([...]) etc.)
 Value make_dict_view(int kind, std::vector<Value> items);
 Value super_attribute(const Value& self, Str* name);
+// list.sort/sorted (list_sort.cpp): stable, by __lt__, in CPython's comparison order.
 void sort_list(std::vector<Value>& items, const Value* key, bool reverse);
 
 }  // namespace loopscope::lang

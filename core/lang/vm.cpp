@@ -1063,8 +1063,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             Value exit = get_special(mgr, "__exit__", "context manager protocol");
             Value enter = get_special(mgr, "__enter__", "context manager protocol");
             PUSH(std::move(exit));
+            // __exit__ guards the body only: an exception in __enter__ does not reach it.
+            Value entered = call(enter, {});
             f->blocks.push_back({Block::Finally, in.arg, static_cast<int>(sp - f->stack)});
-            PUSH(call(enter, {}));
+            PUSH(std::move(entered));
             break;
           }
           case Op::BEFORE_ASYNC_WITH: {
