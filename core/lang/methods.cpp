@@ -533,22 +533,16 @@ Value d_get(Args& a, void*) {
   return a.n > 2 ? a[2] : Value();
 }
 Value d_keys(Args& a, void*) {
-  std::vector<Value> out;
-  for (auto& e : D(a)->entries)
-    if (e.used) out.push_back(e.key);
-  return make_dict_view(0, std::move(out));
+  check_args("keys", a, 1, 1);
+  return make_dict_view(a[0], 0);
 }
 Value d_values(Args& a, void*) {
-  std::vector<Value> out;
-  for (auto& e : D(a)->entries)
-    if (e.used) out.push_back(e.value);
-  return make_dict_view(1, std::move(out));
+  check_args("values", a, 1, 1);
+  return make_dict_view(a[0], 1);
 }
 Value d_items(Args& a, void*) {
-  std::vector<Value> out;
-  for (auto& e : D(a)->entries)
-    if (e.used) out.push_back(new_tuple({e.key, e.value}));
-  return make_dict_view(2, std::move(out));
+  check_args("items", a, 1, 1);
+  return make_dict_view(a[0], 2);
 }
 Value d_setdefault(Args& a, void*) {
   if (const Value* v = D(a)->get(a[1])) return *v;
@@ -570,7 +564,7 @@ Value d_popitem(Args& a, void*) {
       d->erase(k);
       return new_tuple({k, v});
     }
-  raise(types().KeyError, "'popitem(): dictionary is empty'");
+  raise(types().KeyError, "popitem(): dictionary is empty");
 }
 Value d_update(Args& a, void*) {
   if (a.n > 1) dict_merge(a[0], a[1], false);
@@ -618,7 +612,7 @@ Value set_pop(Args& a, void*) {
       d->erase(k);
       return k;
     }
-  raise(types().KeyError, "'pop from an empty set'");
+  raise(types().KeyError, "pop from an empty set");
 }
 Value set_update(Args& a, void*) {
   for (size_t i = 1; i < a.n; ++i)
@@ -689,13 +683,6 @@ Value f_hex(Args& a, void*) {
 
 }  // namespace
 
-// A dict view: a list-like snapshot that prints as dict_keys([...]) and is iterable.
-Value make_dict_view(int kind, std::vector<Value> items) {
-  auto* l = new List(rt().dict_view_types[static_cast<size_t>(kind)]);
-  l->items = std::move(items);
-  return Value::object(l);
-}
-
 void Runtime::install_type_methods() {
   install_generator_methods(*this);
   install_range_slice_methods(*this);
@@ -748,8 +735,7 @@ void Runtime::install_type_methods() {
   Value fk = make_native("fromkeys", d_fromkeys);
   T.dict->dict->set(intern("fromkeys"), Value::object(new MethodWrapper(T.classmethod, fk)));
   T.tuple->dict->set(intern("__new__"), Value::object(new MethodWrapper(T.staticmethod, make_native("__new__", t_new))));
-  const char* view_names[] = {"dict_keys", "dict_values", "dict_items"};
-  for (int i = 0; i < 3; ++i) dict_view_types[static_cast<size_t>(i)] = make_type(view_names[i], Layout::List, T.object, nullptr);
+  install_dict_views(*this);
 }
 
 }  // namespace loopscope::lang
