@@ -57,7 +57,9 @@ bool view_contains(DictView* v, const Value& x) {
   return false;
 }
 
-Value v_iter(Args& a, void*) { return dict_view_iter(view_self(a, "__iter__")->dict, view_self(a, "__iter__")->kind); }
+Value v_iter(Args& a, void*) {
+  return dict_view_iter(view_self(a, "__iter__")->dict, view_self(a, "__iter__")->kind);
+}
 
 Value v_len(Args& a, void*) { return Value::integer(dict_of(view_self(a, "__len__"))->count); }
 

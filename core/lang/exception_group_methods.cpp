@@ -45,7 +45,8 @@ bool matches(const Condition& c, const Value& exc) {
 // eg.derive(excs) plus what CPython copies onto the new group.
 Value derive_from(const Value& eg, std::vector<Value> excs) {
   Value g = call_method(eg, "derive", {new_list(std::move(excs))});
-  if (!isinstance(g, types().BaseExceptionGroup)) type_error("derive must return an instance of BaseExceptionGroup");
+  if (!isinstance(g, types().BaseExceptionGroup))
+    type_error("derive must return an instance of BaseExceptionGroup");
   auto* src = as<ExceptionObj>(eg);
   auto* dst = as<ExceptionObj>(g);
   dst->traceback = src->traceback;
@@ -105,7 +106,8 @@ Value eg_subgroup(Args& a, void*) {
 Value eg_derive(Args& a, void*) {
   check_args("derive", a, 2, 2);
   Value self = group_self(a, "derive");
-  return call(Value::object(types().BaseExceptionGroup), {new_str(as<ExceptionObj>(self)->group_message), a[1]});
+  return call(Value::object(types().BaseExceptionGroup),
+              {new_str(as<ExceptionObj>(self)->group_message), a[1]});
 }
 
 }  // namespace

@@ -43,8 +43,10 @@ void binary_insertion_sort(std::vector<Entry>& v, size_t start) {
     Entry pivot = v[start];
     while (lo < hi) {
       size_t mid = lo + ((hi - lo) >> 1);
-      if (entry_less(pivot, v[mid])) hi = mid;
-      else lo = mid + 1;
+      if (entry_less(pivot, v[mid]))
+        hi = mid;
+      else
+        lo = mid + 1;
     }
     for (size_t p = start; p > lo; --p) v[p] = std::move(v[p - 1]);
     v[lo] = std::move(pivot);

@@ -40,7 +40,8 @@ Value range_count(Args& a, void*) {
   check_args("count", a, 2, 2);
   Range* r = range_self(a, "count");
   const Value& x = a[1];
-  if (x.is_int() || x.is_bool()) return Value::integer(range_position(r, x.is_int() ? x.as_int() : x.as_bool()) >= 0);
+  if (x.is_int() || x.is_bool())
+    return Value::integer(range_position(r, x.is_int() ? x.as_int() : x.as_bool()) >= 0);
   int64_t n = r->length(), count = 0;
   for (int64_t i = 0; i < n; ++i)
     if (values_equal(Value::integer(r->start + i * r->step), x)) ++count;
@@ -52,8 +53,7 @@ Value slice_indices_method(Args& a, void*) {
   check_args("indices", a, 2, 2);
   if (type_of(a[0]) != types().slice) type_error("descriptor 'indices' requires a 'slice' object");
   auto* sl = as<Slice>(a[0]);
-  if (!is_int_like(a[1]))
-    type_error("'" + type_name(a[1]) + "' object cannot be interpreted as an integer");
+  if (!is_int_like(a[1])) type_error("'" + type_name(a[1]) + "' object cannot be interpreted as an integer");
   int64_t length = index_of(a[1]);
   if (length < 0) value_error("length should not be negative");
   for (const Value* v : {&sl->start, &sl->stop, &sl->step})

@@ -123,7 +123,8 @@ Value s_translate(Args& a, void*) {
     if (is_str(mapped)) {
       out += str_of(mapped);
     } else if (mapped.is_int()) {
-      if (mapped.as_int() < 0 || mapped.as_int() > 0x10FFFF) value_error("character mapping must be in range(0x110000)");
+      if (mapped.as_int() < 0 || mapped.as_int() > 0x10FFFF)
+        value_error("character mapping must be in range(0x110000)");
       append_utf8(&out, static_cast<uint32_t>(mapped.as_int()));
     } else {
       type_error("character mapping must return integer, None or str");
@@ -173,8 +174,10 @@ Value b_decode(Args& a, void*) {
   if (enc) {
     if (!is_str(*enc)) type_error("decode() argument 'encoding' must be str, not " + type_name(*enc));
     std::string e;
-    for (char c : str_of(*enc)) e += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (e != "utf-8" && e != "utf8" && e != "ascii") raise(types().LookupError, "unknown encoding: " + str_of(*enc));
+    for (char c : str_of(*enc))
+      e += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (e != "utf-8" && e != "utf8" && e != "ascii")
+      raise(types().LookupError, "unknown encoding: " + str_of(*enc));
   }
   const std::string& s = as<Bytes>(a[0])->s;
   // Well-formed UTF-8 only: the position of the first bad byte otherwise.
@@ -186,7 +189,9 @@ Value b_decode(Args& a, void*) {
     if (!ok) {
       char buf[160];
       std::snprintf(buf, sizeof buf, "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", b, i,
-                    len == 0 ? "invalid start byte" : i + len > s.size() ? "unexpected end of data" : "invalid continuation byte");
+                    len == 0             ? "invalid start byte"
+                    : i + len > s.size() ? "unexpected end of data"
+                                         : "invalid continuation byte");
       raise(rt().exception_types.at("UnicodeDecodeError"), buf);
     }
     i += len;
@@ -205,7 +210,8 @@ void install_str_more_methods(Runtime& r) {
   r.add_method(T.str, "istitle", s_istitle);
   r.add_method(T.str, "isprintable", s_isprintable);
   r.add_method(T.bytes, "decode", b_decode);
-  T.str->dict->set(intern("maketrans"), Value::object(new MethodWrapper(T.staticmethod, make_native("maketrans", s_maketrans))));
+  T.str->dict->set(intern("maketrans"),
+                   Value::object(new MethodWrapper(T.staticmethod, make_native("maketrans", s_maketrans))));
 }
 
 }  // namespace loopscope::lang
