@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "lang/number_format.h"
+#include "lang/unicode_printable.h"
 
 namespace loopscope::lang {
 
@@ -14,20 +15,6 @@ using ast::Expr;
 using ast::ExprKind;
 using ast::Stmt;
 using ast::StmtKind;
-
-// Code points str.isprintable() rejects, approximated without the Unicode database:
-// controls, the Latin-1 no-break space and soft hyphen, format and separator
-// characters, surrogates, private use and noncharacters.
-bool is_printable(uint32_t cp) {
-  if (cp < 0x20 || (cp >= 0x7F && cp <= 0xA0) || cp == 0xAD) return false;
-  if (cp == 0x34F || (cp >= 0x115F && cp <= 0x1160)) return cp == 0x34F;
-  if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F)) return false;
-  if ((cp >= 0x205F && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF) return false;
-  if (cp >= 0xD800 && cp <= 0xF8FF) return false;  // surrogates, private use
-  if ((cp >= 0xFFF0 && cp <= 0xFFFB) || (cp & 0xFFFE) == 0xFFFE) return false;
-  if (cp >= 0xE0000) return false;
-  return true;
-}
 
 // Decodes the next code point, allowing encoded surrogates; invalid bytes decode
 // as themselves (they cannot come from the parser).
@@ -558,7 +545,7 @@ std::string py_str_repr(std::string_view s) {
       out += "\\r";
     } else if (cp == '\t') {
       out += "\\t";
-    } else if (cp < 0x80 ? (cp < 0x20 || cp == 0x7F) : !is_printable(cp)) {
+    } else if (cp < 0x80 ? (cp < 0x20 || cp == 0x7F) : !is_printable_code_point(cp)) {
       if (cp < 0x100) {
         hex_escape(&out, 'x', cp, 2);
       } else if (cp < 0x10000) {

@@ -129,9 +129,12 @@ namespace {
 class ValueArgs : public PercentArgs {
  public:
   explicit ValueArgs(const Value& args) : args_(args) {
-    if (type_of(args) == types().tuple) items_ = as<Tuple>(args)->items;
-    else if (type_of(args)->layout != Layout::Dict) items_ = {args};
-    mapping_ = type_of(args)->layout == Layout::Dict;
+    Type* t = type_of(args);
+    if (t == types().tuple) items_ = as<Tuple>(args)->items;
+    else items_ = {args};  // "%s" % {'a': 1} formats the dict itself
+    // CPython's PyMapping_Check: anything subscriptable but a tuple or a str.
+    mapping_ = t->layout != Layout::Tuple && t->layout != Layout::Str &&
+               (t->layout == Layout::Dict || t->layout == Layout::List || t->lookup("__getitem__"));
   }
   int64_t next_star() override { return index_of(next()); }
   std::string convert(const PercentSpec& spec) override {
@@ -141,20 +144,31 @@ class ValueArgs : public PercentArgs {
       case 'r': return percent_format_str(repr(v), spec);
       case 'a': return percent_format_str(ascii_repr(v), spec);
       case 'c':
-        if (is_str(v)) return percent_format_str(str_of(v), spec);
+        if (is_str(v)) {
+          if (as<Str>(v)->length != 1) type_error("%c requires int or char");
+          return percent_format_str(str_of(v), spec);
+        }
+        if (!v.is_int() && !v.is_bool() && !isinstance(v, types().int_)) type_error("%c requires int or char");
         return percent_format_char(BigInt(index_of(v)), spec);
       case 'd': case 'i': case 'u':
         if (v.is_float()) return percent_format_int(BigInt::from_double(v.as_float()), spec);
         [[fallthrough]];
       case 'o': case 'x': case 'X':
         if (!v.is_int() && !v.is_bool() && !(v.is_object() && type_of(v) == types().int_))
-          type_error(std::string("%") + spec.conversion + " format: a real number is required, not " + type_name(v));
+          type_error(std::string("%") + spec.conversion + " format: " +
+                     (spec.conversion == 'o' || spec.conversion == 'x' || spec.conversion == 'X' ? "an integer"
+                                                                                                 : "a real number") +
+                     " is required, not " + type_name(v));
         return percent_format_int(v.is_object() ? as<BigIntObj>(v)->v : BigInt(v.is_bool() ? v.as_bool() : v.as_int()), spec);
       default:
         return percent_format_float(to_double(v), spec);
     }
   }
-  void select_key(std::string_view key) override { selected_ = get_item(args_, new_str(std::string(key))); }
+  void select_key(std::string_view key) override {
+    if (!mapping_) type_error("format requires a mapping");
+    selected_ = get_item(args_, new_str(std::string(key)));
+    used_ = items_.size();  // CPython: after a %(key), a plain % has no argument left
+  }
   void finish() {
     if (!mapping_ && used_ < items_.size()) type_error("not all arguments converted during string formatting");
   }

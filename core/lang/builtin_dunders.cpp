@@ -24,18 +24,20 @@ Type* owner_of(void* data) { return static_cast<Type*>(data); }
 // A method of `owner` called on something else: int.__add__("a", 1).
 void check_self(Args& a, void* data, const char* name) {
   Type* owner = owner_of(data);
-  if (a.n == 0) type_error(std::string("descriptor '") + name + "' of '" + owner->name + "' object needs an argument");
+  if (a.n == 0)
+    type_error(std::string("descriptor '") + name + "' of '" + owner->name + "' object needs an argument");
   if (!isinstance(a[0], owner))
-    type_error(std::string("descriptor '") + name + "' requires a '" + owner->name + "' object but received a '" +
-               type_name(a[0]) + "'");
+    type_error(std::string("descriptor '") + name + "' requires a '" + owner->name +
+               "' object but received a '" + type_name(a[0]) + "'");
 }
 
 void check_count(Args& a, const char* name, size_t n) {
   if (a.n == n) return;
   size_t given = a.n - 1, wanted = n - 1;
   if (wanted == 0) type_error(std::string("expected 0 arguments, got ") + std::to_string(given));
-  type_error(std::string(name) + "() takes exactly " + (wanted == 1 ? std::string("one") : std::to_string(wanted)) +
-             " argument (" + std::to_string(given) + " given)");
+  type_error(std::string(name) + "() takes exactly " +
+             (wanted == 1 ? std::string("one") : std::to_string(wanted)) + " argument (" +
+             std::to_string(given) + " given)");
 }
 
 bool is_int_kind(const Value& v) { return v.is_int() || v.is_bool() || isinstance(v, types().int_); }
@@ -46,7 +48,8 @@ bool same_family(Type* owner, const Value& other) {
   const Types& T = types();
   if (owner == T.int_ || owner == T.bool_) return is_int_kind(other);
   if (owner == T.float_) return other.is_float() || is_int_kind(other) || isinstance(other, T.float_);
-  if (owner == T.set || owner == T.frozenset) return isinstance(other, T.set) || isinstance(other, T.frozenset);
+  if (owner == T.set || owner == T.frozenset)
+    return isinstance(other, T.set) || isinstance(other, T.frozenset);
   return isinstance(other, owner);
 }
 
@@ -219,21 +222,24 @@ Value c_getitem(Args& a, void* d) {
   check_self(a, d, "__getitem__");
   check_count(a, "__getitem__", 2);
   Value out;
-  if (!builtin_get_item(a[0], a[1], &out)) type_error("'" + type_name(a[0]) + "' object is not subscriptable");
+  if (!builtin_get_item(a[0], a[1], &out))
+    type_error("'" + type_name(a[0]) + "' object is not subscriptable");
   return out;
 }
 
 Value c_setitem(Args& a, void* d) {
   check_self(a, d, "__setitem__");
   check_count(a, "__setitem__", 3);
-  if (!builtin_set_item(a[0], a[1], a[2])) type_error("'" + type_name(a[0]) + "' object does not support item assignment");
+  if (!builtin_set_item(a[0], a[1], a[2]))
+    type_error("'" + type_name(a[0]) + "' object does not support item assignment");
   return Value();
 }
 
 Value c_delitem(Args& a, void* d) {
   check_self(a, d, "__delitem__");
   check_count(a, "__delitem__", 2);
-  if (!builtin_del_item(a[0], a[1])) type_error("'" + type_name(a[0]) + "' object doesn't support item deletion");
+  if (!builtin_del_item(a[0], a[1]))
+    type_error("'" + type_name(a[0]) + "' object doesn't support item deletion");
   return Value();
 }
 
@@ -262,11 +268,20 @@ Value c_next(Args& a, void* d) {
 // --- which type has which --------------------------------------------------------------
 
 const Dunder kObjectDunders[] = {
-    {"__repr__", o_repr}, {"__str__", o_str}, {"__hash__", o_hash}, {"__format__", o_format},
-    {"__getattribute__", o_getattribute}, {"__setattr__", o_setattr}, {"__delattr__", o_delattr},
-    {"__init__", o_init}, {"__eq__", o_compare<ast::CmpOp::Eq>}, {"__ne__", o_compare<ast::CmpOp::NotEq>},
-    {"__lt__", o_compare<ast::CmpOp::Lt>}, {"__le__", o_compare<ast::CmpOp::LtE>},
-    {"__gt__", o_compare<ast::CmpOp::Gt>}, {"__ge__", o_compare<ast::CmpOp::GtE>},
+    {"__repr__", o_repr},
+    {"__str__", o_str},
+    {"__hash__", o_hash},
+    {"__format__", o_format},
+    {"__getattribute__", o_getattribute},
+    {"__setattr__", o_setattr},
+    {"__delattr__", o_delattr},
+    {"__init__", o_init},
+    {"__eq__", o_compare<ast::CmpOp::Eq>},
+    {"__ne__", o_compare<ast::CmpOp::NotEq>},
+    {"__lt__", o_compare<ast::CmpOp::Lt>},
+    {"__le__", o_compare<ast::CmpOp::LtE>},
+    {"__gt__", o_compare<ast::CmpOp::Gt>},
+    {"__ge__", o_compare<ast::CmpOp::GtE>},
 };
 
 const Dunder kCompareDunders[] = {
@@ -277,35 +292,47 @@ const Dunder kCompareDunders[] = {
 
 using B = ast::BinOp;
 const Dunder kNumberDunders[] = {
-    {"__add__", b_binary<B::Add, false>}, {"__radd__", b_binary<B::Add, true>},
-    {"__sub__", b_binary<B::Sub, false>}, {"__rsub__", b_binary<B::Sub, true>},
-    {"__mul__", b_binary<B::Mult, false>}, {"__rmul__", b_binary<B::Mult, true>},
-    {"__truediv__", b_binary<B::Div, false>}, {"__rtruediv__", b_binary<B::Div, true>},
-    {"__floordiv__", b_binary<B::FloorDiv, false>}, {"__rfloordiv__", b_binary<B::FloorDiv, true>},
-    {"__mod__", b_binary<B::Mod, false>}, {"__rmod__", b_binary<B::Mod, true>},
-    {"__pow__", b_binary<B::Pow, false>}, {"__rpow__", b_binary<B::Pow, true>},
-    {"__neg__", b_unary<ast::UnaryOp::USub>}, {"__pos__", b_unary<ast::UnaryOp::UAdd>},
-    {"__abs__", b_abs}, {"__bool__", b_bool}, {"__int__", b_int}, {"__float__", b_float},
+    {"__add__", b_binary<B::Add, false>},
+    {"__radd__", b_binary<B::Add, true>},
+    {"__sub__", b_binary<B::Sub, false>},
+    {"__rsub__", b_binary<B::Sub, true>},
+    {"__mul__", b_binary<B::Mult, false>},
+    {"__rmul__", b_binary<B::Mult, true>},
+    {"__truediv__", b_binary<B::Div, false>},
+    {"__rtruediv__", b_binary<B::Div, true>},
+    {"__floordiv__", b_binary<B::FloorDiv, false>},
+    {"__rfloordiv__", b_binary<B::FloorDiv, true>},
+    {"__mod__", b_binary<B::Mod, false>},
+    {"__rmod__", b_binary<B::Mod, true>},
+    {"__pow__", b_binary<B::Pow, false>},
+    {"__rpow__", b_binary<B::Pow, true>},
+    {"__neg__", b_unary<ast::UnaryOp::USub>},
+    {"__pos__", b_unary<ast::UnaryOp::UAdd>},
+    {"__abs__", b_abs},
+    {"__bool__", b_bool},
+    {"__int__", b_int},
+    {"__float__", b_float},
 };
 
 const Dunder kIntOnlyDunders[] = {
-    {"__and__", b_binary<B::BitAnd, false>}, {"__rand__", b_binary<B::BitAnd, true>},
-    {"__or__", b_binary<B::BitOr, false>}, {"__ror__", b_binary<B::BitOr, true>},
-    {"__xor__", b_binary<B::BitXor, false>}, {"__rxor__", b_binary<B::BitXor, true>},
-    {"__lshift__", b_binary<B::LShift, false>}, {"__rlshift__", b_binary<B::LShift, true>},
-    {"__rshift__", b_binary<B::RShift, false>}, {"__rrshift__", b_binary<B::RShift, true>},
+    {"__and__", b_binary<B::BitAnd, false>},       {"__rand__", b_binary<B::BitAnd, true>},
+    {"__or__", b_binary<B::BitOr, false>},         {"__ror__", b_binary<B::BitOr, true>},
+    {"__xor__", b_binary<B::BitXor, false>},       {"__rxor__", b_binary<B::BitXor, true>},
+    {"__lshift__", b_binary<B::LShift, false>},    {"__rlshift__", b_binary<B::LShift, true>},
+    {"__rshift__", b_binary<B::RShift, false>},    {"__rrshift__", b_binary<B::RShift, true>},
     {"__invert__", b_unary<ast::UnaryOp::Invert>}, {"__index__", b_index},
 };
 
 const Dunder kSetOperatorDunders[] = {
     {"__and__", b_binary<B::BitAnd, false>}, {"__rand__", b_binary<B::BitAnd, true>},
-    {"__or__", b_binary<B::BitOr, false>}, {"__ror__", b_binary<B::BitOr, true>},
+    {"__or__", b_binary<B::BitOr, false>},   {"__ror__", b_binary<B::BitOr, true>},
     {"__xor__", b_binary<B::BitXor, false>}, {"__rxor__", b_binary<B::BitXor, true>},
-    {"__sub__", b_binary<B::Sub, false>}, {"__rsub__", b_binary<B::Sub, true>},
+    {"__sub__", b_binary<B::Sub, false>},    {"__rsub__", b_binary<B::Sub, true>},
 };
 
 const Dunder kSequenceOperatorDunders[] = {
-    {"__add__", b_binary<B::Add, false>}, {"__mul__", b_binary<B::Mult, false>},
+    {"__add__", b_binary<B::Add, false>},
+    {"__mul__", b_binary<B::Mult, false>},
     {"__rmul__", b_binary<B::Mult, true>},
 };
 
@@ -344,7 +371,8 @@ const Dunder* own_dunder(Type* t, const std::string& name) {
   if ((t == T.list || t == T.dict) && (d = find_in(kMutableDunders, name))) return d;
   if ((l == Layout::Iterator || t == T.generator) && (d = find_in(kIteratorDunders, name))) return d;
   if (t == T.str && (name == "__str__" || name == "__format__")) return find_in(kObjectDunders, name);
-  if (l == Layout::Exception && (name == "__str__" || name == "__repr__")) return find_in(kObjectDunders, name);
+  if (l == Layout::Exception && (name == "__str__" || name == "__repr__"))
+    return find_in(kObjectDunders, name);
   return nullptr;
 }
 

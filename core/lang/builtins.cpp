@@ -241,32 +241,10 @@ Value b_reversed(Args& a, void*) {
   return get_iter(new_list(std::move(items)));
 }
 
-// A stable sort by key with Python's __lt__, raising on incomparable values.
-void sort_values(std::vector<Value>& items, const Value* key, bool reverse) {
-  std::vector<Value> keys;
-  if (key && !key->is_none()) {
-    keys.reserve(items.size());
-    for (auto& x : items) keys.push_back(call(*key, {x}));
-  } else {
-    keys = items;
-  }
-  std::vector<size_t> order(items.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  auto less = [&](size_t x, size_t y) {
-    if (reverse) return values_less(keys[y], keys[x]);
-    return values_less(keys[x], keys[y]);
-  };
-  std::stable_sort(order.begin(), order.end(), less);
-  std::vector<Value> out;
-  out.reserve(items.size());
-  for (size_t i : order) out.push_back(items[i]);
-  items.swap(out);
-}
-
 Value b_sorted(Args& a, void*) {
   check_args("sorted", a, 1, 1);
   std::vector<Value> items = to_vector(a[0]);
-  sort_values(items, a.keyword("key"), a.keyword("reverse") && truthy(*a.keyword("reverse")));
+  sort_list(items, a.keyword("key"), a.keyword("reverse") && truthy(*a.keyword("reverse")));
   return new_list(std::move(items));
 }
 
@@ -511,7 +489,7 @@ Value b_dir(Args& a, void*) {
         if (e.used) set_add(seen, e.key);
     names = to_vector(seen);
   }
-  sort_values(names, nullptr, false);
+  sort_list(names, nullptr, false);
   return new_list(std::move(names));
 }
 
@@ -596,7 +574,6 @@ Value b_anext(Args& a, void*) {
 }  // namespace
 
 Value super_attribute(const Value& self, Str* name) { return super_getattr(self, name); }
-void sort_list(std::vector<Value>& items, const Value* key, bool reverse) { sort_values(items, key, reverse); }
 
 void Runtime::install_builtins() {
   struct Entry {

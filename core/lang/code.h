@@ -108,6 +108,11 @@ namespace loopscope::lang {
   X(PUSH_NULL)                                                                          \
   X(CHECK_INTERRUPT)   /* loop back-edges: the budget for interrupts and yielding */
 
+// LIST_EXTEND's arg: the depth of the list, plus a flag for the positional
+// arguments of a call made of one *iterable alone (its error names the function).
+inline constexpr int32_t kListExtendDepthMask = 0xFF;
+inline constexpr int32_t kListExtendCallArgs = 0x100;
+
 enum class Op : uint8_t {
 #define LOOPSCOPE_OP_ENUM(name) name,
   LOOPSCOPE_OPCODES(LOOPSCOPE_OP_ENUM)

@@ -1180,10 +1180,11 @@ class CodeGen {
     }
     // General form: a list of positionals turned into a tuple, and a dict.
     emit(Op::BUILD_LIST, extra);
+    bool star_alone = args.size() == 1;
     for (auto& a : args) {
       if (a->kind == ast::ExprKind::Starred) {
         expr(*a->a);
-        emit(Op::LIST_EXTEND, 1);
+        emit(Op::LIST_EXTEND, star_alone ? 1 | kListExtendCallArgs : 1);
       } else {
         expr(*a);
         emit(Op::LIST_APPEND, 1);

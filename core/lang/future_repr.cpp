@@ -1,8 +1,8 @@
 // CPython's reprs of futures and tasks (base_futures._future_repr_info and
 // base_tasks._task_repr_info): state, name, coroutine, what the task waits for,
 // outcome, done callbacks.
-//   <Task pending name='Task-2' coro=<worker() running at x.py:5> wait_for=<Future pending cb=[Task.task_wakeup()]>>
-//   <Future finished result=1>
+//   <Task pending name='Task-2' coro=<worker() running at x.py:5> wait_for=<Future pending
+//   cb=[Task.task_wakeup()]>> <Future finished result=1>
 #include "lang/asyncio_native.h"
 #include "lang/repr.h"
 #include "lang/short_repr.h"
@@ -16,7 +16,8 @@ std::string coro_text(VmTask* t) {
   const Value& coro = t->coro();
   if (!coro.is_object()) return "";
   if (type_of(coro)->native_awaitable)
-    return static_cast<NativeAwaitable*>(coro.as_object())->name() + "()" + (t->done() ? " done" : " running");
+    return static_cast<NativeAwaitable*>(coro.as_object())->name() + "()" +
+           (t->done() ? " done" : " running");
   auto* g = as<Generator>(coro);
   if (g->frame) return g->qualname + "() running at " + g->filename + ":" + std::to_string(Vm::own_line(g));
   return g->qualname + "() done, defined at " + g->filename + ":" + std::to_string(g->first_line);
@@ -32,8 +33,10 @@ std::string callbacks_text(FutureBase* f) {
     return std::string(cb.name ? cb.name : "<callback>") + "()";
   };
   std::string s = one(cbs.front());
-  if (cbs.size() == 2) s += ", " + one(cbs.back());
-  else if (cbs.size() > 2) s += ", <" + std::to_string(cbs.size() - 2) + " more>, " + one(cbs.back());
+  if (cbs.size() == 2)
+    s += ", " + one(cbs.back());
+  else if (cbs.size() > 2)
+    s += ", <" + std::to_string(cbs.size() - 2) + " more>, " + one(cbs.back());
   return " cb=[" + s + "]";
 }
 
@@ -56,9 +59,12 @@ std::string future_repr(FutureBase* f) {
   if (!t->done() && t->cancelling()) state = "cancelling";
   std::string s = "<Task " + state + " name='" + t->name() + "' coro=<" + coro_text(t) + ">";
   // asyncio.sleep waits on a timer alone; CPython's sleep waits on a future.
-  if (t->sleeping()) s += " wait_for=<Future pending cb=[Task.task_wakeup()]>";
-  else if (t->sleep_cancelled()) s += " wait_for=<Future cancelled>";
-  else if (FutureBase* w = t->waiting_on()) s += " wait_for=" + future_repr(w);
+  if (t->sleeping())
+    s += " wait_for=<Future pending cb=[Task.task_wakeup()]>";
+  else if (t->sleep_cancelled())
+    s += " wait_for=<Future cancelled>";
+  else if (FutureBase* w = t->waiting_on())
+    s += " wait_for=" + future_repr(w);
   return s + outcome_text(f) + callbacks_text(f) + ">";
 }
 

@@ -58,6 +58,9 @@ Value async_gen_anext(const Value& gen);
 Value anext_with_default(Value step, Value dflt);
 class Runtime;
 void install_generator_methods(Runtime& r);
+void install_range_slice_methods(Runtime& r);  // range_slice_methods.cpp
+void install_str_more_methods(Runtime& r);     // str_more_methods.cpp
+void install_exception_group_methods(Runtime& r);  // exception_group_methods.cpp
 Value stop_iteration_value(const Value& exc);
 
 }  // namespace loopscope::lang

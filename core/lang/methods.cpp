@@ -206,25 +206,37 @@ Value s_endswith(Args& a, void* d) { return s_affix<false>(a, d); }
 int64_t cp_index(const std::string& s, size_t byte) {
   return static_cast<int64_t>(utf8_length(std::string_view(s).substr(0, byte)));
 }
-Value s_find(Args& a, void*) {
-  size_t p = S(a).find(arg_str(a, 1, "find"));
-  return Value::integer(p == std::string::npos ? -1 : cp_index(S(a), p));
+// str.find/rfind/index/rindex/count look in s[start:end]; a start past the end
+// finds nothing, not even "".
+int64_t find_in_window(Args& a, const char* fname, bool reverse) {
+  std::string sub = arg_str(a, 1, fname);
+  const std::string& s = S(a);
+  if (a.n > 2 && !a[2].is_none() && index_of(a[2]) > static_cast<int64_t>(utf8_length(s))) return -1;
+  std::string_view w = str_window(s, a, 2);
+  size_t p = reverse ? w.rfind(sub) : w.find(sub);
+  if (p == std::string_view::npos) return -1;
+  return cp_index(s, static_cast<size_t>(w.data() - s.data()) + p);
 }
-Value s_rfind(Args& a, void*) {
-  size_t p = S(a).rfind(arg_str(a, 1, "rfind"));
-  return Value::integer(p == std::string::npos ? -1 : cp_index(S(a), p));
-}
+Value s_find(Args& a, void*) { return Value::integer(find_in_window(a, "find", false)); }
+Value s_rfind(Args& a, void*) { return Value::integer(find_in_window(a, "rfind", true)); }
 Value s_index(Args& a, void*) {
-  size_t p = S(a).find(arg_str(a, 1, "index"));
-  if (p == std::string::npos) value_error("substring not found");
-  return Value::integer(cp_index(S(a), p));
+  int64_t i = find_in_window(a, "index", false);
+  if (i < 0) value_error("substring not found");
+  return Value::integer(i);
+}
+Value s_rindex(Args& a, void*) {
+  int64_t i = find_in_window(a, "rindex", true);
+  if (i < 0) value_error("substring not found");
+  return Value::integer(i);
 }
 Value s_count(Args& a, void*) {
   std::string sub = arg_str(a, 1, "count");
-  const std::string& s = S(a);
-  if (sub.empty()) return Value::integer(as<Str>(a[0])->length + 1);
+  const std::string& full = S(a);
+  if (a.n > 2 && !a[2].is_none() && index_of(a[2]) > static_cast<int64_t>(utf8_length(full))) return Value::integer(0);
+  std::string_view s = str_window(full, a, 2);
+  if (sub.empty()) return Value::integer(static_cast<int64_t>(utf8_length(s)) + 1);
   int64_t n = 0;
-  for (size_t p = s.find(sub); p != std::string::npos; p = s.find(sub, p + sub.size())) ++n;
+  for (size_t p = s.find(sub); p != std::string_view::npos; p = s.find(sub, p + sub.size())) ++n;
   return Value::integer(n);
 }
 
@@ -304,11 +316,18 @@ Value s_removesuffix(Args& a, void*) {
              : a[0];
 }
 
-// str.format: {} {0} {name} {0.attr} {0[key]} with !r/!s and :spec.
-Value s_format(Args& a, void*) {
-  const std::string& f = S(a);
+// str.format: {} {0} {name} {0.attr} {0[key]} with !r/!s and :spec. Positional
+// arguments are a[1..]; names come from the keywords, or from `mapping` for
+// format_map. Fields nested in a spec take the next automatic numbers.
+struct FieldNumbering {
+  size_t next = 0;
+  bool automatic = false, manual = false;  // which styles the string has used
+};
+
+std::string format_fields(const std::string& f, Args& a, const Value* mapping, FieldNumbering& numbering,
+                          int nesting) {
+  if (nesting > 1) value_error("Max string recursion exceeded");
   std::string out;
-  size_t auto_index = 0;
   for (size_t i = 0; i < f.size(); ++i) {
     char c = f[i];
     if (c == '}') {
@@ -326,6 +345,7 @@ Value s_format(Args& a, void*) {
       ++i;
       continue;
     }
+    if (i + 1 == f.size()) value_error("Single '{' encountered in format string");
     int depth = 1;
     size_t j = i + 1;
     for (; j < f.size() && depth; ++j) {
@@ -351,13 +371,19 @@ Value s_format(Args& a, void*) {
     std::string head = field.substr(0, k);
     Value v;
     if (head.empty()) {
-      size_t idx = auto_index++;
+      if (numbering.manual) value_error("cannot switch from manual field specification to automatic field numbering");
+      numbering.automatic = true;
+      size_t idx = numbering.next++;
       if (idx + 1 >= a.n) raise(types().IndexError, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
       v = a[idx + 1];
     } else if (std::isdigit(static_cast<unsigned char>(head[0]))) {
+      if (numbering.automatic) value_error("cannot switch from automatic field numbering to manual field specification");
+      numbering.manual = true;
       size_t idx = std::stoul(head);
       if (idx + 1 >= a.n) raise(types().IndexError, "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
       v = a[idx + 1];
+    } else if (mapping) {
+      v = get_item(*mapping, new_str(head));
     } else {
       const Value* kv = a.keyword(head);
       if (!kv) raise_value(make_exception_args(types().KeyError, {new_str(head)}));
@@ -377,20 +403,31 @@ Value s_format(Args& a, void*) {
         k = e + 1;
       }
     }
+    if (bang != std::string::npos && conv.size() != 1) {
+      if (conv.empty()) value_error("end of string while looking for conversion specifier");
+      value_error("expected ':' after conversion specifier");
+    }
+    if (!conv.empty() && conv != "r" && conv != "s" && conv != "a") value_error("Unknown conversion specifier " + conv);
     if (conv == "r") v = new_str(repr(v));
     else if (conv == "s") v = new_str(str(v));
     else if (conv == "a") v = new_str(ascii_repr(v));
-    if (spec.find('{') != std::string::npos) {
-      // Nested fields in the spec.
-      Value inner_fmt = new_str(spec);
-      std::vector<Value> args2(a.pos, a.pos + a.n);
-      args2[0] = inner_fmt;
-      Args a2{args2.data(), args2.size(), a.kw, a.nkw};
-      spec = str_of(s_format(a2, nullptr));
-    }
+    if (spec.find('{') != std::string::npos) spec = format_fields(spec, a, mapping, numbering, nesting + 1);
     out += format_value(v, spec);
   }
-  return new_str(out);
+  return out;
+}
+
+Value s_format(Args& a, void*) {
+  FieldNumbering numbering;
+  return new_str(format_fields(S(a), a, nullptr, numbering, 0));
+}
+
+// format_map(mapping): names looked up in the mapping itself (so __missing__ works).
+Value s_format_map(Args& a, void*) {
+  check_args("format_map", a, 2, 2);
+  Args self_only{a.pos, 1};
+  FieldNumbering numbering;
+  return new_str(format_fields(S(a), self_only, &a[1], numbering, 0));
 }
 
 // --- list ---------------------------------------------------------------------------
@@ -496,22 +533,16 @@ Value d_get(Args& a, void*) {
   return a.n > 2 ? a[2] : Value();
 }
 Value d_keys(Args& a, void*) {
-  std::vector<Value> out;
-  for (auto& e : D(a)->entries)
-    if (e.used) out.push_back(e.key);
-  return make_dict_view(0, std::move(out));
+  check_args("keys", a, 1, 1);
+  return make_dict_view(a[0], 0);
 }
 Value d_values(Args& a, void*) {
-  std::vector<Value> out;
-  for (auto& e : D(a)->entries)
-    if (e.used) out.push_back(e.value);
-  return make_dict_view(1, std::move(out));
+  check_args("values", a, 1, 1);
+  return make_dict_view(a[0], 1);
 }
 Value d_items(Args& a, void*) {
-  std::vector<Value> out;
-  for (auto& e : D(a)->entries)
-    if (e.used) out.push_back(new_tuple({e.key, e.value}));
-  return make_dict_view(2, std::move(out));
+  check_args("items", a, 1, 1);
+  return make_dict_view(a[0], 2);
 }
 Value d_setdefault(Args& a, void*) {
   if (const Value* v = D(a)->get(a[1])) return *v;
@@ -533,7 +564,7 @@ Value d_popitem(Args& a, void*) {
       d->erase(k);
       return new_tuple({k, v});
     }
-  raise(types().KeyError, "'popitem(): dictionary is empty'");
+  raise(types().KeyError, "popitem(): dictionary is empty");
 }
 Value d_update(Args& a, void*) {
   if (a.n > 1) dict_merge(a[0], a[1], false);
@@ -581,7 +612,7 @@ Value set_pop(Args& a, void*) {
       d->erase(k);
       return k;
     }
-  raise(types().KeyError, "'pop from an empty set'");
+  raise(types().KeyError, "pop from an empty set");
 }
 Value set_update(Args& a, void*) {
   for (size_t i = 1; i < a.n; ++i)
@@ -652,15 +683,11 @@ Value f_hex(Args& a, void*) {
 
 }  // namespace
 
-// A dict view: a list-like snapshot that prints as dict_keys([...]) and is iterable.
-Value make_dict_view(int kind, std::vector<Value> items) {
-  auto* l = new List(rt().dict_view_types[static_cast<size_t>(kind)]);
-  l->items = std::move(items);
-  return Value::object(l);
-}
-
 void Runtime::install_type_methods() {
   install_generator_methods(*this);
+  install_range_slice_methods(*this);
+  install_str_more_methods(*this);
+  install_exception_group_methods(*this);
   struct M {
     Type* t;
     const char* name;
@@ -674,7 +701,7 @@ void Runtime::install_type_methods() {
       {T.str, "capitalize", s_capitalize}, {T.str, "split", s_split}, {T.str, "rsplit", s_rsplit},
       {T.str, "splitlines", s_splitlines}, {T.str, "join", s_join}, {T.str, "replace", s_replace},
       {T.str, "startswith", s_startswith}, {T.str, "endswith", s_endswith}, {T.str, "find", s_find},
-      {T.str, "rfind", s_rfind}, {T.str, "index", s_index}, {T.str, "count", s_count},
+      {T.str, "rfind", s_rfind}, {T.str, "index", s_index}, {T.str, "rindex", s_rindex}, {T.str, "count", s_count},
       {T.str, "ljust", s_ljust}, {T.str, "rjust", s_rjust}, {T.str, "center", s_center},
       {T.str, "zfill", s_zfill}, {T.str, "isdigit", s_is<std::isdigit>}, {T.str, "isalpha", s_is<std::isalpha>},
       {T.str, "isalnum", s_is<std::isalnum>}, {T.str, "isspace", s_is<std::isspace>},
@@ -682,7 +709,7 @@ void Runtime::install_type_methods() {
       {T.str, "isupper", s_isupper}, {T.str, "islower", s_islower}, {T.str, "encode", s_encode},
       {T.str, "isidentifier", s_isidentifier},
       {T.str, "partition", s_partition}, {T.str, "removeprefix", s_removeprefix},
-      {T.str, "removesuffix", s_removesuffix}, {T.str, "format", s_format},
+      {T.str, "removesuffix", s_removesuffix}, {T.str, "format", s_format}, {T.str, "format_map", s_format_map},
       {T.list, "append", l_append}, {T.list, "extend", l_extend}, {T.list, "pop", l_pop},
       {T.list, "insert", l_insert}, {T.list, "remove", l_remove}, {T.list, "index", l_index},
       {T.list, "count", l_count}, {T.list, "sort", l_sort}, {T.list, "reverse", l_reverse},
@@ -708,8 +735,7 @@ void Runtime::install_type_methods() {
   Value fk = make_native("fromkeys", d_fromkeys);
   T.dict->dict->set(intern("fromkeys"), Value::object(new MethodWrapper(T.classmethod, fk)));
   T.tuple->dict->set(intern("__new__"), Value::object(new MethodWrapper(T.staticmethod, make_native("__new__", t_new))));
-  const char* view_names[] = {"dict_keys", "dict_values", "dict_items"};
-  for (int i = 0; i < 3; ++i) dict_view_types[static_cast<size_t>(i)] = make_type(view_names[i], Layout::List, T.object, nullptr);
+  install_dict_views(*this);
 }
 
 }  // namespace loopscope::lang

@@ -14,9 +14,12 @@ Value create_native_module(const std::string& name);
 // Records a newly imported module in sys.modules, if sys is imported.
 void update_sys_modules(const std::string& name, const Value& module);
 
-// kind: 0 keys, 1 values, 2 items (a snapshot printed as dict_keys([...]) etc.)
-Value make_dict_view(int kind, std::vector<Value> items);
+// dict.keys()/values()/items() of `dict` (kind 0, 1, 2): a live view (dict_views.cpp).
+Value make_dict_view(const Value& dict, int kind);
+class Runtime;
+void install_dict_views(Runtime& r);
 Value super_attribute(const Value& self, Str* name);
+// list.sort/sorted (list_sort.cpp): stable, by __lt__, in CPython's comparison order.
 void sort_list(std::vector<Value>& items, const Value* key, bool reverse);
 
 }  // namespace loopscope::lang

@@ -353,7 +353,8 @@ FormatSpec parse_format_spec(std::string_view s, char default_type, std::string_
 
 std::string format_str(std::string_view s, const FormatSpec& spec, std::string_view type_name) {
   if (spec.type != 's') unknown_code(spec.type, type_name);
-  if (spec.sign) value_error("Sign not allowed in string format specifier");
+  if (spec.sign) value_error(spec.sign == ' ' ? "Space not allowed in string format specifier"
+                                              : "Sign not allowed in string format specifier");
   if (spec.no_neg_zero) value_error("Negative zero coercion (z) not allowed in string format specifier");
   if (spec.alternate) value_error("Alternate form (#) not allowed in string format specifier");
   if (spec.align == '=') value_error("'=' alignment not allowed in string format specifier");

@@ -19,12 +19,12 @@ struct ErrnoClass {
   const char* type_name;
 };
 const ErrnoClass kErrnoClasses[] = {
-    {11, "BlockingIOError"}, {114, "BlockingIOError"}, {115, "BlockingIOError"},
-    {10, "ChildProcessError"}, {32, "BrokenPipeError"}, {108, "BrokenPipeError"},
+    {11, "BlockingIOError"},         {114, "BlockingIOError"},        {115, "BlockingIOError"},
+    {10, "ChildProcessError"},       {32, "BrokenPipeError"},         {108, "BrokenPipeError"},
     {103, "ConnectionAbortedError"}, {111, "ConnectionRefusedError"}, {104, "ConnectionResetError"},
-    {17, "FileExistsError"}, {2, "FileNotFoundError"}, {21, "IsADirectoryError"},
-    {20, "NotADirectoryError"}, {4, "InterruptedError"}, {13, "PermissionError"},
-    {1, "PermissionError"}, {3, "ProcessLookupError"}, {110, "TimeoutError"},
+    {17, "FileExistsError"},         {2, "FileNotFoundError"},        {21, "IsADirectoryError"},
+    {20, "NotADirectoryError"},      {4, "InterruptedError"},         {13, "PermissionError"},
+    {1, "PermissionError"},          {3, "ProcessLookupError"},       {110, "TimeoutError"},
 };
 
 // OSError.__init__: parses the errno form of the arguments.
@@ -73,8 +73,10 @@ bool os_error_field(const Value& exc, const std::string& name, Value* out) {
   auto* e = as<ExceptionObj>(exc);
   for (size_t i = 0; i < 4; ++i) {
     if (name != kFieldNames[i]) continue;
-    if (const Value* own = e->dict->get_str(name)) *out = *own;  // assigned later
-    else *out = e->os_error_fields.is_none() ? Value() : as<Tuple>(e->os_error_fields)->items[i];
+    if (const Value* own = e->dict->get_str(name))
+      *out = *own;  // assigned later
+    else
+      *out = e->os_error_fields.is_none() ? Value() : as<Tuple>(e->os_error_fields)->items[i];
     return true;
   }
   return false;

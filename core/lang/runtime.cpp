@@ -3,6 +3,7 @@
 // instances (type(...) calls) and creating classes (__build_class__).
 #include "lang/runtime_state.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "lang/interp_state.h"
@@ -182,7 +183,15 @@ static std::vector<Type*> c3_mro(Type* cls) {
         break;
       }
     }
-    if (!pick) type_error("Cannot create a consistent method resolution order (MRO)");
+    if (!pick) {
+      // CPython names the distinct heads of what is left to merge.
+      std::vector<Type*> heads;
+      for (auto& s : seqs)
+        if (!s.empty() && std::find(heads.begin(), heads.end(), s.front()) == heads.end()) heads.push_back(s.front());
+      std::string names;
+      for (Type* h : heads) names += (names.empty() ? " " : ", ") + h->name;
+      type_error("Cannot create a consistent method resolution\norder (MRO) for bases" + names);
+    }
     out.push_back(pick);
     for (auto& s : seqs)
       if (!s.empty() && s.front() == pick) s.erase(s.begin());

@@ -71,15 +71,17 @@ class ScopeBuilder {
       if (d) expr(*d);
   }
   void params(const ast::Arguments& a) {
-    auto add = [&](const std::string& n) {
-      cur_->params.push_back(n);
-      bind(n);
+    auto add = [&](const ast::Arg& p) {
+      if (std::find(cur_->params.begin(), cur_->params.end(), p.name) != cur_->params.end())
+        fail("duplicate argument '" + p.name + "' in function definition", p.pos);
+      cur_->params.push_back(p.name);
+      bind(p.name);
     };
-    for (auto& p : a.posonlyargs) add(p.name);
-    for (auto& p : a.args) add(p.name);
-    for (auto& p : a.kwonlyargs) add(p.name);
-    if (a.vararg) add(a.vararg->name);
-    if (a.kwarg) add(a.kwarg->name);
+    for (auto& p : a.posonlyargs) add(p);
+    for (auto& p : a.args) add(p);
+    for (auto& p : a.kwonlyargs) add(p);
+    if (a.vararg) add(*a.vararg);
+    if (a.kwarg) add(*a.kwarg);
   }
 
   void body(const ast::StmtList& b) {

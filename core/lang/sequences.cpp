@@ -37,6 +37,9 @@ std::vector<std::string> utf8_chars(const std::string& s) {
 
 // Python's slice.indices(length).
 void slice_indices(const Slice& sl, int64_t length, int64_t* start, int64_t* stop, int64_t* step) {
+  for (const Value* v : {&sl.start, &sl.stop, &sl.step})
+    if (!v->is_none() && !is_int_like(*v) && !type_of(*v)->lookup("__index__"))
+      type_error("slice indices must be integers or None or have an __index__ method");
   *step = sl.step.is_none() ? 1 : index_of(sl.step);
   if (*step == 0) value_error("slice step cannot be zero");
   auto clamp = [&](const Value& v, int64_t dflt, bool is_start) {

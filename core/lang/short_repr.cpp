@@ -12,7 +12,8 @@ namespace loopscope::lang {
 
 namespace {
 
-constexpr size_t kMaxLevel = 6, kMaxSequence = 6, kMaxDict = 4, kMaxString = 30, kMaxLong = 40, kMaxOther = 30;
+constexpr size_t kMaxLevel = 6, kMaxSequence = 6, kMaxDict = 4, kMaxString = 30, kMaxLong = 40,
+                 kMaxOther = 30;
 const std::string kFill = "...";
 
 // Keeps the first i and last j code points of `s` around "...", so that the result
@@ -35,20 +36,22 @@ std::vector<Value> possibly_sorted(const Value& v) {
   std::vector<Value> items = to_vector(v);
   try {
     std::vector<Value> sorted = items;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Value& a, const Value& b) { return values_less(a, b); });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Value& a, const Value& b) { return values_less(a, b); });
     return sorted;
   } catch (PyThrow&) {
     return items;
   }
 }
 
-std::string iterable_repr(const std::vector<Value>& items, int level, const std::string& left, std::string right,
-                          const char* trail = "") {
+std::string iterable_repr(const std::vector<Value>& items, int level, const std::string& left,
+                          std::string right, const char* trail = "") {
   std::string s;
   if (level <= 0 && !items.empty()) {
     s = kFill;
   } else {
-    for (size_t k = 0; k < items.size() && k < kMaxSequence; ++k) s += (k ? ", " : "") + short_repr_at(items[k], level - 1);
+    for (size_t k = 0; k < items.size() && k < kMaxSequence; ++k)
+      s += (k ? ", " : "") + short_repr_at(items[k], level - 1);
     if (items.size() > kMaxSequence) s += ", " + kFill;
     if (items.size() == 1) right = trail + right;
   }
@@ -90,7 +93,8 @@ std::string short_repr_at(const Value& v, int level) {
     std::vector<Value> keys = possibly_sorted(v);
     std::string s;
     for (size_t k = 0; k < keys.size() && k < kMaxDict; ++k)
-      s += (k ? ", " : "") + short_repr_at(keys[k], level - 1) + ": " + short_repr_at(get_item(v, keys[k]), level - 1);
+      s += (k ? ", " : "") + short_repr_at(keys[k], level - 1) + ": " +
+           short_repr_at(get_item(v, keys[k]), level - 1);
     if (keys.size() > kMaxDict) s += ", " + kFill;
     return "{" + s + "}";
   }

@@ -60,11 +60,13 @@ Type* Runtime::make_native_awaitable_type(const std::string& name) {
 namespace {
 
 Value int_ctor(Type*, Args& a) {
+  if (a.n > 2) type_error("int() takes at most 2 arguments (" + std::to_string(a.n) + " given)");
   if (a.n == 0) return Value::integer(0);
   const Value& x = a[0];
   const Value* base_kw = a.keyword("base");
   if (a.n >= 2 || base_kw) {
     int64_t base = index_of(a.n >= 2 ? a[1] : *base_kw);
+    if (base != 0 && (base < 2 || base > 36)) value_error("int() base must be >= 2 and <= 36, or 0");
     if (!is_str(x)) type_error("int() can't convert non-string with explicit base");
     try {
       return new_int(BigInt::parse(str_of(x), static_cast<int>(base)));
@@ -199,8 +201,8 @@ Value slice_ctor(Type*, Args& a) {
   return Value::object(new Slice(types().slice, a[0], a[1], a.n == 3 ? a[2] : Value()));
 }
 
-Value object_ctor(Type* t, Args&) {
-  if (t == types().object) return Value::object(new Instance(t));
+Value object_ctor(Type* t, Args& a) {
+  if (t == types().object && (a.n || a.nkw)) type_error("object() takes no arguments");
   return Value::object(new Instance(t));
 }
 
@@ -246,7 +248,10 @@ Value exc_init(Args& a, void*) {
 
 Value exc_group_ctor(Type* t, Args& a) {
   if (a.n != 2) type_error("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + std::to_string(a.n) + " given)");
-  if (!is_str(a[0])) type_error("argument 1 must be str, not " + type_name(a[0]));
+  if (!is_str(a[0])) type_error("BaseExceptionGroup.__new__() argument 1 must be str, not " + type_name(a[0]));
+  Type* seq = type_of(a[1]);
+  if (seq->layout != Layout::List && seq->layout != Layout::Tuple && (seq->layout == Layout::Dict || !seq->lookup("__getitem__")))
+    type_error("second argument (exceptions) must be a sequence");
   auto excs = to_vector(a[1]);
   if (excs.empty()) value_error("second argument (exceptions) must be a non-empty sequence");
   bool all_exceptions = true;
@@ -575,7 +580,7 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
     case Layout::BoundMethod:
       if (name == "__self__") return *out = static_cast<BoundMethod*>(o)->self, true;
       if (name == "__func__") return *out = static_cast<BoundMethod*>(o)->func, true;
-      if (name == "__name__" || name == "__qualname__")
+      if (name == "__name__" || name == "__qualname__" || name == "__module__")
         return *out = get_attr(static_cast<BoundMethod*>(o)->func, intern_str(name)), true;
       return false;
     case Layout::Generator: {

@@ -65,6 +65,12 @@ namespace {
              (names.size() == 1 ? "" : "s") + ": " + list);
 }
 
+bool is_positional_only(const Code* c, const std::string& name) {
+  for (int i = 0; i < c->posonlyargcount; ++i)
+    if (c->varnames[static_cast<size_t>(i)] == name) return true;
+  return false;
+}
+
 }  // namespace
 
 Frame* make_frame(Function* f, Args& args) {
@@ -103,9 +109,13 @@ Frame* make_frame(Function* f, Args& args) {
         kwdict->set(Value::object(args.kw[k].name), args.kw[k].value);
         continue;
       }
-      for (int i = 0; i < c->posonlyargcount; ++i)
-        if (c->varnames[static_cast<size_t>(i)] == name)
-          type_error(f->qualname + "() got some positional-only arguments passed as keyword arguments: '" + name + "'");
+      if (is_positional_only(c, name)) {
+        // CPython names every positional-only parameter passed by keyword.
+        std::string names;
+        for (size_t j = 0; j < args.nkw; ++j)
+          if (is_positional_only(c, args.kw[j].name->s)) names += (names.empty() ? "" : ", ") + args.kw[j].name->s;
+        type_error(f->qualname + "() got some positional-only arguments passed as keyword arguments: '" + names + "'");
+      }
       type_error(f->qualname + "() got an unexpected keyword argument '" + name + "'");
     }
     if (!fast[found].is_null()) type_error(f->qualname + "() got multiple values for argument '" + name + "'");
@@ -167,6 +177,29 @@ Value make_generator(Function* f, Frame* frame) {
   g->filename = f->code->filename;
   g->first_line = f->code->first_line;
   return Value::object(g);
+}
+
+// _PyObject_FunctionStr: "__main__.two()" for a function, "print()" for a builtin.
+std::string function_str(const Value& f) {
+  Value qualname, module;
+  if (!try_get_attr(f, intern_str("__qualname__"), &qualname) || !is_str(qualname)) return type_name(f) + " object";
+  std::string s = str_of(qualname) + "()";
+  if (try_get_attr(f, intern_str("__module__"), &module) && is_str(module) && str_of(module) != "builtins")
+    s = str_of(module) + "." + s;
+  return s;
+}
+
+// What `*x` accepts: anything get_iter would iterate.
+bool is_iterable(const Value& v) {
+  if (!v.is_object()) return false;
+  Type* t = type_of(v);
+  switch (t->layout) {
+    case Layout::Str: case Layout::Bytes: case Layout::List: case Layout::Tuple: case Layout::Dict:
+    case Layout::Set: case Layout::FrozenSet: case Layout::Range: case Layout::Iterator: case Layout::Generator:
+      return true;
+    default:
+      return t->lookup("__iter__") || t->lookup("__getitem__");
+  }
 }
 
 [[noreturn]] void unbound_local(const std::string& name) {
@@ -768,8 +801,15 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           case Op::LIST_EXTEND: {
             f->ip = ip;
             Value it = POP();
+            int depth = in.arg & kListExtendDepthMask;
+            if (!is_iterable(it)) {
+              // f(*x) alone names the function, as CPython's CALL_FUNCTION_EX does.
+              if (in.arg & kListExtendCallArgs)
+                type_error(function_str(PEEK(depth + 1)) + " argument after * must be an iterable, not " + type_name(it));
+              type_error("Value after * must be an iterable, not " + type_name(it));
+            }
             auto items = to_vector(it);
-            auto& dst = as<List>(PEEK(in.arg))->items;
+            auto& dst = as<List>(PEEK(depth))->items;
             for (auto& x : items) dst.push_back(std::move(x));
             break;
           }
@@ -783,6 +823,13 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           case Op::DICT_MERGE: {
             f->ip = ip;
             Value src = POP();
+            Value keys;
+            if (type_of(src)->layout != Layout::Dict && !try_get_attr(src, intern_str("keys"), &keys)) {
+              // In a call the stack holds the function, the positional tuple, then the dict.
+              if (in.op == Op::DICT_MERGE)
+                type_error(function_str(PEEK(in.arg + 2)) + " argument after ** must be a mapping, not " + type_name(src));
+              type_error("'" + type_name(src) + "' object is not a mapping");
+            }
             dict_merge(PEEK(in.arg), src, in.op == Op::DICT_MERGE);
             break;
           }
@@ -1016,8 +1063,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             Value exit = get_special(mgr, "__exit__", "context manager protocol");
             Value enter = get_special(mgr, "__enter__", "context manager protocol");
             PUSH(std::move(exit));
+            // __exit__ guards the body only: an exception in __enter__ does not reach it.
+            Value entered = call(enter, {});
             f->blocks.push_back({Block::Finally, in.arg, static_cast<int>(sp - f->stack)});
-            PUSH(call(enter, {}));
+            PUSH(std::move(entered));
             break;
           }
           case Op::BEFORE_ASYNC_WITH: {
@@ -1170,7 +1219,8 @@ GenStatus Vm::resume(Generator* g, Value sent, const Value* thrown, Value* out) 
     raise_value(make_exception(types().StopIteration, ""));
   }
   if (!g->started && !thrown && !sent.is_none())
-    type_error(std::string("can't send non-None value to a just-started ") + (is_coro ? "coroutine" : "generator"));
+    type_error(std::string("can't send non-None value to a just-started ") +
+               (is_coro ? "coroutine" : g->kind == Generator::Kind::AsyncGenerator ? "async generator" : "generator"));
   g->started = true;
   g->awaited = true;
   g->running = true;

@@ -1,0 +1,217 @@
+// More str methods (methods.cpp has the common ones): rpartition,
+// expandtabs, translate and str.maketrans, isascii, istitle, isprintable; and
+// bytes.decode.
+#include "lang/interp_state.h"
+#include "lang/number_format.h"
+#include "lang/runtime_state.h"
+#include "lang/sequences.h"
+#include "lang/unicode_case.h"
+#include "lang/unicode_printable.h"
+
+namespace loopscope::lang {
+
+namespace {
+
+const std::string& self_str(Args& a, const char* name) {
+  if (a.n == 0 || !is_str(a[0])) type_error(std::string("descriptor '") + name + "' requires a 'str' object");
+  return str_of(a[0]);
+}
+
+std::string str_arg(Args& a, size_t i, const char* name) {
+  if (i >= a.n) type_error(std::string(name) + "() takes exactly one argument (0 given)");
+  if (!is_str(a[i])) type_error("must be str, not " + type_name(a[i]));
+  return str_of(a[i]);
+}
+
+// The code points of a UTF-8 string.
+std::vector<uint32_t> code_points(const std::string& s) {
+  std::vector<uint32_t> out;
+  for (const std::string& c : utf8_chars(s)) {
+    auto b = static_cast<unsigned char>(c[0]);
+    uint32_t cp = c.size() == 1 ? b : c.size() == 2 ? (b & 0x1F) : c.size() == 3 ? (b & 0x0F) : (b & 0x07);
+    for (size_t k = 1; k < c.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(c[k]) & 0x3F);
+    out.push_back(cp);
+  }
+  return out;
+}
+
+Value s_rpartition(Args& a, void*) {
+  check_args("rpartition", a, 2, 2);
+  const std::string& s = self_str(a, "rpartition");
+  std::string sep = str_arg(a, 1, "rpartition");
+  if (sep.empty()) value_error("empty separator");
+  size_t p = s.rfind(sep);
+  if (p == std::string::npos) return new_tuple({new_str(""), new_str(""), a[0]});
+  return new_tuple({new_str(s.substr(0, p)), new_str(sep), new_str(s.substr(p + sep.size()))});
+}
+
+// Tabs become spaces up to the next multiple of tabsize; \n and \r restart the column.
+Value s_expandtabs(Args& a, void*) {
+  check_args("expandtabs", a, 1, 2);
+  const std::string& s = self_str(a, "expandtabs");
+  const Value* size_arg = a.n > 1 ? &a[1] : a.keyword("tabsize");
+  int64_t tabsize = size_arg ? index_of(*size_arg) : 8;
+  std::string out;
+  int64_t column = 0;
+  for (const std::string& c : utf8_chars(s)) {
+    if (c == "\t") {
+      if (tabsize > 0) {
+        int64_t spaces = tabsize - column % tabsize;
+        out.append(static_cast<size_t>(spaces), ' ');
+        column += spaces;
+      }
+      continue;
+    }
+    out += c;
+    column = (c == "\n" || c == "\r") ? 0 : column + 1;
+  }
+  return new_str(out);
+}
+
+// str.maketrans(dict) or str.maketrans(from, to[, delete]): a dict of code points.
+Value s_maketrans(Args& a, void*) {
+  check_args("maketrans", a, 1, 3);
+  Value table = new_dict();
+  Dict* t = as<Dict>(table);
+  if (a.n == 1) {
+    if (type_of(a[0])->layout != Layout::Dict)
+      type_error("if you give only one argument to maketrans it must be a dict");
+    for (auto& e : as<Dict>(a[0])->entries) {
+      if (!e.used) continue;
+      if (is_str(e.key)) {
+        std::vector<uint32_t> cps = code_points(str_of(e.key));
+        if (cps.size() != 1) value_error("string keys in translate table must be of length 1");
+        t->set(Value::integer(cps[0]), e.value);
+      } else if (e.key.is_int()) {
+        t->set(e.key, e.value);
+      } else {
+        type_error("keys in translate table must be strings or integers");
+      }
+    }
+    return table;
+  }
+  if (!is_str(a[0])) type_error("maketrans() argument 1 must be str, not " + type_name(a[0]));
+  if (!is_str(a[1])) type_error("maketrans() argument 2 must be str, not " + type_name(a[1]));
+  std::vector<uint32_t> from = code_points(str_of(a[0])), to = code_points(str_of(a[1]));
+  if (from.size() != to.size()) value_error("the first two maketrans arguments must have equal length");
+  for (size_t i = 0; i < from.size(); ++i) t->set(Value::integer(from[i]), Value::integer(to[i]));
+  if (a.n == 3) {
+    if (!is_str(a[2])) type_error("maketrans() argument 3 must be str, not " + type_name(a[2]));
+    for (uint32_t cp : code_points(str_of(a[2]))) t->set(Value::integer(cp), Value());
+  }
+  return table;
+}
+
+// Each character looked up by code point: absent (LookupError) stays, None goes,
+// an int or a str replaces it.
+Value s_translate(Args& a, void*) {
+  check_args("translate", a, 2, 2);
+  const std::string& s = self_str(a, "translate");
+  std::string out;
+  std::vector<std::string> chars = utf8_chars(s);
+  std::vector<uint32_t> cps = code_points(s);
+  for (size_t i = 0; i < cps.size(); ++i) {
+    Value mapped;
+    try {
+      mapped = get_item(a[1], Value::integer(cps[i]));
+    } catch (PyThrow& e) {
+      if (!isinstance(e.exc, types().LookupError)) throw;
+      out += chars[i];
+      continue;
+    }
+    if (mapped.is_none()) continue;
+    if (is_str(mapped)) {
+      out += str_of(mapped);
+    } else if (mapped.is_int()) {
+      if (mapped.as_int() < 0 || mapped.as_int() > 0x10FFFF)
+        value_error("character mapping must be in range(0x110000)");
+      append_utf8(&out, static_cast<uint32_t>(mapped.as_int()));
+    } else {
+      type_error("character mapping must return integer, None or str");
+    }
+  }
+  return new_str(out);
+}
+
+Value s_isascii(Args& a, void*) {
+  check_args("isascii", a, 1, 1);
+  for (unsigned char c : self_str(a, "isascii"))
+    if (c >= 0x80) return Value::boolean(false);
+  return Value::boolean(true);
+}
+
+// Titlecased: upper-case letters only after uncased characters, lower-case only
+// after cased ones, and at least one cased letter.
+Value s_istitle(Args& a, void*) {
+  check_args("istitle", a, 1, 1);
+  bool cased = false, previous_cased = false;
+  for (uint32_t cp : code_points(self_str(a, "istitle"))) {
+    bool upper = is_upper_code_point(cp), lower = is_lower_code_point(cp);
+    if (upper) {
+      if (previous_cased) return Value::boolean(false);
+      previous_cased = cased = true;
+    } else if (lower) {
+      if (!previous_cased) return Value::boolean(false);
+      previous_cased = cased = true;
+    } else {
+      previous_cased = false;
+    }
+  }
+  return Value::boolean(cased);
+}
+
+Value s_isprintable(Args& a, void*) {
+  check_args("isprintable", a, 1, 1);
+  for (uint32_t cp : code_points(self_str(a, "isprintable")))
+    if (!is_printable_code_point(cp)) return Value::boolean(false);
+  return Value::boolean(true);
+}
+
+Value b_decode(Args& a, void*) {
+  check_args("decode", a, 1, 3);
+  if (type_of(a[0])->layout != Layout::Bytes) type_error("descriptor 'decode' requires a 'bytes' object");
+  const Value* enc = a.n > 1 ? &a[1] : a.keyword("encoding");
+  if (enc) {
+    if (!is_str(*enc)) type_error("decode() argument 'encoding' must be str, not " + type_name(*enc));
+    std::string e;
+    for (char c : str_of(*enc))
+      e += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (e != "utf-8" && e != "utf8" && e != "ascii")
+      raise(types().LookupError, "unknown encoding: " + str_of(*enc));
+  }
+  const std::string& s = as<Bytes>(a[0])->s;
+  // Well-formed UTF-8 only: the position of the first bad byte otherwise.
+  for (size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    size_t len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+    bool ok = len > 0 && i + len <= s.size() && !(len == 2 && b < 0xC2);
+    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    if (!ok) {
+      char buf[160];
+      std::snprintf(buf, sizeof buf, "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", b, i,
+                    len == 0             ? "invalid start byte"
+                    : i + len > s.size() ? "unexpected end of data"
+                                         : "invalid continuation byte");
+      raise(rt().exception_types.at("UnicodeDecodeError"), buf);
+    }
+    i += len;
+  }
+  return new_str(s);
+}
+
+}  // namespace
+
+void install_str_more_methods(Runtime& r) {
+  Types& T = r.types;
+  r.add_method(T.str, "rpartition", s_rpartition);
+  r.add_method(T.str, "expandtabs", s_expandtabs);
+  r.add_method(T.str, "translate", s_translate);
+  r.add_method(T.str, "isascii", s_isascii);
+  r.add_method(T.str, "istitle", s_istitle);
+  r.add_method(T.str, "isprintable", s_isprintable);
+  r.add_method(T.bytes, "decode", b_decode);
+  T.str->dict->set(intern("maketrans"),
+                   Value::object(new MethodWrapper(T.staticmethod, make_native("maketrans", s_maketrans))));
+}
+
+}  // namespace loopscope::lang
