@@ -1,19 +1,17 @@
 // Whole programs run by the VM, compared with CPython running the same file at
 // test time (the oracle): stdout, the exit code and the last line of stderr.
 #include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <cstdio>
-#include <cstdlib>
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #ifndef __EMSCRIPTEN__
 #include <sys/wait.h>
+#include <unistd.h>
 #endif
 
 #include "lang/program.h"
