@@ -354,7 +354,14 @@ Runtime::Runtime(Options opts) : options(opts) {
   g_runtime = this;
   interp_ = std::make_unique<InterpState>();
   interp_->recursion_limit = opts.recursion_limit;
+#ifdef __EMSCRIPTEN__
+  // Nested interpreter loops (await chains, __repr__ calling Python, ...) use the
+  // browser's stack, which is about 1 MB with large wasm frames: past this depth
+  // a RecursionError is raised instead of the page's JS stack overflowing.
+  interp_->native_depth_limit = 120;
+#endif
   std::unique_ptr<Clock> base;
+  saved_host_turns_ = platform_set_host_turns(opts.host_turns);
   if (opts.virtual_time) base = std::make_unique<VirtualClock>();
   else if (opts.scaled_clock) base = std::make_unique<ScaledClock>();
   else base = std::make_unique<RealClock>();
@@ -374,6 +381,7 @@ Runtime::Runtime(Options opts) : options(opts) {
 }
 
 Runtime::~Runtime() {
+  platform_set_host_turns(saved_host_turns_);
   modules.clear();
   builtin_dunders.clear();
   random_generator = Value();

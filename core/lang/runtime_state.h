@@ -85,6 +85,7 @@ class Runtime {
   std::unique_ptr<InterpState> interp_;
   std::vector<Type*> all_types_;
   Runtime* saved_runtime_ = nullptr;
+  bool saved_host_turns_ = true;
   InterpState* saved_interp_ = nullptr;
 };
 

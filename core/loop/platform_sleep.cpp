@@ -36,7 +36,14 @@ EM_JS(void, loopscope_yield_to_host, (), {
 namespace {
 double last_host_turn_ms = 0;  // emscripten_get_now() when the page last had a turn
 unsigned iterations_since_check = 0;
+bool host_turns_enabled = true;
 }  // namespace
+
+bool platform_set_host_turns(bool enabled) {
+  bool old = host_turns_enabled;
+  host_turns_enabled = enabled;
+  return old;
+}
 
 void platform_yield() {
   loopscope_yield_to_host();
@@ -44,6 +51,7 @@ void platform_yield() {
 }
 
 void platform_maybe_yield() {
+  if (!host_turns_enabled) return;
   if (++iterations_since_check < 32) return;  // reading the clock is a JS call
   iterations_since_check = 0;
   double now = emscripten_get_now();
@@ -53,6 +61,7 @@ void platform_maybe_yield() {
 #else
 void platform_yield() {}
 void platform_maybe_yield() {}
+bool platform_set_host_turns(bool) { return false; }
 #endif
 
 void platform_sleep(double seconds) {

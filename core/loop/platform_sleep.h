@@ -19,5 +19,9 @@ inline constexpr double kHostTurnInterval = 0.02;
 void platform_maybe_yield();
 // Gives the page a turn now (browser); natively a no-op. For tests and benchmarks.
 void platform_yield();
+// Whether platform_maybe_yield gives turns at all (default true). A host that runs
+// code synchronously (a test binary under node) turns them off: it has no page, and
+// an Asyncify unwind through its whole stack is what a turn costs. Returns the old value.
+bool platform_set_host_turns(bool enabled);
 
 }  // namespace loopscope
