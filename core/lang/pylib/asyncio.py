@@ -38,16 +38,6 @@ def get_event_loop():
     return get_running_loop()
 
 
-def _sleep0():
-    # A bare yield: the task gives up the loop for one iteration (sleep(0)).
-    yield
-
-
-def _set_result_unless_cancelled(fut, result):
-    if not fut.cancelled():
-        fut.set_result(result)
-
-
 async def sleep(delay, result=None):
     # The body of CPython's sleep (a bare yield for delay <= 0, else a future that a
     # call_later timer completes) is the native awaitable _sleep.
