@@ -153,6 +153,15 @@ class Code : public Object {
   std::vector<int> cell_args;         // for each cellvar: the parameter it copies, or -1
   std::vector<Value> consts;
   std::vector<Value> names;           // interned Str values
+  // Per name: where the VM last found it (Dict slots), so that a global or module
+  // name costs no hashing while the dicts keep their layout. See vm.cpp.
+  struct NameCache {
+    int64_t slot = -1;          // in the dict LOAD_NAME/LOAD_GLOBAL/STORE_* use first
+    int64_t builtin_slot = -1;  // in builtins, valid while globals_version holds
+    const Dict* globals = nullptr;
+    uint64_t globals_version = 0;
+  };
+  mutable std::vector<NameCache> name_cache;
   std::vector<Instr> code;
   std::vector<int> lines;             // one line per instruction
   int max_stack = 0;

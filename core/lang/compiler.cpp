@@ -236,6 +236,7 @@ class CodeGen {
         for (auto& t : s.targets) target(*t, Access::Del);
         break;
       case K::Assign:
+        if (swap_assign(s)) break;
         expr(*s.a);
         for (size_t i = 0; i < s.targets.size(); ++i) {
           if (i + 1 < s.targets.size()) emit(Op::DUP_TOP);
@@ -697,6 +698,25 @@ class CodeGen {
       case ast::ExprKind::List: return "list";
       default: return "expression";
     }
+  }
+
+  // `a, b = x, y` (and three names): the values are pushed and reordered on the
+  // stack instead of building a tuple and unpacking it, as CPython's compiler does.
+  // The order of evaluation and of the stores is unchanged.
+  bool swap_assign(const ast::Stmt& s) {
+    if (s.targets.size() != 1) return false;
+    const ast::Expr& t = *s.targets[0];
+    const ast::Expr& v = *s.a;
+    if ((t.kind != ast::ExprKind::Tuple && t.kind != ast::ExprKind::List) || v.kind != ast::ExprKind::Tuple) return false;
+    size_t n = t.elts.size();
+    if ((n != 2 && n != 3) || v.elts.size() != n) return false;
+    for (size_t i = 0; i < n; ++i)
+      if (t.elts[i]->kind == ast::ExprKind::Starred || v.elts[i]->kind == ast::ExprKind::Starred) return false;
+    for (auto& e : v.elts) expr(*e);
+    if (n == 3) emit(Op::ROT_THREE);
+    emit(Op::ROT_TWO);
+    for (auto& e : t.elts) target(*e, Access::Store);
+    return true;
   }
 
   // Stores (or deletes) the value on top of the stack into a target.

@@ -53,6 +53,8 @@ const Value* Dict::get(const Value& key) const {
   return i < 0 ? nullptr : &entries[static_cast<size_t>(i)].value;
 }
 
+int64_t Dict::slot_of(const Value& key) const { return find(key, hash_value(key)); }
+
 Value* Dict::get_mut(const Value& key) {
   int64_t h = hash_value(key);
   int64_t i = find(key, h);

@@ -75,6 +75,14 @@ class Dict : public Object {
   // Fast paths for str keys (attribute dicts, globals).
   const Value* get_str(std::string_view key) const;
   void set_str(std::string_view key, Value value);
+  // The entry position of key, or -1; with value_at_slot, the VM's cache of where a
+  // global lives: a position stays right as long as the same key is found there.
+  int64_t slot_of(const Value& key) const;
+  Value* value_at_slot(int64_t slot, const Value& key) {
+    if (slot < 0 || static_cast<size_t>(slot) >= entries.size()) return nullptr;
+    Entry& e = entries[static_cast<size_t>(slot)];
+    return e.used && e.key.is(key) ? &e.value : nullptr;
+  }
 
  private:
   int64_t find(const Value& key, int64_t hash) const;  // entry index or -1

@@ -400,6 +400,10 @@ bool generic_get_attr(const Value& obj, Str* name, Value* out) {
 }
 
 Value get_attr(const Value& obj, Str* name) {
+  // A module's own names first (math.sqrt): its type has no data descriptor to win.
+  if (obj.is_object() && obj.as_object()->type() == types().module) {
+    if (const Value* v = static_cast<Module*>(obj.as_object())->dict->get(Value::object(name))) return *v;
+  }
   Value out;
   if (lookup_attr(obj, name, &out, true)) return out;
   if (obj.is_object() && obj.as_object()->type()->layout == Layout::Module)

@@ -10,6 +10,14 @@
 #include "loop/future.h"
 #include "loop/ref.h"
 
+// The VM's handlers are one large function where GCC stops inlining; these few
+// lines run on nearly every instruction, so they are always inlined.
+#if defined(__GNUC__)
+#define LOOPSCOPE_ALWAYS_INLINE __attribute__((always_inline)) inline
+#else
+#define LOOPSCOPE_ALWAYS_INLINE inline
+#endif
+
 namespace loopscope::lang {
 
 class Object;
@@ -26,11 +34,11 @@ enum class Tag : uint8_t {
 
 class Value {
  public:
-  Value() : tag_(Tag::None), i_(0) {}
-  ~Value() { drop(); }
-  Value(const Value& o) : tag_(o.tag_), i_(o.i_) { keep(); }
-  Value(Value&& o) noexcept : tag_(o.tag_), i_(o.i_) { o.tag_ = Tag::None; }
-  Value& operator=(const Value& o) {
+  LOOPSCOPE_ALWAYS_INLINE Value() : tag_(Tag::None), i_(0) {}
+  LOOPSCOPE_ALWAYS_INLINE ~Value() { drop(); }
+  LOOPSCOPE_ALWAYS_INLINE Value(const Value& o) : tag_(o.tag_), i_(o.i_) { keep(); }
+  LOOPSCOPE_ALWAYS_INLINE Value(Value&& o) noexcept : tag_(o.tag_), i_(o.i_) { o.tag_ = Tag::None; }
+  LOOPSCOPE_ALWAYS_INLINE Value& operator=(const Value& o) {
     if (this != &o) {
       o.keep();
       drop();
@@ -39,7 +47,7 @@ class Value {
     }
     return *this;
   }
-  Value& operator=(Value&& o) noexcept {
+  LOOPSCOPE_ALWAYS_INLINE Value& operator=(Value&& o) noexcept {
     if (this != &o) {
       drop();
       tag_ = std::exchange(o.tag_, Tag::None);
@@ -104,10 +112,10 @@ class Value {
   // Only Object and Future payloads are counted; the test is inline so that the
   // common immediate values (ints, floats, None) cost no call.
   bool counted() const { return tag_ == Tag::Object || tag_ == Tag::Future; }
-  void keep() const {
+  LOOPSCOPE_ALWAYS_INLINE void keep() const {
     if (counted()) keep_counted();
   }
-  void drop() {
+  LOOPSCOPE_ALWAYS_INLINE void drop() {
     if (counted()) drop_counted();
     tag_ = Tag::None;
   }

@@ -4,6 +4,7 @@
 #include "lang/vm.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 
 #include "lang/ast.h"
@@ -300,6 +301,89 @@ SendResult throw_to(const Value& recv, const Value& exc) {
   }
 }
 
+
+// The items of a tuple or list that is exactly that builtin type (a subclass may
+// override __getitem__ or __iter__); null otherwise.
+inline const std::vector<Value>* exact_items(const Value& v) {
+  if (!v.is_object()) return nullptr;
+  Object* o = v.as_object();
+  if (o->type() == types().tuple) return &static_cast<Tuple*>(o)->items;
+  if (o->type() == types().list) return &static_cast<List*>(o)->items;
+  return nullptr;
+}
+
+// seq[key] for an exact tuple or list and an int key in range; null when the generic
+// path must decide (other types, slices, an index out of range and its IndexError).
+inline const Value* sequence_item(const Value& seq, const Value& key) {
+  if (!key.is_int()) return nullptr;
+  const std::vector<Value>* items = exact_items(seq);
+  if (!items) return nullptr;
+  int64_t i = key.as_int();
+  int64_t n = static_cast<int64_t>(items->size());
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return nullptr;
+  return &(*items)[static_cast<size_t>(i)];
+}
+
+// x op y on floats for the operators that cannot raise or need no special case;
+// false sends the VM to the generic path (division by zero, pow's domain and overflow).
+inline bool float_fast_op(int op, double x, double y, double* r) {
+  switch (static_cast<ast::BinOp>(op)) {
+    case ast::BinOp::Add: *r = x + y; return true;
+    case ast::BinOp::Sub: *r = x - y; return true;
+    case ast::BinOp::Mult: *r = x * y; return true;
+    case ast::BinOp::Div:
+      if (y == 0) return false;
+      *r = x / y;
+      return true;
+    case ast::BinOp::Pow:
+      if (!(x > 0) || !std::isfinite(y)) return false;
+      *r = std::pow(x, y);
+      return std::isfinite(*r) && *r != 0;
+    default:
+      return false;
+  }
+}
+
+
+// --- global names through Code::name_cache -------------------------------------------
+// A hit costs a bounds check and a pointer compare: the slot still holds the same
+// interned name. Builtins are cached only while globals has not gained or lost a key
+// since the miss that led there (a new global may shadow the builtin).
+
+inline Code::NameCache& name_cache(const Code* code, int i) {
+  if (code->name_cache.size() != code->names.size()) code->name_cache.resize(code->names.size());
+  return code->name_cache[static_cast<size_t>(i)];
+}
+
+Value cached_load_global(Frame* f, int i) {
+  const Value& name = f->code->names[static_cast<size_t>(i)];
+  Code::NameCache& c = name_cache(f->code, i);
+  Dict* globals = f->globals;
+  if (Value* v = globals->value_at_slot(c.slot, name)) return *v;
+  Dict* builtins = rt().builtins;
+  if (c.globals == globals && c.globals_version == globals->version)
+    if (Value* v = builtins->value_at_slot(c.builtin_slot, name)) return *v;
+  c.slot = globals->slot_of(name);
+  if (Value* v = globals->value_at_slot(c.slot, name)) return *v;
+  c.builtin_slot = builtins->slot_of(name);
+  c.globals = globals;
+  c.globals_version = globals->version;
+  if (Value* v = builtins->value_at_slot(c.builtin_slot, name)) return *v;
+  name_not_defined(as<Str>(name)->s);
+}
+
+void cached_store(Dict* d, const Code* code, int i, Value v) {
+  const Value& name = code->names[static_cast<size_t>(i)];
+  Code::NameCache& c = name_cache(code, i);
+  if (Value* slot = d->value_at_slot(c.slot, name)) {
+    *slot = std::move(v);
+    return;
+  }
+  d->set(name, std::move(v));
+  c.slot = d->slot_of(name);
+}
+
 struct ExecState {
   Frame* entry;
   Value* out;
@@ -362,6 +446,26 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-(n)])
 
+  // Dispatch: with GCC and Clang a handler ends by jumping to next_instruction, which
+  // jumps through a table of label addresses ("threaded code"); the compiler copies
+  // that jump into every handler, so the CPU predicts each one from where it is
+  // instead of sharing the switch's single indirect jump. A plain goto (unlike a
+  // computed one) runs the destructors of the handler's locals. The switch stays the
+  // entry point, and the whole dispatch with other compilers.
+#if defined(__GNUC__)
+#define LOOPSCOPE_OP_LABEL(name) &&TARGET_##name,
+  static const void* const kTargets[] = {LOOPSCOPE_OPCODES(LOOPSCOPE_OP_LABEL)};
+#undef LOOPSCOPE_OP_LABEL
+#define TARGET(name) \
+  case Op::name:     \
+  TARGET_##name:
+#define DISPATCH() goto next_instruction
+#else
+#define TARGET(name) case Op::name:
+#define DISPATCH() break
+#endif
+
+  Instr in;
   for (;;) {
     try {
       if (has_pending) {
@@ -370,72 +474,77 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
         throw PyThrow{std::move(pending)};
       }
       for (;;) {
-        const Instr in = code[ip++];
+        in = code[ip++];
         switch (in.op) {
-          case Op::NOP:
-            break;
-          case Op::POP_TOP:
+#if defined(__GNUC__)
+        next_instruction:
+          in = code[ip++];
+          goto* kTargets[static_cast<uint8_t>(in.op)];
+#endif
+          TARGET(NOP)
+            DISPATCH();
+          TARGET(POP_TOP)
             --sp;
             *sp = Value();
-            break;
-          case Op::ROT_TWO:
+            DISPATCH();
+          TARGET(ROT_TWO)
             std::swap(sp[-1], sp[-2]);
-            break;
-          case Op::ROT_THREE: {
+            DISPATCH();
+          TARGET(ROT_THREE) {
             Value top = POP();
             Value second = POP();
             Value third = POP();
             PUSH(std::move(top));
             PUSH(std::move(third));
             PUSH(std::move(second));
-            break;
+            DISPATCH();
           }
-          case Op::ROT_FOUR: {
+          TARGET(ROT_FOUR) {
             Value a = POP(), b = POP(), c = POP(), d = POP();
             PUSH(std::move(a));
             PUSH(std::move(d));
             PUSH(std::move(c));
             PUSH(std::move(b));
-            break;
+            DISPATCH();
           }
-          case Op::DUP_TOP:
+          TARGET(DUP_TOP)
             *sp = sp[-1];
             ++sp;
-            break;
-          case Op::DUP_TOP_TWO:
+            DISPATCH();
+          TARGET(DUP_TOP_TWO)
             sp[0] = sp[-2];
             sp[1] = sp[-1];
             sp += 2;
-            break;
-          case Op::LOAD_CONST:
+            DISPATCH();
+          TARGET(LOAD_CONST)
             PUSH(f->code->consts[static_cast<size_t>(in.arg)]);
-            break;
-          case Op::LOAD_FAST: {
+            DISPATCH();
+          TARGET(LOAD_FAST) {
             const Value& v = f->fast[in.arg];
             if (v.is_null()) {
               f->ip = ip;
               unbound_local(f->code->varnames[static_cast<size_t>(in.arg)]);
             }
             PUSH(v);
-            break;
+            DISPATCH();
           }
-          case Op::STORE_FAST:
+          TARGET(STORE_FAST)
             f->fast[in.arg] = POP();
-            break;
-          case Op::DELETE_FAST:
+            DISPATCH();
+          TARGET(DELETE_FAST)
             if (f->fast[in.arg].is_null()) {
               f->ip = ip;
               unbound_local(f->code->varnames[static_cast<size_t>(in.arg)]);
             }
             f->fast[in.arg] = Value::null();
-            break;
-          case Op::LOAD_DEREF:
-          case Op::LOAD_CLASSDEREF: {
+            DISPATCH();
+          TARGET(LOAD_DEREF)
+          TARGET(LOAD_CLASSDEREF) {
             if (in.op == Op::LOAD_CLASSDEREF && f->locals) {
               const std::string& n = cell_name(f->code, in.arg);
               if (const Value* v = f->locals->get_str(n)) {
                 PUSH(*v);
-                break;
+                DISPATCH();
               }
             }
             auto* cell = as<Cell>(f->cells[in.arg]);
@@ -448,83 +557,79 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
                     "cannot access free variable '" + n + "' where it is not associated with a value in enclosing scope");
             }
             PUSH(cell->value);
-            break;
+            DISPATCH();
           }
-          case Op::STORE_DEREF: {
+          TARGET(STORE_DEREF) {
             auto* cell = as<Cell>(f->cells[in.arg]);
             cell->value = POP();
             cell->empty = false;
-            break;
+            DISPATCH();
           }
-          case Op::DELETE_DEREF: {
+          TARGET(DELETE_DEREF) {
             auto* cell = as<Cell>(f->cells[in.arg]);
             cell->value = Value();
             cell->empty = true;
-            break;
+            DISPATCH();
           }
-          case Op::LOAD_CLOSURE:
+          TARGET(LOAD_CLOSURE)
             PUSH(f->cells[in.arg]);
-            break;
-          case Op::LOAD_GLOBAL: {
+            DISPATCH();
+          TARGET(LOAD_GLOBAL) {
             f->ip = ip;
-            Str* name = as<Str>(f->code->names[static_cast<size_t>(in.arg)]);
-            PUSH(load_global(f, name));
-            break;
+            PUSH(cached_load_global(f, in.arg));
+            DISPATCH();
           }
-          case Op::STORE_GLOBAL:
-            f->globals->set(f->code->names[static_cast<size_t>(in.arg)], POP());
-            break;
-          case Op::DELETE_GLOBAL:
+          TARGET(STORE_GLOBAL)
+            cached_store(f->globals, f->code, in.arg, POP());
+            DISPATCH();
+          TARGET(DELETE_GLOBAL)
             if (!f->globals->erase(f->code->names[static_cast<size_t>(in.arg)])) {
               f->ip = ip;
               name_not_defined(str_of(f->code->names[static_cast<size_t>(in.arg)]));
             }
-            break;
-          case Op::LOAD_NAME: {
+            DISPATCH();
+          TARGET(LOAD_NAME) {
             f->ip = ip;
-            const Value& name = f->code->names[static_cast<size_t>(in.arg)];
-            if (f->locals) {
-              if (const Value* v = f->locals->get(name)) {
+            if (f->locals && f->locals != f->globals) {
+              if (const Value* v = f->locals->get(f->code->names[static_cast<size_t>(in.arg)])) {
                 PUSH(*v);
-                break;
+                DISPATCH();
               }
             }
-            PUSH(load_global(f, as<Str>(name)));
-            break;
+            PUSH(cached_load_global(f, in.arg));
+            DISPATCH();
           }
-          case Op::STORE_NAME: {
-            Dict* d = f->locals ? f->locals : f->globals;
-            d->set(f->code->names[static_cast<size_t>(in.arg)], POP());
-            break;
-          }
-          case Op::DELETE_NAME: {
+          TARGET(STORE_NAME)
+            cached_store(f->locals ? f->locals : f->globals, f->code, in.arg, POP());
+            DISPATCH();
+          TARGET(DELETE_NAME) {
             Dict* d = f->locals ? f->locals : f->globals;
             if (!d->erase(f->code->names[static_cast<size_t>(in.arg)])) {
               f->ip = ip;
               name_not_defined(str_of(f->code->names[static_cast<size_t>(in.arg)]));
             }
-            break;
+            DISPATCH();
           }
-          case Op::LOAD_ATTR: {
+          TARGET(LOAD_ATTR) {
             f->ip = ip;
             Value obj = POP();
             PUSH(get_attr(obj, as<Str>(f->code->names[static_cast<size_t>(in.arg)])));
-            break;
+            DISPATCH();
           }
-          case Op::STORE_ATTR: {
+          TARGET(STORE_ATTR) {
             f->ip = ip;
             Value obj = POP();
             Value v = POP();
             set_attr(obj, as<Str>(f->code->names[static_cast<size_t>(in.arg)]), std::move(v));
-            break;
+            DISPATCH();
           }
-          case Op::DELETE_ATTR: {
+          TARGET(DELETE_ATTR) {
             f->ip = ip;
             Value obj = POP();
             del_attr(obj, as<Str>(f->code->names[static_cast<size_t>(in.arg)]));
-            break;
+            DISPATCH();
           }
-          case Op::LOAD_METHOD: {
+          TARGET(LOAD_METHOD) {
             f->ip = ip;
             Value obj = POP();
             Value method;
@@ -535,12 +640,12 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               PUSH(Value::null());
               PUSH(std::move(method));
             }
-            break;
+            DISPATCH();
           }
-          case Op::CALL_METHOD:
-          case Op::CALL_METHOD_KW:
-          case Op::CALL_FUNCTION:
-          case Op::CALL_FUNCTION_KW: {
+          TARGET(CALL_METHOD)
+          TARGET(CALL_METHOD_KW)
+          TARGET(CALL_FUNCTION)
+          TARGET(CALL_FUNCTION_KW) {
             f->ip = ip;
             int total = in.arg;
             Value names;
@@ -596,14 +701,14 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               sp = f->sp;
               code = f->code->code.data();
               ip = 0;
-              break;
+              DISPATCH();
             }
             Value result = call(callable, args);
             while (sp > base) *--sp = Value();
             PUSH(std::move(result));
-            break;
+            DISPATCH();
           }
-          case Op::CALL_FUNCTION_EX: {
+          TARGET(CALL_FUNCTION_EX) {
             f->ip = ip;
             Value kwargs;
             if (in.arg & 1) kwargs = POP();
@@ -612,29 +717,47 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             PUSH(call_with_tuple(callable, pos, kwargs));
             break;
           }
-          case Op::BINARY_SUBSCR: {
+          TARGET(BINARY_SUBSCR) {
+            // Fast path: a list or tuple (not a subclass) indexed by an int in range.
+            if (const Value* item = sequence_item(sp[-2], sp[-1])) {
+              Value v = *item;
+              *--sp = Value();
+              sp[-1] = std::move(v);
+              DISPATCH();
+            }
             f->ip = ip;
             Value key = POP();
             Value obj = POP();
             PUSH(get_item(obj, key));
-            break;
+            DISPATCH();
           }
-          case Op::STORE_SUBSCR: {
+          TARGET(STORE_SUBSCR) {
+            // Fast path: a list (not a subclass) stored at an int index in range.
+            if (sp[-2].is_object() && sp[-2].as_object()->type() == types().list) {
+              if (const Value* item = sequence_item(sp[-2], sp[-1])) {
+                const_cast<Value&>(*item) = std::move(sp[-3]);
+                sp[-1] = Value();
+                sp[-2] = Value();
+                sp[-3] = Value();
+                sp -= 3;
+                DISPATCH();
+              }
+            }
             f->ip = ip;
             Value key = POP();
             Value obj = POP();
             Value v = POP();
             set_item(obj, key, std::move(v));
-            break;
+            DISPATCH();
           }
-          case Op::DELETE_SUBSCR: {
+          TARGET(DELETE_SUBSCR) {
             f->ip = ip;
             Value key = POP();
             Value obj = POP();
             del_item(obj, key);
-            break;
+            DISPATCH();
           }
-          case Op::BINARY_OP: {
+          TARGET(BINARY_OP) {
             Value& a = sp[-2];
             Value& b = sp[-1];
             int64_t r;
@@ -643,49 +766,54 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               if (op == static_cast<int>(ast::BinOp::Add) && checked_add(a.as_int(), b.as_int(), &r)) {
                 a = Value::integer(r);
                 --sp;
-                break;
+                DISPATCH();
               }
               if (op == static_cast<int>(ast::BinOp::Sub) && checked_sub(a.as_int(), b.as_int(), &r)) {
                 a = Value::integer(r);
                 --sp;
-                break;
+                DISPATCH();
               }
               if (op == static_cast<int>(ast::BinOp::Mult) && checked_mul(a.as_int(), b.as_int(), &r)) {
                 a = Value::integer(r);
                 --sp;
-                break;
+                DISPATCH();
               }
-            } else if (a.is_float() && b.is_float()) {
-              int op = in.arg & 15;
-              if (op == static_cast<int>(ast::BinOp::Add)) {
-                a = Value::floating(a.as_float() + b.as_float());
+              if ((op == static_cast<int>(ast::BinOp::Mod) || op == static_cast<int>(ast::BinOp::FloorDiv)) &&
+                  b.as_int() > 0) {
+                // Python rounds the quotient down; C++ truncates towards zero.
+                int64_t x = a.as_int(), y = b.as_int();
+                int64_t q = x / y, m = x % y;
+                if (m < 0) {
+                  --q;
+                  m += y;
+                }
+                a = Value::integer(op == static_cast<int>(ast::BinOp::Mod) ? m : q);
                 --sp;
-                break;
+                DISPATCH();
               }
-              if (op == static_cast<int>(ast::BinOp::Sub)) {
-                a = Value::floating(a.as_float() - b.as_float());
+            } else if ((a.is_float() || a.is_int()) && (b.is_float() || b.is_int())) {
+              // At least one float: both convert (ints round to nearest, as CPython's).
+              double x = a.is_float() ? a.as_float() : static_cast<double>(a.as_int());
+              double y = b.is_float() ? b.as_float() : static_cast<double>(b.as_int());
+              if (float_fast_op(in.arg & 15, x, y, &x)) {
+                a = Value::floating(x);
                 --sp;
-                break;
-              }
-              if (op == static_cast<int>(ast::BinOp::Mult)) {
-                a = Value::floating(a.as_float() * b.as_float());
-                --sp;
-                break;
+                DISPATCH();
               }
             }
             f->ip = ip;
             Value rhs = POP();
             Value lhs = POP();
             PUSH(binary_op(in.arg, lhs, rhs));
-            break;
+            DISPATCH();
           }
-          case Op::UNARY_OP: {
+          TARGET(UNARY_OP) {
             f->ip = ip;
             Value a = POP();
             PUSH(unary_op(in.arg, a));
-            break;
+            DISPATCH();
           }
-          case Op::COMPARE_OP: {
+          TARGET(COMPARE_OP) {
             Value& a = sp[-2];
             Value& b = sp[-1];
             if (a.is_int() && b.is_int()) {
@@ -702,39 +830,58 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               }
               a = Value::boolean(r);
               --sp;
-              break;
+              DISPATCH();
+            }
+            if (a.is_float() && b.is_float()) {
+              double x = a.as_float(), y = b.as_float();  // NaN compares as in Python
+              bool r = false;
+              bool known = true;
+              switch (static_cast<ast::CmpOp>(in.arg)) {
+                case ast::CmpOp::Eq: r = x == y; break;
+                case ast::CmpOp::NotEq: r = x != y; break;
+                case ast::CmpOp::Lt: r = x < y; break;
+                case ast::CmpOp::LtE: r = x <= y; break;
+                case ast::CmpOp::Gt: r = x > y; break;
+                case ast::CmpOp::GtE: r = x >= y; break;
+                default: known = false; break;
+              }
+              if (known) {
+                a = Value::boolean(r);
+                --sp;
+                DISPATCH();
+              }
             }
             f->ip = ip;
             Value rhs = POP();
             Value lhs = POP();
             PUSH(compare_op(in.arg, lhs, rhs));
-            break;
+            DISPATCH();
           }
-          case Op::IS_OP: {
+          TARGET(IS_OP) {
             Value rhs = POP();
             Value lhs = POP();
             bool same = lhs.is(rhs);
             PUSH(Value::boolean(in.arg ? !same : same));
-            break;
+            DISPATCH();
           }
-          case Op::CONTAINS_OP: {
+          TARGET(CONTAINS_OP) {
             f->ip = ip;
             Value container = POP();
             Value item = POP();
             bool in_ = contains(container, item);
             PUSH(Value::boolean(in.arg ? !in_ : in_));
-            break;
+            DISPATCH();
           }
-          case Op::BUILD_TUPLE:
-          case Op::BUILD_LIST: {
+          TARGET(BUILD_TUPLE)
+          TARGET(BUILD_LIST) {
             std::vector<Value> items;
             items.reserve(static_cast<size_t>(in.arg));
             for (Value* p = sp - in.arg; p < sp; ++p) items.push_back(std::move(*p));
             sp -= in.arg;
             PUSH(in.op == Op::BUILD_TUPLE ? new_tuple(std::move(items)) : new_list(std::move(items)));
-            break;
+            DISPATCH();
           }
-          case Op::BUILD_SET: {
+          TARGET(BUILD_SET) {
             f->ip = ip;
             Value s = new_set();
             for (Value* p = sp - in.arg; p < sp; ++p) set_add(s, *p);
@@ -742,7 +889,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             PUSH(std::move(s));
             break;
           }
-          case Op::BUILD_MAP: {
+          TARGET(BUILD_MAP) {
             f->ip = ip;
             Value d = new_dict();
             Dict* dp = as<Dict>(d);
@@ -751,21 +898,21 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             PUSH(std::move(d));
             break;
           }
-          case Op::BUILD_SLICE: {
+          TARGET(BUILD_SLICE) {
             Value step = in.arg == 3 ? POP() : Value();
             Value stop = POP();
             Value start = POP();
             PUSH(Value::object(new Slice(types().slice, std::move(start), std::move(stop), std::move(step))));
             break;
           }
-          case Op::BUILD_STRING: {
+          TARGET(BUILD_STRING) {
             std::string s;
             for (Value* p = sp - in.arg; p < sp; ++p) s += str_of(*p);
             for (int i = 0; i < in.arg; ++i) *--sp = Value();
             PUSH(new_str(std::move(s)));
-            break;
+            DISPATCH();
           }
-          case Op::FORMAT_VALUE: {
+          TARGET(FORMAT_VALUE) {
             f->ip = ip;
             Value spec = (in.arg & 4) ? POP() : Value();
             Value v = POP();
@@ -780,25 +927,25 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             }
             break;
           }
-          case Op::LIST_APPEND: {
+          TARGET(LIST_APPEND) {
             Value v = POP();
             as<List>(PEEK(in.arg))->items.push_back(std::move(v));
-            break;
+            DISPATCH();
           }
-          case Op::SET_ADD: {
+          TARGET(SET_ADD) {
             f->ip = ip;
             Value v = POP();
             set_add(PEEK(in.arg), v);
-            break;
+            DISPATCH();
           }
-          case Op::MAP_ADD: {
+          TARGET(MAP_ADD) {
             f->ip = ip;
             Value v = POP();
             Value k = POP();
             as<Dict>(PEEK(in.arg))->set(k, std::move(v));
-            break;
+            DISPATCH();
           }
-          case Op::LIST_EXTEND: {
+          TARGET(LIST_EXTEND) {
             f->ip = ip;
             Value it = POP();
             int depth = in.arg & kListExtendDepthMask;
@@ -811,16 +958,16 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             auto items = to_vector(it);
             auto& dst = as<List>(PEEK(depth))->items;
             for (auto& x : items) dst.push_back(std::move(x));
-            break;
+            DISPATCH();
           }
-          case Op::SET_UPDATE: {
+          TARGET(SET_UPDATE) {
             f->ip = ip;
             Value it = POP();
             for (auto& x : to_vector(it)) set_add(PEEK(in.arg), x);
             break;
           }
-          case Op::DICT_UPDATE:
-          case Op::DICT_MERGE: {
+          TARGET(DICT_UPDATE)
+          TARGET(DICT_MERGE) {
             f->ip = ip;
             Value src = POP();
             Value keys;
@@ -833,19 +980,26 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             dict_merge(PEEK(in.arg), src, in.op == Op::DICT_MERGE);
             break;
           }
-          case Op::LIST_TO_TUPLE: {
+          TARGET(LIST_TO_TUPLE) {
             Value l = POP();
             PUSH(new_tuple(std::move(as<List>(l)->items)));
-            break;
+            DISPATCH();
           }
-          case Op::UNPACK_SEQUENCE: {
+          TARGET(UNPACK_SEQUENCE) {
+            // Fast path: a tuple or list (not a subclass) of exactly the right size.
+            if (const std::vector<Value>* items = exact_items(sp[-1]);
+                items && items->size() == static_cast<size_t>(in.arg)) {
+              Value seq = POP();
+              for (auto it = items->rbegin(); it != items->rend(); ++it) PUSH(*it);
+              DISPATCH();
+            }
             f->ip = ip;
             Value seq = POP();
             std::vector<Value> items = unpack(seq, in.arg, -1);
             for (auto it = items.rbegin(); it != items.rend(); ++it) PUSH(std::move(*it));
-            break;
+            DISPATCH();
           }
-          case Op::UNPACK_EX: {
+          TARGET(UNPACK_EX) {
             f->ip = ip;
             Value seq = POP();
             int before = in.arg & 0xff, after = in.arg >> 8;
@@ -853,39 +1007,39 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             for (auto it = items.rbegin(); it != items.rend(); ++it) PUSH(std::move(*it));
             break;
           }
-          case Op::JUMP:
+          TARGET(JUMP)
             ip = in.arg;
-            break;
-          case Op::POP_JUMP_IF_FALSE: {
+            DISPATCH();
+          TARGET(POP_JUMP_IF_FALSE) {
             Value v = POP();
             bool t = v.is_bool() ? v.as_bool() : (f->ip = ip, truthy(v));
             if (!t) ip = in.arg;
             break;
           }
-          case Op::POP_JUMP_IF_TRUE: {
+          TARGET(POP_JUMP_IF_TRUE) {
             Value v = POP();
             bool t = v.is_bool() ? v.as_bool() : (f->ip = ip, truthy(v));
             if (t) ip = in.arg;
-            break;
+            DISPATCH();
           }
-          case Op::JUMP_IF_FALSE_OR_POP:
+          TARGET(JUMP_IF_FALSE_OR_POP)
             f->ip = ip;
             if (!truthy(TOP())) ip = in.arg;
             else *--sp = Value();
-            break;
-          case Op::JUMP_IF_TRUE_OR_POP:
+            DISPATCH();
+          TARGET(JUMP_IF_TRUE_OR_POP)
             f->ip = ip;
             if (truthy(TOP())) ip = in.arg;
             else *--sp = Value();
-            break;
-          case Op::JUMP_IF_NOT_EXC_MATCH: {
+            DISPATCH();
+          TARGET(JUMP_IF_NOT_EXC_MATCH) {
             f->ip = ip;
             Value type = POP();
             Value exc = POP();
             if (!exception_matches(exc, type)) ip = in.arg;
-            break;
+            DISPATCH();
           }
-          case Op::JUMP_IF_NOT_EG_MATCH: {
+          TARGET(JUMP_IF_NOT_EG_MATCH) {
             f->ip = ip;
             Value type = POP();
             Value eg = POP();
@@ -898,38 +1052,40 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               PUSH(std::move(rest));
               PUSH(std::move(match));
             }
-            break;
+            DISPATCH();
           }
-          case Op::GET_ITER: {
+          TARGET(GET_ITER) {
             f->ip = ip;
             Value v = POP();
             PUSH(get_iter(v));
-            break;
+            DISPATCH();
           }
-          case Op::FOR_ITER: {
+          TARGET(FOR_ITER) {
             f->ip = ip;
             Value out_v;
-            if (iter_next(TOP(), &out_v)) {
+            const Value& iter = TOP();
+            bool native = iter.is_object() && iter.as_object()->type()->layout == Layout::Iterator;
+            if (native ? static_cast<NativeIterator*>(iter.as_object())->next(&out_v) : iter_next(iter, &out_v)) {
               PUSH(std::move(out_v));
             } else {
               *--sp = Value();
               ip = in.arg;
             }
-            break;
+            DISPATCH();
           }
-          case Op::GET_AITER: {
+          TARGET(GET_AITER) {
             f->ip = ip;
             Value v = POP();
             PUSH(get_aiter(v));
-            break;
+            DISPATCH();
           }
-          case Op::GET_ANEXT: {
+          TARGET(GET_ANEXT) {
             f->ip = ip;
             Value next = get_anext(TOP());
             PUSH(std::move(next));
-            break;
+            DISPATCH();
           }
-          case Op::END_ASYNC_FOR: {
+          TARGET(END_ASYNC_FOR) {
             Value exc = POP();
             if (!isinstance(exc, types().StopAsyncIteration)) {
               f->ip = ip;
@@ -941,9 +1097,9 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               f->blocks.pop_back();
               f->handled.pop_back();
             }
-            break;
+            DISPATCH();
           }
-          case Op::MAKE_FUNCTION: {
+          TARGET(MAKE_FUNCTION) {
             Value qualname = POP();
             Value code_v = POP();
             auto* fn = new Function(types().function, as<Code>(code_v), f->globals);
@@ -964,9 +1120,9 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               fn->defaults = as<Tuple>(d)->items;
             }
             PUSH(std::move(fv));
-            break;
+            DISPATCH();
           }
-          case Op::RETURN_VALUE: {
+          TARGET(RETURN_VALUE) {
             Value result = POP();
             if (f == entry) {
               f->sp = sp;
@@ -983,16 +1139,16 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             code = f->code->code.data();
             ip = f->ip;
             PUSH(std::move(result));
-            break;
+            DISPATCH();
           }
-          case Op::YIELD_VALUE: {
+          TARGET(YIELD_VALUE) {
             f->ip = ip;
             f->sp = sp - 1;
             *out = POP();
             f->sp = sp;
             return GenStatus::Yielded;
           }
-          case Op::YIELD_FROM: {
+          TARGET(YIELD_FROM) {
             f->ip = ip;
             Value v = POP();
             SendResult r = send_to(TOP(), std::move(v));
@@ -1003,41 +1159,41 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               return GenStatus::Yielded;
             }
             TOP() = std::move(r.value);
-            break;
+            DISPATCH();
           }
-          case Op::GET_AWAITABLE: {
+          TARGET(GET_AWAITABLE) {
             f->ip = ip;
             Value v = POP();
             PUSH(get_awaitable(v));
-            break;
+            DISPATCH();
           }
-          case Op::GET_YIELD_FROM_ITER: {
+          TARGET(GET_YIELD_FROM_ITER) {
             f->ip = ip;
             Value v = POP();
             if (type_of(v) == types().coroutine && !(f->code->flags & (kCodeCoroutine)))
               type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
             PUSH(type_of(v) == types().generator || type_of(v) == types().coroutine ? v : get_iter(v));
-            break;
+            DISPATCH();
           }
-          case Op::ASYNC_GEN_WRAP:
+          TARGET(ASYNC_GEN_WRAP)
             if (f->gen) f->gen->yielded_item = true;
-            break;
-          case Op::SETUP_FINALLY:
+            DISPATCH();
+          TARGET(SETUP_FINALLY)
             f->blocks.push_back({Block::Finally, in.arg, static_cast<int>(sp - f->stack)});
-            break;
-          case Op::POP_BLOCK:
+            DISPATCH();
+          TARGET(POP_BLOCK)
             f->blocks.pop_back();
-            break;
-          case Op::POP_EXCEPT:
+            DISPATCH();
+          TARGET(POP_EXCEPT)
             if (!f->blocks.empty() && f->blocks.back().kind == Block::ExceptHandler) f->blocks.pop_back();
             if (!f->handled.empty()) f->handled.pop_back();
-            break;
-          case Op::RERAISE: {
+            DISPATCH();
+          TARGET(RERAISE) {
             Value exc = POP();
             f->ip = ip;
             throw PyThrow{std::move(exc)};
           }
-          case Op::RAISE_VARARGS: {
+          TARGET(RAISE_VARARGS) {
             f->ip = ip;
             if (in.arg == 0) {
               Value cur = handled_in(f);
@@ -1057,7 +1213,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             }
             throw PyThrow{std::move(exc)};
           }
-          case Op::SETUP_WITH: {
+          TARGET(SETUP_WITH) {
             f->ip = ip;
             Value mgr = POP();
             Value exit = get_special(mgr, "__exit__", "context manager protocol");
@@ -1067,63 +1223,63 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             Value entered = call(enter, {});
             f->blocks.push_back({Block::Finally, in.arg, static_cast<int>(sp - f->stack)});
             PUSH(std::move(entered));
-            break;
+            DISPATCH();
           }
-          case Op::BEFORE_ASYNC_WITH: {
+          TARGET(BEFORE_ASYNC_WITH) {
             f->ip = ip;
             Value mgr = POP();
             Value exit = get_special(mgr, "__aexit__", "asynchronous context manager protocol");
             Value enter = get_special(mgr, "__aenter__", "asynchronous context manager protocol");
             PUSH(std::move(exit));
             PUSH(call(enter, {}));
-            break;
+            DISPATCH();
           }
-          case Op::SETUP_ASYNC_WITH:
+          TARGET(SETUP_ASYNC_WITH)
             f->blocks.push_back({Block::Finally, in.arg, static_cast<int>(sp - f->stack) - 1});
-            break;
-          case Op::WITH_EXCEPT_START: {
+            DISPATCH();
+          TARGET(WITH_EXCEPT_START) {
             f->ip = ip;
             Value exc = TOP();
             Value exit = PEEK(2);
             PUSH(call(exit, {Value::object(type_of(exc)), exc, traceback_value(exc)}));
-            break;
+            DISPATCH();
           }
-          case Op::LOAD_BUILD_CLASS:
+          TARGET(LOAD_BUILD_CLASS)
             PUSH(build_class_function());
-            break;
-          case Op::LOAD_ASSERTION_ERROR:
+            DISPATCH();
+          TARGET(LOAD_ASSERTION_ERROR)
             PUSH(Value::object(types().AssertionError));
-            break;
-          case Op::IMPORT_NAME: {
+            DISPATCH();
+          TARGET(IMPORT_NAME) {
             f->ip = ip;
             const Value& name = f->code->names[static_cast<size_t>(in.arg & 0xffffff)];
             PUSH(import_module(str_of(name), (in.arg & (1 << 30)) != 0));
-            break;
+            DISPATCH();
           }
-          case Op::IMPORT_FROM: {
+          TARGET(IMPORT_FROM) {
             f->ip = ip;
             Str* name = as<Str>(f->code->names[static_cast<size_t>(in.arg)]);
             Value attr = import_from(TOP(), name);
             PUSH(std::move(attr));
-            break;
+            DISPATCH();
           }
-          case Op::IMPORT_STAR: {
+          TARGET(IMPORT_STAR) {
             f->ip = ip;
             Value mod = POP();
             import_star(mod, f->locals ? f->locals : f->globals);
-            break;
+            DISPATCH();
           }
-          case Op::SETUP_ANNOTATIONS:
-            break;
-          case Op::PUSH_NULL:
+          TARGET(SETUP_ANNOTATIONS)
+            DISPATCH();
+          TARGET(PUSH_NULL)
             PUSH(Value::null());
-            break;
-          case Op::CHECK_INTERRUPT:
+            DISPATCH();
+          TARGET(CHECK_INTERRUPT)
             if (--st.budget <= 0) {
               f->ip = ip;
               st.on_budget_exhausted();
             }
-            break;
+            DISPATCH();
         }
       }
     } catch (...) {
@@ -1181,6 +1337,8 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
 #undef POP
 #undef TOP
 #undef PEEK
+#undef TARGET
+#undef DISPATCH
 }
 
 }  // namespace
