@@ -160,6 +160,8 @@ class Code : public Object {
     int64_t builtin_slot = -1;  // in builtins, valid while globals_version holds
     const Dict* globals = nullptr;
     uint64_t globals_version = 0;
+    const Type* method_type = nullptr;  // LOAD_METHOD: a builtin type and its method
+    Value method;
   };
   mutable std::vector<NameCache> name_cache;
   std::vector<Instr> code;

@@ -34,6 +34,8 @@ Value s_strip_impl(Args& a, bool left, bool right) {
     while (b < e && strip_this(s[b])) ++b;
   if (right)
     while (e > b && strip_this(s[e - 1])) --e;
+  // Nothing to strip: a str (not a subclass) is returned itself, as CPython does.
+  if (b == 0 && e == s.size() && a[0].as_object()->type() == types().str) return a[0];
   return new_str(s.substr(b, e - b));
 }
 Value s_strip(Args& a, void*) { return s_strip_impl(a, true, true); }

@@ -1,6 +1,8 @@
 // Case mapping tables as code (ranges and alternating pairs), see unicode_case.h.
 #include "lang/unicode_case.h"
 
+#include <algorithm>
+
 #include "lang/number_format.h"
 
 namespace loopscope::lang {
@@ -106,7 +108,32 @@ char32_t lower_at(const std::u32string& cps, size_t i) {
 
 }  // namespace
 
+// The same change on ASCII text (most program text), byte by byte: ASCII letters
+// are the only cased characters there and map one to one.
+static std::string change_ascii_case(std::string_view s, CaseChange change) {
+  std::string out(s);
+  bool prev_cased = false;
+  for (size_t i = 0; i < out.size(); ++i) {
+    char c = out[i];
+    bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+    bool to_upper = false;
+    switch (change) {
+      case CaseChange::Upper: to_upper = true; break;
+      case CaseChange::Lower: to_upper = false; break;
+      case CaseChange::Title: to_upper = !prev_cased; break;
+      case CaseChange::Capitalize: to_upper = i == 0; break;
+      case CaseChange::SwapCase: to_upper = !upper; break;
+    }
+    if (to_upper && lower) out[i] = static_cast<char>(c - 'a' + 'A');
+    if (!to_upper && upper) out[i] = static_cast<char>(c - 'A' + 'a');
+    prev_cased = upper || lower;
+  }
+  return out;
+}
+
 std::string change_case(std::string_view s, CaseChange change) {
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return change_ascii_case(s, change);
   std::u32string cps;
   for (size_t i = 0; i < s.size();) cps.push_back(decode(s, &i));
   std::string out;

@@ -631,9 +631,24 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           }
           TARGET(LOAD_METHOD) {
             f->ip = ip;
+            // A builtin type's methods never change (its attributes cannot be set), so
+            // the method found last time for the same type is the method.
+            Code::NameCache& cache = name_cache(f->code, in.arg);
+            const Type* type = sp[-1].is_object() ? sp[-1].as_object()->type() : nullptr;
+            if (type && type == cache.method_type) {
+              Value obj = POP();
+              PUSH(cache.method);
+              PUSH(std::move(obj));
+              DISPATCH();
+            }
             Value obj = POP();
             Value method;
             if (lookup_method(obj, as<Str>(f->code->names[static_cast<size_t>(in.arg)]), &method)) {
+              if (type && type->is_builtin && type->layout != Layout::Type && type->layout != Layout::Module &&
+                  type != types().super_) {
+                cache.method_type = type;
+                cache.method = method;
+              }
               PUSH(std::move(method));
               PUSH(std::move(obj));
             } else {
