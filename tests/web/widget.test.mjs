@@ -306,3 +306,32 @@ test('the playground writes embed code in both forms', async () => {
   await pasted.page.close();
   await page.close();
 });
+
+test('engines of widgets long out of view are released, and come back in view', async () => {
+  const spacer = '<div style="height: 900px"></div>';
+  const ids = Array.from({ length: 8 }, (_, i) => `w${i}`);
+  const { page, errors } = await openPage('test/many.html',
+    ids.map((id) => `${widget(id, `print("${id}")`, 'autorun height="200"')}${spacer}`).join(''),
+    { viewport: { width: 900, height: 500 } });
+  const live = () => page.evaluate(() => [...document.querySelectorAll('loopscope-playground')].filter((w) => w.engine).length);
+  let most = 0;
+  for (const id of ids) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await page.waitForFunction((i) => document.getElementById(i).lastRc === 0, id, { timeout: 30000 });
+    most = Math.max(most, await live());
+  }
+  assert.ok(most <= 6, `${most} engines at once`);
+  // Every widget ran with its own output, and the first one (released) still shows it.
+  for (const id of ids) assert.equal(await page.evaluate((i) => document.getElementById(i).output, id), `${id}\n`);
+  assert.equal(await page.evaluate(() => Boolean(document.getElementById('w0').engine)), false);
+  await page.locator('#w0').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.getElementById('w0').engine, null, { timeout: 30000 });
+  const rc = await page.evaluate(async () => {
+    const w = document.getElementById('w0');
+    w.code = 'print("again")';
+    return [await w.run(), w.output];
+  });
+  assert.deepEqual(rc, [0, 'again\n']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -37,6 +37,19 @@ const darkTheme = EditorView.theme({
   '.cm-highlight-line': { backgroundColor: '#23364f' },
 }, { dark: true });
 
+// At most this many engines at once: starting another releases the engine of the
+// widget longest out of view (idle ones only). Each engine costs its wasm memory and
+// a WebGL context (browsers allow about 16 per page); a released widget keeps its
+// output and gets a fresh engine when it comes back into view.
+const kMaxEngines = 6;
+const withEngines = new Set();  // widgets that have or are starting an engine
+
+function makeRoomForAnEngine() {
+  const idle = [...withEngines].filter((w) => w.engine && !w.visible && !w.engine.running);
+  idle.sort((a, b) => a.lastSeen - b.lastSeen);
+  while (withEngines.size >= kMaxEngines && idle.length) idle.shift().releaseEngine();
+}
+
 // One observer for every widget: starts engines as they come into view.
 let observer = null;
 function watch(widget) {
@@ -58,20 +71,27 @@ export class LoopscopePlayground extends HTMLElement {
     this.visible = false;
     this.built = false;
     this.lastRc = null;
+    this.lastSeen = 0;
   }
 
   connectedCallback() {
+    // The engine compiles (off the main thread) while the page sets up, so the first
+    // widget in view is ready soon; the compiled module serves every widget.
+    compileOnce().catch(() => {});
     if (!this.built) this.build();
     watch(this);
-    // Compile the engine while the reader reads, so that the first widget to come
-    // into view is ready at once (the compiled module is shared by all widgets).
-    const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
-    idle(() => compileOnce().catch(() => {}), { timeout: 1000 });
   }
 
   disconnectedCallback() {
     observer?.unobserve(this);
     this.visibilityChanged(false);
+    // A widget taken out of the page stops, and its engine goes once the run ends.
+    if (this.engine) {
+      this.stop();
+      Promise.resolve(this.engine.running).then(() => {
+        if (!this.isConnected && this.engine && !this.engine.running) this.releaseEngine();
+      });
+    }
   }
 
   attributeChangedCallback(name) {
@@ -98,6 +118,7 @@ export class LoopscopePlayground extends HTMLElement {
   set code(text) {
     this.initialCode = String(text);
     if (this.editor) this.editor.code = String(text);
+    else if (this.ui) this.ui.placeholder.textContent = this.initialCode;
   }
   // The last run's standard output, as text.
   get output() { return this.console ? this.console.text('stdout') : ''; }
@@ -146,13 +167,14 @@ export class LoopscopePlayground extends HTMLElement {
     this.ui.editorMount = document.createElement('div');
     this.ui.editorMount.className = 'mount';
     shadow.append(this.ui.editorMount);
-    this.editor = createEditor(this.ui.editorMount, {
-      doc: this.initialCode,
-      onRun: () => this.run(),
-      readOnly: this.hasAttribute('readonly'),
-      extensions: this.getAttribute('theme') === 'dark' ? [darkTheme] : [],
-    });
-    this.console = createConsole(this.ui.console, { onLineClick: (line) => this.editor.highlight(line) });
+    // Until the widget comes near the view, its program is plain text (making a dozen
+    // editors at once would hold up the page).
+    this.editor = null;
+    this.ui.placeholder = document.createElement('pre');
+    this.ui.placeholder.className = 'placeholder';
+    this.ui.placeholder.textContent = this.initialCode;
+    this.ui.editorMount.append(this.ui.placeholder);
+    this.console = createConsole(this.ui.console, { onLineClick: (line) => this.ensureEditor().highlight(line) });
     if (!panes.includes('editor')) this.ui.editor.hidden = true;
     if (!panes.includes('timeline')) this.ui.canvas.hidden = true;
     if (!panes.includes('console')) this.ui.console.hidden = true;
@@ -194,6 +216,19 @@ export class LoopscopePlayground extends HTMLElement {
 
   setStatus(text) { this.ui.status.textContent = text; }
 
+  ensureEditor() {
+    if (!this.editor) {
+      this.ui.placeholder.remove();
+      this.editor = createEditor(this.ui.editorMount, {
+        doc: this.initialCode,
+        onRun: () => this.run(),
+        readOnly: this.hasAttribute('readonly'),
+        extensions: this.getAttribute('theme') === 'dark' ? [darkTheme] : [],
+      });
+    }
+    return this.editor;
+  }
+
   updateButtons() {
     const busy = Boolean(this.engine?.running);
     this.ui.run.disabled = busy;
@@ -204,6 +239,8 @@ export class LoopscopePlayground extends HTMLElement {
   // --- the engine -----------------------------------------------------------------
   visibilityChanged(visible) {
     this.visible = visible;
+    this.lastSeen = performance.now();
+    if (visible) this.ensureEditor();
     if (visible && !this.engine) this.startEngine().catch(() => {});
     this.engine?.setVisible(visible);
     if (this.engine?.running) this.setStatus(visible ? 'running…' : 'paused (out of view)');
@@ -211,6 +248,8 @@ export class LoopscopePlayground extends HTMLElement {
 
   startEngine() {
     if (!this.engineStarting) {
+      makeRoomForAnEngine();
+      withEngines.add(this);
       this.setStatus('loading the engine…');
       this.engineStarting = createEngine(this.ui.canvas, {
         output: (stream, text, seconds) => {
@@ -218,11 +257,11 @@ export class LoopscopePlayground extends HTMLElement {
           this.dispatchEvent(new CustomEvent('output', { detail: { stream: stream === 2 ? 'stderr' : 'stdout', text, time: seconds } }));
         },
         error: (line, col, endCol, syntax) => {
-          if (syntax) this.editor.markError(line, col, endCol);
-          else this.editor.markError(line);
+          if (syntax) this.ensureEditor().markError(line, col, endCol);
+          else this.ensureEditor().markError(line);
           this.dispatchEvent(new CustomEvent('error', { detail: { line, col, endCol, syntax } }));
         },
-        select: (task, line) => this.editor.highlight(line),
+        select: (task, line) => this.ensureEditor().highlight(line),
       }).then((engine) => {
         this.engine = engine;
         engine.setTheme(this.getAttribute('theme') === 'dark');
@@ -234,6 +273,7 @@ export class LoopscopePlayground extends HTMLElement {
       }, (err) => {
         this.setStatus(`the engine did not load: ${err.message ?? err}`);
         this.engineStarting = null;
+        withEngines.delete(this);
         throw err;
       });
     }
@@ -245,7 +285,7 @@ export class LoopscopePlayground extends HTMLElement {
     const engine = this.engine ?? await this.startEngine();
     if (engine.running) return engine.running;
     this.console.clear();
-    this.editor.clearMarks();
+    this.ensureEditor().clearMarks();
     const mode = this.ui.mode.value;
     const t0 = performance.now();
     const running = engine.run(this.editor.code, { mode, speed: this.speed });
@@ -264,6 +304,20 @@ export class LoopscopePlayground extends HTMLElement {
   }
 
   stop() { this.engine?.stop(); }
+
+  // Gives the engine back (see kMaxEngines); the canvas is replaced by a fresh one.
+  releaseEngine() {
+    const old = this.ui.canvas;
+    this.engine.dispose(old);
+    this.engine = null;
+    this.engineStarting = null;
+    withEngines.delete(this);
+    const canvas = old.cloneNode(false);
+    canvas.removeAttribute('id');
+    old.replaceWith(canvas);
+    this.ui.canvas = canvas;
+    this.setStatus('not started');
+  }
 
   async openInPlayground() {
     const params = new URLSearchParams({ code: await encodeProgram(this.code), mode: this.ui.mode.value === 'real' ? 'real' : 'virtual' });

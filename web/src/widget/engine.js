@@ -107,6 +107,18 @@ export class Engine {
     if (this.module._loopscope_set_theme) this.module.ccall('loopscope_set_theme', null, ['number'], [dark ? 1 : 0]);
   }
 
+  // Lets the instance go: its animation loop ends at the next frame, its WebGL
+  // context and message ports are released, and nothing refers to it any more.
+  dispose(canvas) {
+    const m = this.module;
+    m.loopscopeDisposed = true;
+    m.loopscopeOutput = m.loopscopeError = m.loopscopeSelect = m.loopscopeHold = null;
+    m.loopscopeChannel?.port1.close();
+    m.loopscopeChannel?.port2.close();
+    canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
+    this.module = null;
+  }
+
   traceJson() {
     if (this.running) return null;
     return this.module.UTF8ToString(this.module.ccall('loopscope_trace_json', 'number', [], []));

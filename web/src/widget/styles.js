@@ -68,7 +68,10 @@ export function editorSheet() {
     editorStyles.replaceSync(`
       .mount { height: 100%; }
       .mount > .cm-editor { max-height: 26em; }
-      .mount.sized > .cm-editor { max-height: none; height: 100%; }`);
+      .mount.sized > .cm-editor { max-height: none; height: 100%; }
+      .placeholder { margin: 0; padding: 4px 6px 4px 36px; max-height: 26em; overflow: auto; box-sizing: border-box;
+        font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: pre; }
+      .sized > .placeholder { max-height: none; height: 100%; }`);
   }
   return editorStyles;
 }
