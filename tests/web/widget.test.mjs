@@ -335,3 +335,27 @@ test('engines of widgets long out of view are released, and come back in view', 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a deterministic computation out of view is held at its next host turn', async () => {
+  const spacer = '<div style="height: 3000px">spacer</div>';
+  const busy = 'i = 0\nwhile True:\n    i += 1\n    if i % 20000 == 0:\n        print(i)';
+  const { page, errors } = await openPage('test/hold.html', `${widget('busy', busy, 'autorun')}${spacer}`,
+    { viewport: { width: 1000, height: 700 } });
+  const lines = () => page.evaluate(() => document.getElementById('busy').output.split('\n').length);
+  await page.waitForFunction(() => document.getElementById('busy').output.split('\n').length > 3, null, { timeout: 30000 });
+  await page.evaluate(() => window.scrollTo(0, 2500));
+  await page.waitForTimeout(300);
+  const held = await lines();
+  await page.waitForTimeout(1000);
+  assert.equal(await lines(), held, 'the computation went on out of view');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction((n) => document.getElementById('busy').output.split('\n').length > n + 2, held, { timeout: 10000 });
+  const rc = await page.evaluate(async () => {
+    const w = document.getElementById('busy');
+    w.stop();
+    return new Promise((done) => w.addEventListener('done', (e) => done(e.detail.exitCode), { once: true }));
+  });
+  assert.equal(rc, 130);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
