@@ -8,6 +8,8 @@
 // The engine starts when the widget comes into view and is held (no drawing, the run
 // paused) while it is out of view. Output is always text (the console's textContent).
 import { EditorView } from '@codemirror/view';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
 import { createEditor } from '../editor.js';
 import { createConsole } from '../console.js';
 import { encodeProgram } from '../share.js';
@@ -36,6 +38,16 @@ const darkTheme = EditorView.theme({
   '.cm-error-line': { backgroundColor: '#4a2228' },
   '.cm-highlight-line': { backgroundColor: '#23364f' },
 }, { dark: true });
+
+// Syntax colours readable on the dark background (the default style's are for light).
+const darkHighlight = syntaxHighlighting(HighlightStyle.define([
+  { tag: [tags.keyword, tags.controlKeyword, tags.definitionKeyword, tags.moduleKeyword, tags.operatorKeyword], color: '#c792ea' },
+  { tag: [tags.string, tags.special(tags.string)], color: '#c3e88d' },
+  { tag: [tags.number, tags.bool, tags.null], color: '#f78c6c' },
+  { tag: tags.comment, color: '#8a94a3', fontStyle: 'italic' },
+  { tag: [tags.function(tags.definition(tags.variableName)), tags.definition(tags.className)], color: '#82aaff' },
+  { tag: [tags.self, tags.atom], color: '#ffcb6b' },
+]));
 
 // At most this many engines at once: starting another releases the engine of the
 // widget longest out of view (idle ones only). Each engine costs its wasm memory and
@@ -223,7 +235,7 @@ export class LoopscopePlayground extends HTMLElement {
         doc: this.initialCode,
         onRun: () => this.run(),
         readOnly: this.hasAttribute('readonly'),
-        extensions: this.getAttribute('theme') === 'dark' ? [darkTheme] : [],
+        extensions: this.getAttribute('theme') === 'dark' ? [darkTheme, darkHighlight] : [],
       });
     }
     return this.editor;

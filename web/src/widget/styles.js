@@ -24,8 +24,8 @@ loopscope-playground.lsp-sized .lsp-editor { flex: 1; }
 loopscope-playground .lsp-out { display: grid; grid-template-columns: 3fr 2fr; height: var(--lsp-out-h); min-height: 0; }
 loopscope-playground .lsp-out.lsp-single { grid-template-columns: 1fr; }
 @container (max-width: 560px) {
-  loopscope-playground .lsp-out:not(.lsp-single) { grid-template-columns: 1fr; grid-template-rows: 1fr 1fr;
-    height: calc(var(--lsp-out-h) * 1.6); }
+  loopscope-playground .lsp-out:not(.lsp-single) { grid-template-columns: 1fr;
+    grid-template-rows: var(--lsp-out-h) calc(var(--lsp-out-h) * 0.75); height: auto; }
 }
 loopscope-playground .lsp-timeline { display: block; width: 100%; height: 100%; min-height: 0; outline: none; }
 loopscope-playground .lsp-timeline:focus-visible { box-shadow: inset 0 0 0 2px var(--lsp-link); }
