@@ -10,7 +10,7 @@
 //   memory_mb: what the page adds to the browser's memory (PSS of every Chromium
 //     process, after a garbage collection, minus the same browser on about:blank),
 //     once every widget has been scrolled into view and run. Target < 150 MB. Peer:
-//     the playground page after one run.
+//     the playground page after one run. Median of three browsers.
 //   further_widget_bytes: bytes received while the 2nd to 12th widgets start, per
 //     widget (target: no second wasm download: wasm_downloads must be 1). Peer: the
 //     bytes received up to the first widget's ready.
@@ -111,11 +111,16 @@ async function browserPssMb() {
     for (const [pid, ppid] of parents) if (!tree.has(pid) && tree.has(ppid)) { tree.add(pid); grew = true; }
   }
   let kb = 0;
+  const parts = [];
   for (const pid of tree) {
     try {
-      kb += Number(/^Pss:\s+(\d+)/m.exec(await readFile(`/proc/${pid}/smaps_rollup`, 'utf8'))[1]);
+      const pss = Number(/^Pss:\s+(\d+)/m.exec(await readFile(`/proc/${pid}/smaps_rollup`, 'utf8'))[1]);
+      const type = /--type=([\w-]+)/.exec(await readFile(`/proc/${pid}/cmdline`, 'utf8'))?.[1] ?? 'browser';
+      parts.push(`${type} ${(pss / 1024).toFixed(0)}`);
+      kb += pss;
     } catch { /* gone */ }
   }
+  if (process.env.BENCH_VERBOSE) console.log(`  PSS MB by process: ${parts.join(', ')}`);
   return kb / 1024;
 }
 
@@ -185,8 +190,17 @@ for (let i = 0; i < repeat; i++) {
   pageMs.push(await playgroundReady(browser, server.url));
 }
 await browser.close();
-const tutorial = await tutorialMemoryAndBytes(server.url);
-const playgroundMb = await playgroundMemory(server.url);
+// Memory by process differences is noisy (Chromium keeps spare renderers, GC timing):
+// the median of three fresh browsers (one with --quick).
+const memoryRuns = quick ? 1 : 3;
+const tutorialRuns = [];
+const playgroundRuns = [];
+for (let i = 0; i < memoryRuns; i++) {
+  tutorialRuns.push(await tutorialMemoryAndBytes(server.url));
+  playgroundRuns.push(await playgroundMemory(server.url));
+}
+const tutorial = { ...tutorialRuns[0], memory: median(tutorialRuns.map((r) => r.memory)) };
+const playgroundMb = median(playgroundRuns);
 await server.close();
 
 const ready = median(widgetMs);

@@ -7,14 +7,12 @@
 //
 // The engine starts when the widget comes into view and is held (no drawing, the run
 // paused) while it is out of view. Output is always text (the console's textContent).
-import { EditorView } from '@codemirror/view';
-import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
-import { tags } from '@lezer/highlight';
 import { createEditor } from '../editor.js';
 import { createConsole } from '../console.js';
 import { encodeProgram } from '../share.js';
 import { compileOnce, createEngine, Engine } from './engine.js';
 import { adoptStyles, editorSheet } from './styles.js';
+import { darkEditor } from './dark_theme.js';
 
 const kPanes = ['editor', 'timeline', 'console'];
 
@@ -28,26 +26,6 @@ export function dedent(text) {
   const cut = indents.length ? Math.min(...indents) : 0;
   return lines.map((l) => l.slice(cut).replace(/[ \t]+$/, '')).join('\n') + '\n';
 }
-
-const darkTheme = EditorView.theme({
-  '&': { backgroundColor: '#1e2228', color: '#dfe3e8' },
-  '.cm-gutters': { backgroundColor: '#23272e', color: '#7d8590', border: 'none' },
-  '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: '#2a3038' },
-  '&.cm-focused .cm-cursor': { borderLeftColor: '#dfe3e8' },
-  '.cm-selectionBackground, &.cm-focused .cm-selectionBackground': { backgroundColor: '#3b4656' },
-  '.cm-error-line': { backgroundColor: '#4a2228' },
-  '.cm-highlight-line': { backgroundColor: '#23364f' },
-}, { dark: true });
-
-// Syntax colours readable on the dark background (the default style's are for light).
-const darkHighlight = syntaxHighlighting(HighlightStyle.define([
-  { tag: [tags.keyword, tags.controlKeyword, tags.definitionKeyword, tags.moduleKeyword, tags.operatorKeyword], color: '#c792ea' },
-  { tag: [tags.string, tags.special(tags.string)], color: '#c3e88d' },
-  { tag: [tags.number, tags.bool, tags.null], color: '#f78c6c' },
-  { tag: tags.comment, color: '#8a94a3', fontStyle: 'italic' },
-  { tag: [tags.function(tags.definition(tags.variableName)), tags.definition(tags.className)], color: '#82aaff' },
-  { tag: [tags.self, tags.atom], color: '#ffcb6b' },
-]));
 
 // At most this many engines at once: starting another releases the engine of the
 // widget longest out of view (idle ones only). Each engine costs its wasm memory and
@@ -74,7 +52,7 @@ function watch(widget) {
 }
 
 export class LoopscopePlayground extends HTMLElement {
-  static observedAttributes = ['theme', 'speed', 'mode', 'height', 'readonly'];
+  static observedAttributes = ['theme', 'speed', 'mode', 'height'];
 
   constructor() {
     super();
@@ -235,7 +213,7 @@ export class LoopscopePlayground extends HTMLElement {
         doc: this.initialCode,
         onRun: () => this.run(),
         readOnly: this.hasAttribute('readonly'),
-        extensions: this.getAttribute('theme') === 'dark' ? [darkTheme, darkHighlight] : [],
+        extensions: this.getAttribute('theme') === 'dark' ? darkEditor : [],
       });
     }
     return this.editor;
