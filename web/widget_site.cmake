@@ -1,19 +1,22 @@
 # The embeddable widget and the pages around it, staged into the site next to the
 # playground (included by wasm/CMakeLists.txt after its `site` target):
-#   loopscope.js          the widget (<loopscope-playground>), bundled by esbuild
+#   loopscope.js, chunks/ the widget (<loopscope-playground>), bundled by esbuild
 #   embed.html, embed.js  the iframe form
 #   embedding.html        the embedding guide
 #   tutorial/index.html   ../shared/seed/asyncio-tutorial.md with live examples
 #   pages.css, embed.css  the pages' style sheets (files, for a strict CSP)
 file(GLOB WIDGET_SCRIPTS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/web/src/*.js ${PROJECT_SOURCE_DIR}/web/src/widget/*.js)
 set(WIDGET_ESBUILD_FLAGS --bundle --format=esm --minify --target=es2022 --log-level=warning)
+# Split: the editor (CodeMirror) is a chunk loaded when a widget first needs it, so
+# the small loopscope.js starts the engine's compilation early. Engine code stays in
+# loopscope.js (it finds loopscope_web.mjs/.wasm beside itself).
 add_custom_command(
   OUTPUT ${SITE_DIR}/loopscope.js ${SITE_DIR}/embed.js
+  COMMAND ${CMAKE_COMMAND} -E rm -rf ${SITE_DIR}/chunks
   COMMAND ${CMAKE_COMMAND} -E make_directory ${SITE_DIR}
-  COMMAND ${ESBUILD} ${PROJECT_SOURCE_DIR}/web/src/widget/loopscope.js ${WIDGET_ESBUILD_FLAGS}
-    --external:./loopscope_web.mjs --outfile=${SITE_DIR}/loopscope.js
-  COMMAND ${ESBUILD} ${PROJECT_SOURCE_DIR}/web/src/widget/embed.js ${WIDGET_ESBUILD_FLAGS}
-    --external:./loopscope.js --outfile=${SITE_DIR}/embed.js
+  COMMAND ${ESBUILD} ${PROJECT_SOURCE_DIR}/web/src/widget/loopscope.js ${PROJECT_SOURCE_DIR}/web/src/widget/embed.js
+    ${WIDGET_ESBUILD_FLAGS} --splitting --chunk-names=chunks/[name]-[hash] --outdir=${SITE_DIR}
+    --external:./loopscope_web.mjs --external:./loopscope.js
   DEPENDS ${WIDGET_SCRIPTS} ${PROJECT_SOURCE_DIR}/web/package-lock.json
   COMMENT "Bundling the widget's script (esbuild)")
 

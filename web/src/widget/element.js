@@ -7,12 +7,10 @@
 //
 // The engine starts when the widget comes into view and is held (no drawing, the run
 // paused) while it is out of view. Output is always text (the console's textContent).
-import { createEditor } from '../editor.js';
 import { createConsole } from '../console.js';
 import { encodeProgram } from '../share.js';
 import { compileOnce, createEngine, Engine } from './engine.js';
 import { adoptStyles, editorSheet } from './styles.js';
-import { darkEditor } from './dark_theme.js';
 
 const kPanes = ['editor', 'timeline', 'console'];
 
@@ -164,7 +162,7 @@ export class LoopscopePlayground extends HTMLElement {
     this.ui.placeholder.className = 'placeholder';
     this.ui.placeholder.textContent = this.initialCode;
     this.ui.editorMount.append(this.ui.placeholder);
-    this.console = createConsole(this.ui.console, { onLineClick: (line) => this.ensureEditor().highlight(line) });
+    this.console = createConsole(this.ui.console, { onLineClick: (line) => this.withEditor((e) => e.highlight(line)) });
     if (!panes.includes('editor')) this.ui.editor.hidden = true;
     if (!panes.includes('timeline')) this.ui.canvas.hidden = true;
     if (!panes.includes('console')) this.ui.console.hidden = true;
@@ -206,18 +204,26 @@ export class LoopscopePlayground extends HTMLElement {
 
   setStatus(text) { this.ui.status.textContent = text; }
 
+  // The editor (CodeMirror) is a chunk of its own, loaded when the first widget
+  // needs one: the engine's compilation starts before it arrives.
   ensureEditor() {
-    if (!this.editor) {
-      this.ui.placeholder.remove();
-      this.editor = createEditor(this.ui.editorMount, {
-        doc: this.initialCode,
-        onRun: () => this.run(),
-        readOnly: this.hasAttribute('readonly'),
-        extensions: this.getAttribute('theme') === 'dark' ? darkEditor : [],
-      });
+    if (!this.editorLoading) {
+      this.editorLoading = Promise.all([import('../editor.js'), import('./dark_theme.js')])
+        .then(([{ createEditor }, { darkEditor }]) => {
+          this.ui.placeholder.remove();
+          this.editor = createEditor(this.ui.editorMount, {
+            doc: this.initialCode,
+            onRun: () => this.run(),
+            readOnly: this.hasAttribute('readonly'),
+            extensions: this.getAttribute('theme') === 'dark' ? darkEditor : [],
+          });
+          return this.editor;
+        });
     }
-    return this.editor;
+    return this.editorLoading;
   }
+
+  withEditor(action) { this.ensureEditor().then(action); }
 
   updateButtons() {
     const busy = Boolean(this.engine?.running);
@@ -247,11 +253,10 @@ export class LoopscopePlayground extends HTMLElement {
           this.dispatchEvent(new CustomEvent('output', { detail: { stream: stream === 2 ? 'stderr' : 'stdout', text, time: seconds } }));
         },
         error: (line, col, endCol, syntax) => {
-          if (syntax) this.ensureEditor().markError(line, col, endCol);
-          else this.ensureEditor().markError(line);
+          this.withEditor((e) => (syntax ? e.markError(line, col, endCol) : e.markError(line)));
           this.dispatchEvent(new CustomEvent('error', { detail: { line, col, endCol, syntax } }));
         },
-        select: (task, line) => this.ensureEditor().highlight(line),
+        select: (task, line) => this.withEditor((e) => e.highlight(line)),
       }).then((engine) => {
         this.engine = engine;
         engine.setTheme(this.getAttribute('theme') === 'dark');
@@ -275,7 +280,7 @@ export class LoopscopePlayground extends HTMLElement {
     const engine = this.engine ?? await this.startEngine();
     if (engine.running) return engine.running;
     this.console.clear();
-    this.ensureEditor().clearMarks();
+    (await this.ensureEditor()).clearMarks();
     const mode = this.ui.mode.value;
     const t0 = performance.now();
     const running = engine.run(this.editor.code, { mode, speed: this.speed });

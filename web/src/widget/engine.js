@@ -9,12 +9,13 @@
 // one timeline app per instance (wasm/app.cpp). Instances are lazily created (a
 // widget starts when scrolled into view), so a page pays memory only for the widgets
 // its reader reached.
-import createLoopscope from './loopscope_web.mjs';
 
 const wasmUrl = new URL('./loopscope_web.wasm', import.meta.url);
 let compiled = null;  // Promise<WebAssembly.Module>
+let glue = null;      // Promise of emscripten's module factory (loopscope_web.mjs)
 
 export function compileOnce() {
+  glue ??= import('./loopscope_web.mjs').then((m) => m.default);
   if (!compiled) {
     compiled = (async () => {
       const response = fetch(wasmUrl, { credentials: 'same-origin' });
@@ -37,6 +38,7 @@ let nextCanvasId = 1;
 // error(line, col, endCol, syntax), select(task, line).
 export async function createEngine(canvas, hooks) {
   const wasmModule = await compileOnce();  // a failure (say, a CSP without 'wasm-unsafe-eval') rejects here
+  const createLoopscope = await glue;
   let instantiationFailed;
   const failure = new Promise((_, reject) => { instantiationFailed = reject; });
   const module = await Promise.race([failure, createLoopscope({
