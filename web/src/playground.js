@@ -144,4 +144,4 @@ setSpeed();
 updateButtons();
 
 // For the tests and for curious readers.
-window.loopscope = { module, run, stop, step, togglePause, share, downloadTrace, editor, output, examples, embedDialog };
+window.loopscope = { module, run, stop, step, togglePause, share, downloadTrace, editor, output, examples };
