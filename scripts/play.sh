@@ -55,5 +55,5 @@ say "staged build/site ($(du -sh build/site | cut -f1))"
 [[ $mode == build ]] && exit 0
 
 port=${PORT:-8000}
-echo "Loopscope playground: http://127.0.0.1:$port/"
+echo "Loopscope playground: http://127.0.0.1:$port/ (tutorial: /tutorial/, embedding guide: /embedding.html)"
 exec python3 -m http.server "$port" --bind 127.0.0.1 --directory build/site

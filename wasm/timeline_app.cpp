@@ -47,7 +47,11 @@ void TimelineApp::reset() {
 }
 
 EM_BOOL TimelineApp::on_animation_frame(double, void* user) {
-  static_cast<TimelineApp*>(user)->frame();
+  // A widget out of view (Module.loopscopeHidden) skips drawing; a disposed one
+  // (Module.loopscopeDisposed) ends the loop, which lets the instance be collected.
+  int skip = EM_ASM_INT({ return Module.loopscopeDisposed ? 2 : Module.loopscopeHidden ? 1 : 0; });
+  if (skip == 2) return EM_FALSE;
+  if (skip == 0) static_cast<TimelineApp*>(user)->frame();
   return EM_TRUE;  // keep the loop going (never sleep in here: the loop would end)
 }
 

@@ -24,7 +24,9 @@ EM_JS(void, loopscope_yield_to_host, (), {
         // Under node an idle port must not keep the process alive (ref/unref are
         // node-only, hence the optional calls).
         if (Module.loopscopeWakeups.length == 1 && channel.port1.unref) channel.port1.unref();
-        Module.loopscopeWakeups.shift()();
+        var wake = Module.loopscopeWakeups.shift();
+        // A host may hold the run between turns (a widget scrolled out of view).
+        if (Module.loopscopeHold) Module.loopscopeHold(wake); else wake();
       };
     }
     if (channel.port1.ref) channel.port1.ref();

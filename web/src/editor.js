@@ -35,7 +35,8 @@ const errorLine = Decoration.line({ class: 'cm-error-line' });
 const errorSpan = Decoration.mark({ class: 'cm-error-span' });
 const highlightLine = Decoration.line({ class: 'cm-highlight-line' });
 
-export function createEditor(parent, { doc, onRun, onChange }) {
+// `readOnly` and `extensions` (a theme, say) serve the embeddable widget.
+export function createEditor(parent, { doc, onRun, onChange, readOnly = false, extensions = [] }) {
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -48,6 +49,8 @@ export function createEditor(parent, { doc, onRun, onChange }) {
         EditorState.tabSize.of(4),
         Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => { onRun(); return true; } }])),
         EditorView.updateListener.of((u) => { if (u.docChanged && onChange) onChange(); }),
+        EditorState.readOnly.of(readOnly),
+        extensions,
         EditorView.theme({
           '&': { height: '100%', fontSize: '13px' },
           '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' },

@@ -7,6 +7,7 @@ import examples from './examples.js';
 import { createEditor } from './editor.js';
 import { createConsole } from './console.js';
 import { readFragment, shareUrl } from './share.js';
+import { createEmbedDialog } from './embed_dialog.js';
 
 const $ = (id) => document.getElementById(id);
 const statusEl = $('status');
@@ -137,6 +138,8 @@ controls.speed.addEventListener('input', setSpeed);
 controls.mode.addEventListener('change', updateButtons);
 controls.share.addEventListener('click', share);
 controls.trace.addEventListener('click', downloadTrace);
+const embedDialog = createEmbedDialog({ getCode: () => editor.code, getMode: () => controls.mode.value });
+$('embed').addEventListener('click', () => embedDialog.open());
 setSpeed();
 updateButtons();
 
