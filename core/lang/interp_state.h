@@ -35,6 +35,13 @@ Value load_global(Frame* f, Str* name);
 // obj.name as an unbound function plus self (true), or the plain attribute (false).
 bool lookup_method(const Value& obj, Str* name, Value* out);
 Value call_with_tuple(const Value& callable, const Value& args, const Value& kwargs);
+// f(*args, **kwargs)'s arguments as Args (which point into this object).
+struct SpreadArgs {
+  SpreadArgs(const Value& args, const Value& kwargs);
+  Args args() { return Args{pos.data(), pos.size(), kw.data(), kw.size()}; }
+  std::vector<Value> pos;
+  std::vector<KwArg> kw;
+};
 void set_add(const Value& set, const Value& item);
 void dict_merge(const Value& dst, const Value& src, bool strict);
 // Unpacks into `before` items (after < 0) or before + [rest] + after items.

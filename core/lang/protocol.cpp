@@ -570,11 +570,9 @@ Value call_method(const Value& obj, std::string_view name, std::initializer_list
   return call(m, list);
 }
 
-Value call_with_tuple(const Value& callable, const Value& args, const Value& kwargs) {
-  std::vector<Value> pos;
+SpreadArgs::SpreadArgs(const Value& args, const Value& kwargs) {
   if (args.is_object() && type_of(args) == types().tuple) pos = as<Tuple>(args)->items;
   else pos = to_vector(args);
-  std::vector<KwArg> kw;
   if (!kwargs.is_none() && !kwargs.is_null()) {
     if (type_of(kwargs)->layout != Layout::Dict) type_error("argument after ** must be a mapping, not " + type_name(kwargs));
     for (auto& e : as<Dict>(kwargs)->entries) {
@@ -583,7 +581,11 @@ Value call_with_tuple(const Value& callable, const Value& args, const Value& kwa
       kw.push_back({as<Str>(e.key), e.value});
     }
   }
-  Args a{pos.data(), pos.size(), kw.data(), kw.size()};
+}
+
+Value call_with_tuple(const Value& callable, const Value& args, const Value& kwargs) {
+  SpreadArgs spread(args, kwargs);
+  Args a = spread.args();
   return call(callable, a);
 }
 

@@ -302,6 +302,13 @@ SendResult throw_to(const Value& recv, const Value& exc) {
 }
 
 
+// A plain Python function (not a generator or coroutine function): the VM runs its
+// frame in the caller's dispatch loop instead of a nested one.
+inline bool is_inline_callable(const Value& callable) {
+  return callable.is_object() && callable.as_object()->type() == types().function &&
+         !(static_cast<Function*>(callable.as_object())->code->flags & kGenFlags);
+}
+
 // The items of a tuple or list that is exactly that builtin type (a subclass may
 // override __getitem__ or __iter__); null otherwise.
 inline const std::vector<Value>* exact_items(const Value& v) {
@@ -464,6 +471,25 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
 #define TARGET(name) case Op::name:
 #define DISPATCH() break
 #endif
+
+  // Makes nf (a new Python frame, arguments bound) the running frame of this loop.
+#define ENTER_FRAME(nf)                                                 \
+  do {                                                                  \
+    if (++st.depth > st.recursion_limit) {                              \
+      --st.depth;                                                       \
+      delete (nf);                                                      \
+      raise(types().RecursionError, "maximum recursion depth exceeded"); \
+    }                                                                   \
+    f->sp = sp;                                                         \
+    f->ip = ip;                                                         \
+    (nf)->parent = f;                                                   \
+    f = (nf);                                                           \
+    st.current = f;                                                     \
+    sp = f->sp;                                                         \
+    code = f->code->code.data();                                        \
+    ip = 0;                                                             \
+    DISPATCH();                                                         \
+  } while (0)
 
   Instr in;
   for (;;) {
@@ -697,26 +723,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             }
             Args args{args_start, static_cast<size_t>(total) - nkw, kw, nkw};
             Value callable = std::move(*callable_slot);
-            if (callable.is_object() && callable.as_object()->type() == types().function &&
-                !(as<Function>(callable)->code->flags & kGenFlags)) {
-              // Inline Python call: a new frame on top, same loop.
-              Function* fn = as<Function>(callable);
-              Frame* nf = make_frame(fn, args);
+            if (is_inline_callable(callable)) {
+              Frame* nf = make_frame(as<Function>(callable), args);
               while (sp > base) *--sp = Value();
-              if (++st.depth > st.recursion_limit) {
-                --st.depth;
-                delete nf;
-                raise(types().RecursionError, "maximum recursion depth exceeded");
-              }
-              f->sp = sp;
-              f->ip = ip;
-              nf->parent = f;
-              f = nf;
-              st.current = f;
-              sp = f->sp;
-              code = f->code->code.data();
-              ip = 0;
-              DISPATCH();
+              ENTER_FRAME(nf);
             }
             Value result = call(callable, args);
             while (sp > base) *--sp = Value();
@@ -729,8 +739,16 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             if (in.arg & 1) kwargs = POP();
             Value pos = POP();
             Value callable = POP();
+            if (is_inline_callable(callable)) {
+              // f(*args, **kwargs) of a Python function (decorators' wrappers): inline
+              // too, so that recursion through a decorator costs no native stack.
+              SpreadArgs spread(pos, kwargs);
+              Args args = spread.args();
+              Frame* nf = make_frame(as<Function>(callable), args);
+              ENTER_FRAME(nf);
+            }
             PUSH(call_with_tuple(callable, pos, kwargs));
-            break;
+            DISPATCH();
           }
           TARGET(BINARY_SUBSCR) {
             // Fast path: a list or tuple (not a subclass) indexed by an int in range.
@@ -1354,6 +1372,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
 #undef PEEK
 #undef TARGET
 #undef DISPATCH
+#undef ENTER_FRAME
 }
 
 }  // namespace
