@@ -75,7 +75,7 @@ void draw_task_table(const TimelineModel& model, TimelineState& tl, TaskTableSta
                           ImGuiTableFlags_SortTristate | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("tasks", kColumns, flags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(1, 1);
-  const float widths[kColumns] = {1.2f, 0.7f, 2.0f, 0.7f, 0.9f, 2.0f};
+  const float widths[kColumns] = {1.0f, 0.8f, 1.8f, 0.9f, 1.1f, 2.0f};
   for (int c = 0; c < kColumns; ++c)
     ImGui::TableSetupColumn(task_column_name(static_cast<TaskColumn>(c)), ImGuiTableColumnFlags_None, widths[c]);
   ImGui::TableHeadersRow();
