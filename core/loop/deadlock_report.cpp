@@ -45,7 +45,7 @@ std::string describe_wait(const TaskWait& w) {
 std::string deadlock_report(const EventLoop& loop) {
   std::vector<TaskWait> waits = pending_waits(loop);
   if (waits.empty()) return {};
-  std::string out = "deadlock: no task can go on; each waits on something only another waiting task could provide:\n";
+  std::string out = "deadlock: every task waits, and nothing is left that could wake one:\n";
   for (const TaskWait& w : waits) out += "  " + describe_wait(w) + "\n";
   return out;
 }

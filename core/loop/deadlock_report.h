@@ -26,7 +26,7 @@ std::vector<TaskWait> pending_waits(const EventLoop& loop);
 std::string describe_wait(const TaskWait& wait);
 
 // A line per pending task after a heading, each line ending in '\n':
-//   deadlock: no task can go on; each waits on something only another waiting task could provide:
+//   deadlock: every task waits, and nothing is left that could wake one:
 //     Task-2 waits on lock (line 7)
 // Empty when no task is pending.
 std::string deadlock_report(const EventLoop& loop);
