@@ -455,6 +455,16 @@ void draw_timeline(TimelineModel& model, TimelineState& st) {
   for (size_t i = first; i < last; ++i) draw_lane(dl, model, st, i);
   float now_x = vp.axis.to_x(model.now());
   dl->AddLine(ImVec2(now_x, vp.lanes_top), ImVec2(now_x, bottom), IM_COL32(255, 255, 255, 90));
+  if (st.deadlock_time >= 0) {
+    // Past this line every pending task waits forever: their spans run on to the end.
+    float x = vp.axis.to_x(st.deadlock_time);
+    ImU32 red = col(okabe_ito::kVermillion);
+    dl->AddLine(ImVec2(x, vp.lanes_top), ImVec2(x, bottom), red, 2.0f);
+    const char* label = "deadlock: these tasks wait forever";
+    float w = ImGui::CalcTextSize(label).x;
+    float lx = x + 4 + w > vp.axis.x0 + vp.axis.width ? x - 4 - w : x + 4;  // left of the line if need be
+    dl->AddText(ImVec2(lx, vp.lanes_top + 2), red, label);
+  }
   dl->PopClipRect();
 
   draw_axis(dl, st, ImVec2(vp.axis.x0, origin.y), bottom);

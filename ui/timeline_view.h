@@ -28,6 +28,8 @@ struct TimelineState {
   bool fit_pending = true;   // fit everything on the next frame (set by the Fit button)
   float gutter_width = 150;  // the lane-name column
   float axis_height = 22;
+  // The time the run deadlocked (a red line labelled "deadlock"); < 0: none.
+  double deadlock_time = -1;
 
   // --- selection (for the editor: highlight selected_line) --------------------------------
   bool has_selection = false;

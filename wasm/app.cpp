@@ -23,4 +23,11 @@ EMSCRIPTEN_KEEPALIVE int loopscope_create(const char* selector) {
   return 1;
 }
 
+// Spans the timeline holds (the benchmark's check of what a frame draws). Call it
+// only between runs.
+EMSCRIPTEN_KEEPALIVE double loopscope_span_count() {
+  loopscope::web::TimelineApp* app = loopscope::web::the_app();
+  return app ? static_cast<double>(app->model().span_count()) : 0;
+}
+
 }  // extern "C"

@@ -101,7 +101,7 @@ EMSCRIPTEN_KEEPALIVE int loopscope_run_program(const char* source, int virtual_t
     const auto& where = runtime.error_location;
     if (rc != 0 && where.line > 0) js_error(where.line, where.col, where.end_col, where.syntax);
   }
-  app->run_finished();
+  app->run_finished(rc == 3);
   app->set_status(rc == 0     ? "done"
                   : rc == 130 ? "stopped"
                   : rc == 3   ? "deadlock"

@@ -4,6 +4,8 @@
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 
+#include <algorithm>
+
 #include "backends/imgui_impl_opengl3.h"
 #include "imgui.h"
 
@@ -36,14 +38,22 @@ TimelineApp::~TimelineApp() {
   emscripten_webgl_destroy_context(gl_);
 }
 
-void TimelineApp::run_finished() {
+void TimelineApp::run_finished(bool deadlock) {
   live_clock_ = nullptr;
   state_.fit_pending = true;  // show the whole run once it is over
+  if (deadlock) {
+    // Nothing will ever happen again: show the waits going on a while past the end.
+    model_.update();
+    double end = model_.now();
+    state_.deadlock_time = end;
+    model_.set_now(end + std::max((end - model_.begin_time()) * 0.15, 0.001));
+  }
 }
 
 void TimelineApp::reset() {
   recorder_.clear();
   state_ = ui::TimelineState{};
+  table_.order.clear();
 }
 
 EM_BOOL TimelineApp::on_animation_frame(double, void* user) {
@@ -56,9 +66,8 @@ EM_BOOL TimelineApp::on_animation_frame(double, void* user) {
 }
 
 void TimelineApp::frame() {
+  double start_ms = emscripten_get_now();
   ++frames_;
-  // For the page and its tests, without calling into wasm during a suspended run.
-  EM_ASM({ Module.loopscopeFrames = $0; }, static_cast<double>(frames_));
   emscripten_webgl_make_context_current(gl_);
   ImGui::SetCurrentContext(imgui_);
   platform_->new_frame();
@@ -70,10 +79,22 @@ void TimelineApp::frame() {
   ImGui::SetNextWindowSize(io.DisplaySize);
   ImGui::Begin("timeline", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
   if (live_clock_) model_.set_now(live_clock_->now());
   ImGui::TextUnformatted(status_.c_str());
+  // The timeline on top, a splitter, the task table below.
+  constexpr float kSplitter = 6, kMinPane = 60;
+  float avail = ImGui::GetContentRegionAvail().y;
+  float table_h = std::clamp(avail * table_fraction_, kMinPane, std::max(kMinPane, avail - kSplitter - 2 * kMinPane));
+  ImGui::BeginChild("timeline-pane", ImVec2(0, avail - table_h - kSplitter), false,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   ui::draw_timeline(model_, state_);
+  ImGui::EndChild();
+  ImGui::InvisibleButton("##splitter", ImVec2(-1, kSplitter));
+  if (ImGui::IsItemHovered() || ImGui::IsItemActive()) ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeNS);
+  if (ImGui::IsItemActive() && avail > 0) table_fraction_ -= ImGui::GetIO().MouseDelta.y / avail;
+  table_fraction_ = std::clamp(table_fraction_, 0.1f, 0.9f);
+  ui::draw_task_table(model_, state_, table_);
   // A click on a task tells the page which source line to show in the editor.
   if (state_.selection_changed && state_.has_selection && state_.selected_line > 0) {
     EM_ASM({ if (Module.loopscopeSelect) Module.loopscopeSelect($0, $1); }, state_.selected_task,
@@ -86,6 +107,15 @@ void TimelineApp::frame() {
   glClearColor(1, 1, 1, 1);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  // For the page, its tests and the benchmark (scripts/bench.sh, suite web), without
+  // calling into wasm during a suspended run: the frame count and this frame's CPU time.
+  // The task table's first row and row height (CSS pixels in the canvas) let tests click a row.
+  EM_ASM({
+    Module.loopscopeFrames = $0;
+    Module.loopscopeFrameMs = $1;
+    Module.loopscopeTableTop = $2;
+    Module.loopscopeTableRowHeight = $3;
+  }, static_cast<double>(frames_), emscripten_get_now() - start_ms, table_.rows_top, table_.row_height);
 }
 
 }  // namespace loopscope::web

@@ -1,6 +1,6 @@
 // One timeline widget in the page: a canvas with its own WebGL2 context and Dear ImGui
-// context, the recorder that a run on the loop writes to, and the timeline view that
-// draws it on every animation frame (requestAnimationFrame, which keeps firing while a
+// context, the recorder that a run on the loop writes to, and the timeline view (with
+// the task table below it, sharing its selection) that draws it on every animation frame (requestAnimationFrame, which keeps firing while a
 // run is suspended in an Asyncify sleep).
 #pragma once
 
@@ -11,6 +11,7 @@
 
 #include "loop/clock.h"
 #include "trace/recorder.h"
+#include "ui/task_table_view.h"
 #include "ui/timeline_model.h"
 #include "ui/timeline_view.h"
 #include "wasm/html5_platform.h"
@@ -26,12 +27,14 @@ class TimelineApp {
   TraceRecorder& recorder() { return recorder_; }
   // The clock of the run being shown (it advances the live edge), or null.
   void set_live_clock(Clock* clock) { live_clock_ = clock; }
-  // The run is over: stop following it and fit the whole of it in view.
-  void run_finished();
+  // The run is over: stop following it and fit the whole of it in view. After a
+  // deadlock the waiting tasks' spans go on past its time, marked "deadlock".
+  void run_finished(bool deadlock = false);
   void set_status(std::string status) { status_ = std::move(status); }
   // Starts a new run's timeline: clears the recorder and the view state.
   void reset();
   uint64_t frames() const { return frames_; }
+  const ui::TimelineModel& model() const { return model_; }
 
  private:
   static EM_BOOL on_animation_frame(double time, void* user);
@@ -44,6 +47,8 @@ class TimelineApp {
   TraceRecorder recorder_;
   ui::TimelineModel model_;
   ui::TimelineState state_;
+  ui::TaskTableState table_;
+  float table_fraction_ = 0.34f;  // of the canvas height, below the timeline (a splitter moves it)
   Clock* live_clock_ = nullptr;
   std::string status_ = "ready";
   uint64_t frames_ = 0;

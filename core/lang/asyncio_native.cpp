@@ -144,6 +144,26 @@ int VmTask::current_line() const {
   return Vm::suspended_line(as<Generator>(coro_));
 }
 
+// Only values whose repr runs no Python code and costs little: a user __repr__
+// must not run inside the trace's emission, and a huge int's digits are not worth it.
+std::string VmTask::result_text() const {
+  constexpr size_t kMaxChars = 80;
+  const Value& v = result_;
+  if (v.is_none() || v.is_bool() || v.is_int() || v.is_float()) return repr(v);
+  if (!v.is_object()) return {};
+  Type* t = type_of(v);
+  if (t == types().str) {
+    std::string text = repr(v);
+    if (text.size() > kMaxChars) {
+      size_t cut = kMaxChars - 4;
+      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 only
+      text = text.substr(0, cut) + "...'";
+    }
+    return text;
+  }
+  return "<" + t->name + ">";
+}
+
 void VmTask::abandon() {
   TaskBase::abandon();
   coro_ = Value();

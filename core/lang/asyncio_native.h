@@ -32,6 +32,7 @@ class VmTask : public TaskBase {
   VmTask(EventLoop& loop, Value coro, std::string name, int line, const char* file);
   ~VmTask() override;
   int current_line() const override;
+  std::string result_text() const override;
   void abandon() override;
   Value result_value();
   const Value& coro() const { return coro_; }

@@ -161,7 +161,8 @@ void TaskBase::finish_trace() {
     std::string what = describe_exception(exception_);
     loop.emit({.kind = EventKind::TaskFailed, .task = id_, .text = what});
   } else {
-    loop.emit({.kind = EventKind::TaskDone, .task = id_});
+    std::string result = result_text();
+    loop.emit({.kind = EventKind::TaskDone, .task = id_, .text = result});
   }
 }
 

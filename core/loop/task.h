@@ -51,6 +51,8 @@ class TaskBase : public FutureBase {
   FutureBase* waiting_on() const { return fut_waiter_.get(); }
   // Source line of the current suspension point, for the trace (0: unknown).
   virtual int current_line() const { return 0; }
+  // A short text of the result once done, for the trace's TaskDone ("" if none).
+  virtual std::string result_text() const { return {}; }
 
   // --- for the loop and awaiters ------------------------------------------------------
   // Task.__step: resume the body with `exc` thrown in (or nothing).

@@ -4,7 +4,8 @@
 // drawing, and pause, step and speed act on it; Stop ends an infinite loop quickly;
 // program output is text, never HTML; errors are marked in the editor; the share
 // link round-trips; the trace download parses; the timeline canvas shows lanes;
-// host turns are not clamped like setTimeout(0). Screenshots go to
+// host turns are not clamped like setTimeout(0); a deadlock is reported per task and
+// the task table's rows select their task. Screenshots go to
 // build/web-screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -244,6 +245,39 @@ test('the timeline canvas shows task lanes', async () => {
   const line = await page.evaluate(() => document.querySelector('.cm-highlight-line').textContent.trim());
   assert.equal(line, 'await asyncio.sleep(work_time)');
   console.log(`screenshot: ${await screenshot(page, 'playground')}`);
+});
+
+test('a deadlock is reported with each task and what it waits on; the table shows them', async () => {
+  const examples = await page.evaluate(() => window.loopscope.examples);
+  const demo = examples.find((e) => e.title.includes('deadlock'));
+  const { stderr, meta } = await runInPage(demo.code, 'virtual');
+  // The demo: main (Task-1) gathers a (Task-2) and b (Task-3); a holds lock1 and waits
+  // for lock2 at `async with lock2:`, b the other way round. vtime.py's line stays last.
+  const lineOf = (text, from = 0) => demo.code.split('\n').findIndex((l, i) => i >= from && l.includes(text)) + 1;
+  const a = lineOf('async with lock2:', lineOf('async def a'));
+  const b = lineOf('async with lock1:', lineOf('async def b'));
+  assert.ok(a > 0 && b > 0);
+  const lines = stderr.trimEnd().split('\n');
+  assert.equal(lines.at(-1), 'vtime: deadlock: every task is waiting and no timer is pending');
+  assert.ok(lines.includes(`  Task-1 waits on gather (line ${lineOf('asyncio.gather')})`), stderr);
+  assert.ok(lines.includes(`  Task-2 waits on lock (line ${a})`), stderr);
+  assert.ok(lines.includes(`  Task-3 waits on lock (line ${b})`), stderr);
+  assert.match(meta, /deadlock/);
+  // The report's lines select their line in the editor.
+  await page.locator('#console .link', { hasText: 'Task-3 waits on lock' }).click();
+  const fromConsole = await page.evaluate(() => document.querySelector('.cm-highlight-line')?.textContent.trim());
+  assert.equal(fromConsole, 'async with lock1:');
+  // The task table (drawn in the canvas, below the timeline): a row per task; a click
+  // on Task-2's row (the second) selects the line it waits at, as a click on its lane would.
+  await page.waitForTimeout(200);
+  const rows = await page.evaluate(() => ({
+    top: window.loopscope.module.loopscopeTableTop, height: window.loopscope.module.loopscopeTableRowHeight }));
+  assert.ok(rows.height > 0, JSON.stringify(rows));
+  const box = await page.locator('#timeline').boundingBox();
+  await page.mouse.click(box.x + 60, box.y + rows.top + rows.height * 1.5);
+  await page.waitForFunction((want) => document.querySelector('.cm-highlight-line')?.textContent.trim() === want,
+    'async with lock2:', { timeout: 3000 });
+  console.log(`screenshot: ${await screenshot(page, 'deadlock-and-task-table')}`);
 });
 
 test('host turns are not clamped like setTimeout(0)', async () => {

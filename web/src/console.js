@@ -29,10 +29,12 @@ export function createConsole(element, { onLineClick }) {
     return line;
   }
 
-  // `File "main.py", line 12, in worker` becomes a link to line 12.
+  // `File "main.py", line 12, in worker` becomes a link to line 12, and so does a
+  // deadlock report's `Task-2 waits on lock (line 12)`.
   function linkTraceback(line) {
     const text = line.querySelector('.text');
-    const m = /^ {2}File "main\.py", line (\d+)/.exec(text.textContent);
+    const m = /^ {2}File "main\.py", line (\d+)/.exec(text.textContent) ??
+      /^ {2}\S.* waits on .*\(line (\d+)\)$/.exec(text.textContent);
     if (!m) return;
     text.classList.add('link');
     text.title = `show line ${m[1]} in the editor`;

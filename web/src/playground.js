@@ -144,4 +144,6 @@ setSpeed();
 updateButtons();
 
 // For the tests and for curious readers.
-window.loopscope = { module, run, stop, step, togglePause, share, downloadTrace, editor, output, examples };
+// readyMs: milliseconds from navigation to a usable page (scripts/bench.sh, suite web).
+window.loopscope = { module, run, stop, step, togglePause, share, downloadTrace, editor, output, examples,
+  readyMs: performance.now() };

@@ -14,6 +14,7 @@
 #include "lang/repr.h"
 #include "lang/runtime_state.h"
 #include "lang/vm.h"
+#include "loop/deadlock_report.h"
 #include "loop/event_loop.h"
 #include "loop/handle.h"
 
@@ -476,15 +477,20 @@ Value m_run(Args& a, void*) {
     }
   } reset{loop};
   Value main = create_task_value_on(loop, coro);
+  // vtime.py's message stays the last line of stderr (what the goldens compare);
+  // which task waits on what comes before it.
+  auto deadlock = [&loop] {
+    return RunAborted{3, deadlock_report(loop) + "vtime: deadlock: every task is waiting and no timer is pending"};
+  };
   try {
     loop.run_until_complete(*main.as_future());
   } catch (const DeadlockError&) {
-    throw RunAborted{3, "vtime: deadlock: every task is waiting and no timer is pending"};
+    throw deadlock();
   }
   try {
     cancel_remaining_tasks(loop);
   } catch (const DeadlockError&) {
-    throw RunAborted{3, "vtime: deadlock: every task is waiting and no timer is pending"};
+    throw deadlock();
   }
   // Runner.close() runs shutdown_asyncgens() and shutdown_default_executor() as two
   // tasks, which take two Task-N numbers.

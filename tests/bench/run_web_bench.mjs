@@ -1,0 +1,185 @@
+// Suite "web" of scripts/bench.sh: the playground page against Pyodide (npm pyodide,
+// loaded the way its console page loads it), both served from this machine, in
+// Debian's headless Chromium. Merges its records into build/bench/results.json.
+//
+//   page_bytes_gzip: bytes sent for a page load, every response gzip -9 compressed by
+//     the bench server (as a static host with compression would); targets < 800 KB.
+//   navigation_to_ready_ms: navigation start to a usable page (window.loopscope's
+//     readyMs; pyodideReadyMs); target < 400 ms. Median of --repeat loads, each in a
+//     fresh browser context (cold cache).
+//   frame_cpu_ms: the timeline's frame (model update, ImGui, GL submission) measured
+//     in the page by the wasm itself, with a program's 10k tasks and ~200k spans
+//     recorded; median of 120 frames; target < 8 ms (no peer draws a timeline: the
+//     ratio is against an empty timeline's frame in the same run).
+// Usage: node tests/bench/run_web_bench.mjs [--quick] [--repeat N]
+import { createServer } from 'node:http';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+
+const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+const SITE = process.env.LOOPSCOPE_SITE ?? join(ROOT, 'build/wasm/site');
+// playwright-core from web/node_modules (scripts/setup.sh installs it there).
+const { chromium } = createRequire(join(ROOT, 'web/package.json'))('playwright-core');
+
+// Debian's Chromium with the flags of tests/web/browser.mjs (../shared/TOOLCHAIN.md).
+function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const repeatArg = args.indexOf('--repeat');
+const repeat = repeatArg >= 0 ? Number(args[repeatArg + 1]) : quick ? 3 : 5;
+const PYODIDE = join(ROOT, 'tests/bench/web/node_modules/pyodide');
+const PYODIDE_PAGE = join(ROOT, 'tests/bench/web/pyodide_page.html');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.mjs': 'text/javascript', '.js': 'text/javascript',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.zip': 'application/zip',
+};
+
+// Serves the site at / and Pyodide at /pyodide/ (its page at /pyodide.html), gzip -9
+// compressed, counting the bytes sent.
+async function serve() {
+  const cache = new Map();
+  let sent = 0;
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file;
+    if (path === '/pyodide.html') file = PYODIDE_PAGE;
+    else if (path.startsWith('/pyodide/')) file = join(PYODIDE, path.slice('/pyodide/'.length));
+    else file = join(SITE, path.endsWith('/') ? path + 'index.html' : path);
+    try {
+      if (!cache.has(file)) cache.set(file, gzipSync(await readFile(file), { level: 9 }));
+      const body = cache.get(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-encoding': 'gzip', 'cache-control': 'no-store' });
+      res.end(body);
+      sent += body.length;
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    takeSent() { const n = sent; sent = 0; return n; },
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+// One cold load in a fresh context; nothing may come from another host.
+async function load(browser, server, path, readyExpr) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 760 } });
+  await context.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  server.takeSent();
+  await page.goto(server.url + path);
+  await page.waitForFunction(readyExpr, null, { timeout: 120000 });
+  const readyMs = await page.evaluate(readyExpr);
+  await page.waitForTimeout(200);  // late requests still count
+  const bytes = server.takeSent();
+  return { page, context, readyMs, bytes };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// Median frame CPU time over `n` frames, as the wasm measured them.
+async function frameMs(page, n) {
+  return page.evaluate(async (count) => {
+    const m = window.loopscope.module;
+    const times = [];
+    let last = m.loopscopeFrames;
+    while (times.length < count) {
+      await new Promise((ok) => requestAnimationFrame(ok));
+      if (m.loopscopeFrames !== last) { last = m.loopscopeFrames; times.push(m.loopscopeFrameMs); }
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  }, n);
+}
+
+// 10k tasks, each sleeping ten times: about 2 spans per sleep, ~200k spans.
+const MANY_TASKS = `import asyncio
+
+async def worker(i):
+    for k in range(10):
+        await asyncio.sleep(0.001 * ((i * 7 + k * 13) % 50 + 1))
+
+async def main():
+    await asyncio.gather(*(worker(i) for i in range(${quick ? 2000 : 10000})))
+    print("done")
+
+asyncio.run(main())
+`;
+
+async function main() {
+  if (!existsSync(join(SITE, 'index.html'))) throw new Error(`no site in ${SITE}: build the wasm preset's site target`);
+  if (!existsSync(join(PYODIDE, 'pyodide.mjs'))) throw new Error(`no Pyodide in ${PYODIDE}: npm ci in tests/bench/web`);
+  const server = await serve();
+  const browser = await launch();
+  const figures = { loopscope: { bytes: [], ready: [] }, pyodide: { bytes: [], ready: [] } };
+  for (let i = 0; i < repeat; i++) {
+    for (const [impl, path, expr] of [['loopscope', '', 'window.loopscope?.readyMs'],
+      ['pyodide', 'pyodide.html', 'window.pyodideReadyMs']]) {
+      const r = await load(browser, server, path, expr);
+      figures[impl].bytes.push(r.bytes);
+      figures[impl].ready.push(r.readyMs);
+      await r.context.close();
+    }
+  }
+
+  // Frames: an empty timeline, then the 10k-task program's recorded run.
+  const { page, context } = await load(browser, server, '', 'window.loopscope?.readyMs');
+  const emptyMs = await frameMs(page, 60);
+  const run = await page.evaluate(async (code) => {
+    const { editor, run, output, module } = window.loopscope;
+    editor.code = code;
+    document.getElementById('mode').value = 'virtual';
+    const t0 = performance.now();
+    const rc = await run();
+    return { rc, seconds: (performance.now() - t0) / 1000, stdout: output.text('stdout') };
+  }, MANY_TASKS);
+  if (run.rc !== 0 || run.stdout !== 'done\n') throw new Error(`the 10k-task program failed: ${JSON.stringify(run)}`);
+  const spans = await page.evaluate(() => window.loopscope.module.ccall('loopscope_span_count', 'number', [], []));
+  const fullMs = await frameMs(page, 120);
+  await context.close();
+  await browser.close();
+  await server.close();
+
+  const ours = { bytes: median(figures.loopscope.bytes), ready: median(figures.loopscope.ready) };
+  const peer = { bytes: median(figures.pyodide.bytes), ready: median(figures.pyodide.ready) };
+  const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
+  const verdict = (ok) => (ok ? 'met' : 'NOT met');
+  console.log(`\nWeb benchmarks (median of ${repeat} cold loads; ratio = peer / loopscope)`);
+  console.log(`page bytes (gzip)      loopscope ${kb(ours.bytes)}, pyodide ${kb(peer.bytes)}: ${(peer.bytes / ours.bytes).toFixed(1)}x   target < 800 KB ${verdict(ours.bytes < 800 * 1024)}`);
+  console.log(`navigation to ready    loopscope ${ours.ready.toFixed(0)} ms, pyodide ${peer.ready.toFixed(0)} ms: ${(peer.ready / ours.ready).toFixed(1)}x   target < 400 ms ${verdict(ours.ready < 400)}`);
+  console.log(`frame CPU, ${spans} spans  ${fullMs.toFixed(2)} ms (empty timeline ${emptyMs.toFixed(2)} ms: ${(fullMs / Math.max(emptyMs, 0.01)).toFixed(1)}x)   target < 8 ms ${verdict(fullMs < 8)}`);
+  console.log(`(the ${quick ? '2k' : '10k'}-task program ran in ${run.seconds.toFixed(2)} s in the page)`);
+
+  const records = [
+    { suite: 'web', workload: 'page_bytes_gzip', impl: 'loopscope', metric: 'bytes', value: ours.bytes },
+    { suite: 'web', workload: 'page_bytes_gzip', impl: 'pyodide', metric: 'bytes', value: peer.bytes },
+    { suite: 'web', workload: 'navigation_to_ready', impl: 'loopscope', metric: 'ms', value: ours.ready },
+    { suite: 'web', workload: 'navigation_to_ready', impl: 'pyodide', metric: 'ms', value: peer.ready },
+    { suite: 'web', workload: `frame_cpu_${spans}_spans`, impl: 'loopscope', metric: 'ms', value: fullMs },
+    { suite: 'web', workload: 'frame_cpu_empty', impl: 'loopscope', metric: 'ms', value: emptyMs },
+  ];
+  const outDir = join(ROOT, 'build/bench');
+  await mkdir(outDir, { recursive: true });
+  const path = join(outDir, 'results.json');
+  let kept = [];
+  if (existsSync(path)) kept = JSON.parse(await readFile(path, 'utf8')).filter((r) => r.suite !== 'web');
+  await writeFile(path, JSON.stringify([...kept, ...records], null, 1));
+  console.log(`\nwrote ${records.length} records to build/bench/results.json`);
+}
+
+await main();
