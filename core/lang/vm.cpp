@@ -302,11 +302,29 @@ SendResult throw_to(const Value& recv, const Value& exc) {
 }
 
 
-// A plain Python function (not a generator or coroutine function): the VM runs its
-// frame in the caller's dispatch loop instead of a nested one.
-inline bool is_inline_callable(const Value& callable) {
-  return callable.is_object() && callable.as_object()->type() == types().function &&
-         !(static_cast<Function*>(callable.as_object())->code->flags & kGenFlags);
+// The plain Python function (not a generator or coroutine function) that calling
+// `callable` runs, directly, as a bound method or as an instance's __call__: the VM
+// runs its frame in the caller's dispatch loop instead of a nested one, so such
+// calls cost no native stack. *self is what the call binds first (unchanged when
+// nothing). Null when the call must go through call().
+inline Function* inline_target(const Value& callable, Value* self) {
+  if (!callable.is_object()) return nullptr;
+  Object* o = callable.as_object();
+  Type* t = o->type();
+  const Value* fn = &callable;
+  if (t == types().bound_method) {
+    fn = &static_cast<BoundMethod*>(o)->func;
+    *self = static_cast<BoundMethod*>(o)->self;
+  } else if (!t->is_builtin && t->layout != Layout::Type) {
+    fn = t->lookup("__call__");
+    if (!fn) return nullptr;
+    *self = callable;
+  } else if (t != types().function) {
+    return nullptr;
+  }
+  if (!fn->is_object() || fn->as_object()->type() != types().function) return nullptr;
+  auto* f = static_cast<Function*>(fn->as_object());
+  return f->code->flags & kGenFlags ? nullptr : f;
 }
 
 // The items of a tuple or list that is exactly that builtin type (a subclass may
@@ -723,8 +741,15 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             }
             Args args{args_start, static_cast<size_t>(total) - nkw, kw, nkw};
             Value callable = std::move(*callable_slot);
-            if (is_inline_callable(callable)) {
-              Frame* nf = make_frame(as<Function>(callable), args);
+            Value self = Value::null();
+            if (Function* fn = inline_target(callable, &self)) {
+              if (!self.is_null()) {
+                // The callable's slot, just below the arguments, takes the bound self.
+                *callable_slot = std::move(self);
+                args.pos = callable_slot;
+                ++args.n;
+              }
+              Frame* nf = make_frame(fn, args);
               while (sp > base) *--sp = Value();
               ENTER_FRAME(nf);
             }
@@ -739,12 +764,14 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             if (in.arg & 1) kwargs = POP();
             Value pos = POP();
             Value callable = POP();
-            if (is_inline_callable(callable)) {
-              // f(*args, **kwargs) of a Python function (decorators' wrappers): inline
-              // too, so that recursion through a decorator costs no native stack.
+            Value self = Value::null();
+            if (Function* fn = inline_target(callable, &self)) {
+              // f(*args, **kwargs) (decorators' wrappers): inline too, so that
+              // recursion through a decorator costs no native stack.
               SpreadArgs spread(pos, kwargs);
+              if (!self.is_null()) spread.pos.insert(spread.pos.begin(), std::move(self));
               Args args = spread.args();
-              Frame* nf = make_frame(as<Function>(callable), args);
+              Frame* nf = make_frame(fn, args);
               ENTER_FRAME(nf);
             }
             PUSH(call_with_tuple(callable, pos, kwargs));

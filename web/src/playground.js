@@ -75,12 +75,21 @@ async function run() {
   module.loopscopePaused = false;
   setStatus(virtual ? 'running (deterministic)' : 'running (real time)');
   const t0 = performance.now();
-  running = module.ccall('loopscope_run_program', 'number', ['string', 'number'], [editor.code, virtual ? 1 : 0],
-    { async: true });
+  // A failure of the engine itself (not of the program: those are exit codes), such
+  // as the browser's stack running out, ends the run with a message instead of
+  // leaving the page waiting for it forever.
+  running = Promise.resolve().then(() => module.ccall('loopscope_run_program', 'number', ['string', 'number'],
+    [editor.code, virtual ? 1 : 0], { async: true }));
   updateButtons();
-  const rc = await running;
+  let rc;
+  try {
+    rc = await running;
+  } catch (err) {
+    rc = -1;
+    output.write(`loopscope: the engine failed (${err && err.message ? err.message : err}); reload the page if the next run misbehaves\n`, 'stderr');
+  }
   const seconds = ((performance.now() - t0) / 1000).toFixed(2);
-  const outcome = rc === 0 ? 'done' : rc === 130 ? 'stopped' : rc === 3 ? 'deadlock' : `exit code ${rc}`;
+  const outcome = rc === 0 ? 'done' : rc === 130 ? 'stopped' : rc === 3 ? 'deadlock' : rc === -1 ? 'engine error' : `exit code ${rc}`;
   output.write(`[${outcome} in ${seconds} s]\n`, 'meta');
   output.flush();
   setStatus(outcome);
