@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "lang/heap_limit.h"
 #include "lang/interp_state.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
@@ -24,6 +25,14 @@ thread_local InterpState* g_interp = nullptr;
 Runtime& rt() { return *g_runtime; }
 Types& types() { return g_runtime->types; }
 InterpState& interp() { return *g_interp; }
+
+NestingGuard::NestingGuard(const char* what) {
+  InterpState& st = interp();
+  if (++st.data_depth > st.data_depth_limit) {
+    --st.data_depth;
+    raise(types().RecursionError, std::string("maximum recursion depth exceeded") + what);
+  }
+}
 
 void InterpState::on_budget_exhausted() {
   budget = 10000;
@@ -349,6 +358,7 @@ void name_not_defined(const std::string& name) { raise_name_error(name); }
 // --- the runtime ---------------------------------------------------------------------
 
 Runtime::Runtime(Options opts) : options(opts) {
+  saved_heap_cap_ = cap_heap_growth(opts.heap_limit);
   saved_runtime_ = g_runtime;
   saved_interp_ = g_interp;
   g_runtime = this;
@@ -359,6 +369,7 @@ Runtime::Runtime(Options opts) : options(opts) {
   // browser's stack, which is about 1 MB with large wasm frames: past this depth
   // a RecursionError is raised instead of the page's JS stack overflowing.
   interp_->native_depth_limit = 120;
+  interp_->data_depth_limit = 300;
 #endif
   std::unique_ptr<Clock> base;
   saved_host_turns_ = platform_set_host_turns(opts.host_turns);
@@ -366,6 +377,7 @@ Runtime::Runtime(Options opts) : options(opts) {
   else if (opts.scaled_clock) base = std::make_unique<ScaledClock>();
   else base = std::make_unique<RealClock>();
   clock = std::make_unique<ProgramClock>(std::move(base), opts.time_limit, stop_requested);
+  if (opts.wall_time_limit > 0) clock->set_wall_time_limit(opts.wall_time_limit);
   // Every slice of Python code: a host's Stop is honoured and, in the browser, the
   // page gets a turn at least every kHostTurnInterval during long computations.
   interp_->on_slice = [this] {
@@ -381,6 +393,7 @@ Runtime::Runtime(Options opts) : options(opts) {
 }
 
 Runtime::~Runtime() {
+  restore_heap_cap(saved_heap_cap_);  // the teardown itself is never refused
   platform_set_host_turns(saved_host_turns_);
   modules.clear();
   builtin_dunders.clear();
