@@ -8,8 +8,13 @@
 namespace loopscope {
 namespace {
 
-// Nested deletes before deferring: a few hundred bytes of stack each.
+// Nested deletes before deferring: a few hundred bytes of stack each (the browser's
+// stack is about 1 MB and shared with the wasm frames above).
+#ifdef __EMSCRIPTEN__
+constexpr int kMaxNestedDeletes = 200;
+#else
 constexpr int kMaxNestedDeletes = 1000;
+#endif
 
 // The deferred list lives outside any heap cap (lang/heap_limit.h): freeing memory
 // must never fail because a program used up its allocation budget.
