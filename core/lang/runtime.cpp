@@ -15,6 +15,10 @@
 #include "lang/vm.h"
 #include "loop/platform_sleep.h"
 
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#endif
+
 namespace loopscope::lang {
 
 namespace {
@@ -25,6 +29,33 @@ thread_local InterpState* g_interp = nullptr;
 Runtime& rt() { return *g_runtime; }
 Types& types() { return g_runtime->types; }
 InterpState& interp() { return *g_interp; }
+
+namespace {
+
+// Back-edges and calls per slice of Python code (InterpState::budget). In the browser
+// a slice is short, since it is also how often the page can get a turn: 1000 units
+// are under a millisecond of plain code but about 20 ms of printing to the console.
+#ifdef __EMSCRIPTEN__
+constexpr int kSliceBudget = 1000;
+#else
+constexpr int kSliceBudget = 10000;
+#endif
+
+// platform_maybe_yield reads the clock only every 32nd call (it is made for the
+// loop's cheap iterations); a slice is coarse enough to read it every time, and 32
+// slices of a print flood would be seconds without a frame.
+void give_host_turn_if_due() {
+#ifdef __EMSCRIPTEN__
+  static double last_turn_ms = 0;
+  double now = emscripten_get_now();
+  if (last_turn_ms == 0) last_turn_ms = now;
+  if (now - last_turn_ms < kHostTurnInterval * 1000.0) return;
+  platform_yield();
+  last_turn_ms = emscripten_get_now();
+#endif
+}
+
+}  // namespace
 
 NestingGuard::NestingGuard(const char* what) {
   InterpState& st = interp();
@@ -382,7 +413,8 @@ Runtime::Runtime(Options opts) : options(opts) {
   // page gets a turn at least every kHostTurnInterval during long computations.
   interp_->on_slice = [this] {
     clock->check_stop();
-    if (options.host_turns) platform_maybe_yield();
+    if (options.host_turns) give_host_turn_if_due();
+    interp_->budget = kSliceBudget;
   };
   g_interp = interp_.get();
   create_types();
