@@ -75,6 +75,9 @@ EMSCRIPTEN_KEEPALIVE int loopscope_run_program(const char* source, int virtual_t
   options.virtual_time = virtual_time != 0;
   options.scaled_clock = !options.virtual_time;
   options.host_turns = true;  // the page keeps drawing during long computations
+  // A memory bomb ends in MemoryError long before the tab's memory is exhausted
+  // (wasm memory grows but never shrinks).
+  options.heap_limit = int64_t{256} << 20;
   int rc;
   {
     lang::Runtime runtime(options);

@@ -1,10 +1,16 @@
-// loopscope run [--virtual-time] [--seed N] [--trace out.json] [--timeline] PROGRAM.py
+// loopscope run [--virtual-time] [--seed N] [--trace out.json] [--timeline] [limits] PROGRAM.py
 // Runs a program natively with output as CPython's. --virtual-time is the
 // deterministic mode of ../shared/oracle/vtime.py; without it the program runs in
 // real time. --trace writes the run as Chrome Trace Event JSON (Perfetto opens it);
-// --timeline prints a text timeline after the run.
+// --timeline prints a text timeline after the run. The limits (--time-limit,
+// --max-heap, --recursion-limit) bound what a hostile program can take; SIGTERM is
+// a host's stop request (the run ends with "loopscope: stopped", exit 130).
+#include <signal.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <algorithm>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -23,7 +29,23 @@ constexpr const char* kUsage =
     "  --virtual-time   deterministic mode: virtual clock, random seeded (default seed 0)\n"
     "  --seed N         the seed of random in deterministic mode\n"
     "  --trace FILE     write the run's trace as Chrome Trace Event JSON (open it in Perfetto)\n"
-    "  --timeline       print a text timeline of the tasks after the run\n";
+    "  --timeline       print a text timeline of the tasks after the run\n"
+    "  --time-limit S   stop the run after S seconds of real time (exit 4)\n"
+    "  --max-heap MB    the run's memory cap: past it, MemoryError (default 1024; 0: none)\n"
+    "  --recursion-limit N  the initial sys.getrecursionlimit() (default 1000)\n";
+
+// SIGTERM asks the running program to stop, as the playground's Stop button does.
+std::atomic<bool>* g_stop_request = nullptr;
+extern "C" void request_stop(int) {
+  if (g_stop_request) g_stop_request->store(true);
+}
+
+// Parses a non-negative number; false if `text` is not one.
+bool parse_number(const char* text, double* out) {
+  char* end = nullptr;
+  *out = std::strtod(text, &end);
+  return end && end != text && !*end && *out >= 0;
+}
 
 int usage_error(const std::string& message) {
   std::fprintf(stderr, "loopscope: %s\n%s", message.c_str(), kUsage);
@@ -56,6 +78,12 @@ int main(int argc, char** argv) {
       trace_path = argv[i];
     } else if (a == "--timeline") {
       timeline = true;
+    } else if (a == "--time-limit" || a == "--max-heap" || a == "--recursion-limit") {
+      double n = 0;
+      if (++i >= argc || !parse_number(argv[i], &n)) return usage_error(a + " needs a non-negative number");
+      if (a == "--time-limit") options.wall_time_limit = n;
+      else if (a == "--max-heap") options.heap_limit = static_cast<int64_t>(n * 1024 * 1024);
+      else options.recursion_limit = static_cast<int>(std::min(n, 1e9));
     } else if (a == "-h" || a == "--help") {
       std::fputs(kUsage, stdout);
       return 0;
@@ -78,6 +106,8 @@ int main(int argc, char** argv) {
   int rc;
   {
     loopscope::lang::Runtime runtime(options);
+    g_stop_request = &runtime.stop_requested;
+    std::signal(SIGTERM, request_stop);
     runtime.argv.push_back(path);
     for (auto& a : program_args) runtime.argv.push_back(a);
     if (!trace_path.empty() || timeline) runtime.observer = &recorder;
@@ -87,6 +117,8 @@ int main(int argc, char** argv) {
       std::fwrite(s.data(), 1, s.size(), stderr);
     };
     rc = loopscope::lang::run_program(runtime, source.str(), path);
+    std::signal(SIGTERM, SIG_DFL);
+    g_stop_request = nullptr;
   }
   std::fflush(stdout);
   if (!trace_path.empty() && !loopscope::write_chrome_trace_file(recorder, trace_path)) {

@@ -16,7 +16,8 @@ Value get_awaitable(const Value& v) {
   Type* t = type_of(v);
   if (t == types().coroutine) {
     auto* g = as<Generator>(v);
-    if (g->running || (g->started && !g->frame)) raise(types().RuntimeError, "cannot reuse already awaited coroutine");
+    if (g->running) value_error("coroutine already executing");  // it awaits itself
+    if (g->started && !g->frame) raise(types().RuntimeError, "cannot reuse already awaited coroutine");
     g->awaited = true;
     return v;
   }

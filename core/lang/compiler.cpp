@@ -420,6 +420,7 @@ class CodeGen {
       if (loop.kind == FBlock::ForLoop) emit(Op::POP_TOP);
       loop.breaks->push_back(emit(Op::JUMP));
     } else {
+      emit(Op::CHECK_INTERRUPT);  // a back-edge like the loop's own (`while True: continue`)
       emit(Op::JUMP, loop.loop_start);
     }
   }

@@ -19,6 +19,8 @@ struct InterpState {
   int recursion_limit = 1000;
   int native_depth = 0;            // nested dispatch loops (C++ stack)
   int native_depth_limit = 600;
+  int data_depth = 0;              // nested repr/compare/hash of containers (NestingGuard)
+  int data_depth_limit = 1000;
   int budget = 10000;              // back-edges until the next interrupt check
   std::atomic<bool> interrupt{false};
   // Called when the budget runs out: raises KeyboardInterrupt when interrupted,
@@ -28,6 +30,17 @@ struct InterpState {
 };
 
 InterpState& interp();
+
+// C++ recursion over nested data (repr, ==, < and hash of containers inside
+// containers): past data_depth_limit a RecursionError "maximum recursion depth
+// exceeded<what>", as CPython's Py_EnterRecursiveCall, never a C++ stack overflow.
+class NestingGuard {
+ public:
+  explicit NestingGuard(const char* what);
+  ~NestingGuard() { --interp().data_depth; }
+  NestingGuard(const NestingGuard&) = delete;
+  NestingGuard& operator=(const NestingGuard&) = delete;
+};
 
 const std::string& cell_name(const Code* code, int index);
 Value load_global(Frame* f, Str* name);

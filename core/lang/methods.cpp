@@ -249,7 +249,9 @@ Value pad(Args& a, char how) {
   if (width <= len) return a[0];
   int64_t total = width - len;
   int64_t left = how == '<' ? 0 : how == '>' ? total : total / 2 + (total & width & 1);
+  if (total > (int64_t{1} << 40)) raise(types().MemoryError, "");
   std::string out;
+  out.reserve(static_cast<size_t>(total) * fill.size() + S(a).size());  // a huge width fails here, at once
   for (int64_t i = 0; i < left; ++i) out += fill;
   out += S(a);
   for (int64_t i = 0; i < total - left; ++i) out += fill;

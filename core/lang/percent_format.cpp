@@ -125,10 +125,12 @@ std::string percent_format(std::string_view fmt, PercentArgs& args) {
       }
       int64_t v = -1;
       while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') {
+        if (v > (INT64_MAX - 9) / 10) throw NumberError(NumberError::Kind::Value, "width too big");
         v = (v < 0 ? 0 : v) * 10 + (fmt[i] - '0');
-        if (v > 100000000) throw NumberError(NumberError::Kind::Value, "width too big");
         ++i;
       }
+      // A width that fits but cannot be allocated: CPython's MemoryError.
+      if (v > 100000000) throw NumberError(NumberError::Kind::Memory, "");
       *out_value = v;
     };
     bool star_width = i < fmt.size() && fmt[i] == '*';

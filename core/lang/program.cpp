@@ -2,6 +2,7 @@
 #include "lang/program.h"
 
 #include <algorithm>
+#include <new>
 #include <sstream>
 #include <vector>
 
@@ -13,7 +14,24 @@
 
 namespace loopscope::lang {
 
+namespace {
+int run_module(Runtime& runtime, const std::string& source, const std::string& filename);
+}
+
 int run_program(Runtime& runtime, const std::string& source, const std::string& filename) {
+  try {
+    return run_module(runtime, source, filename);
+  } catch (const std::bad_alloc&) {
+    // Memory ran out even in the reserve kept for reporting a MemoryError (a
+    // program that caught MemoryError and kept allocating): no traceback then.
+    runtime.write_stderr("MemoryError: the run exceeded its memory cap\n");
+    return 1;
+  }
+}
+
+namespace {
+
+int run_module(Runtime& runtime, const std::string& source, const std::string& filename) {
   runtime.filename = filename;
   std::istringstream in(source);
   for (std::string line; std::getline(in, line);) runtime.source_lines.push_back(line);
@@ -73,5 +91,7 @@ int run_program(Runtime& runtime, const std::string& source, const std::string& 
   }
   return 0;
 }
+
+}  // namespace
 
 }  // namespace loopscope::lang

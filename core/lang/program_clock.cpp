@@ -2,6 +2,7 @@
 #include "lang/program_clock.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "lang/runtime.h"
 #include "loop/platform_sleep.h"
@@ -11,9 +12,20 @@ namespace loopscope::lang {
 ProgramClock::ProgramClock(std::unique_ptr<Clock> base, double time_limit, const std::atomic<bool>& stop_requested)
     : base_(std::move(base)), time_limit_(time_limit), stop_requested_(stop_requested) {}
 
+void ProgramClock::set_wall_time_limit(double seconds) {
+  wall_time_limit_ = seconds;
+  wall_deadline_ = std::chrono::steady_clock::now() +
+                   std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(seconds));
+}
+
 void ProgramClock::check_stop() {
   if (poll_host) poll_host();
   if (stop_requested_.load(std::memory_order_relaxed)) throw RunAborted(kStoppedExitCode, "loopscope: stopped");
+  if (wall_time_limit_ > 0 && std::chrono::steady_clock::now() >= wall_deadline_) {
+    char text[80];
+    std::snprintf(text, sizeof text, "loopscope: time limit reached (%g s of real time)", wall_time_limit_);
+    throw RunAborted(4, text);
+  }
 }
 
 // The event loop's wait for its next timer (vtime.py's select).

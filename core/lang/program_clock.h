@@ -6,6 +6,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -29,10 +30,15 @@ class ProgramClock : public Clock {
   // Throws RunAborted if the host asked to stop.
   void check_stop();
   Clock& base() { return *base_; }
+  // Ends the run (exit 4) once `seconds` of real time have passed from now, checked
+  // wherever a stop request is.
+  void set_wall_time_limit(double seconds);
 
  private:
   std::unique_ptr<Clock> base_;
   double time_limit_;
+  double wall_time_limit_ = 0;
+  std::chrono::steady_clock::time_point wall_deadline_{};
   const std::atomic<bool>& stop_requested_;
 };
 

@@ -132,6 +132,7 @@ int64_t hash_value(const Value& v) {
     case Layout::Tuple: {
       auto* t = static_cast<Tuple*>(o);
       if (t->hash != -1) return t->hash;
+      NestingGuard nesting("");
       uint64_t acc = 2870177450012600261ull;
       for (auto& x : t->items) {
         uint64_t lane = static_cast<uint64_t>(hash_value(x));
@@ -171,6 +172,7 @@ int64_t hash_value(const Value& v) {
 
 static bool sequence_equal(const std::vector<Value>& a, const std::vector<Value>& b) {
   if (a.size() != b.size()) return false;
+  NestingGuard nesting(" in comparison");
   for (size_t i = 0; i < a.size(); ++i)
     if (!a[i].is(b[i]) && !values_equal(a[i], b[i])) return false;
   return true;
@@ -195,6 +197,7 @@ static bool builtin_data_equal(const Value& a, const Value& b) {
     Dict* x = as<Dict>(a);
     Dict* y = as<Dict>(b);
     if (x->count != y->count) return false;
+    NestingGuard nesting(" in comparison");
     for (auto& e : x->entries) {
       if (!e.used) continue;
       const Value* other = y->get(e.key);
@@ -789,6 +792,7 @@ Value compare_op(int op_code, const Value& a, const Value& b) {
 // Lexicographic comparison; returns the truth of `x <op> y`.
 static int compare_sequences(const std::vector<Value>& x, const std::vector<Value>& y, int op) {
   size_t n = std::min(x.size(), y.size());
+  NestingGuard nesting(" in comparison");
   for (size_t k = 0; k < n; ++k) {
     if (x[k].is(y[k]) || values_equal(x[k], y[k])) continue;
     return truthy(compare_op(op, x[k], y[k])) ? 1 : 0;

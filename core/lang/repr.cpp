@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "lang/ast_dump.h"
+#include "lang/interp_state.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
 #include "lang/os_error.h"
@@ -80,6 +81,7 @@ std::string exception_str(const Value& v) {
 }
 
 std::string repr(const Value& v) {
+  NestingGuard nesting(" while getting the repr of an object");
   Value m;
   if (v.is_object() && user_override(v, "__repr__", &m)) {
     Value r = call(m, {v});

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "lang/heap_limit.h"
 #include "lang/interp_state.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
@@ -13,6 +14,10 @@
 #include "lang/suggestions.h"
 #include "lang/vm.h"
 #include "loop/platform_sleep.h"
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#endif
 
 namespace loopscope::lang {
 
@@ -24,6 +29,41 @@ thread_local InterpState* g_interp = nullptr;
 Runtime& rt() { return *g_runtime; }
 Types& types() { return g_runtime->types; }
 InterpState& interp() { return *g_interp; }
+
+namespace {
+
+// Back-edges and calls per slice of Python code (InterpState::budget). In the browser
+// a slice is short, since it is also how often the page can get a turn: 1000 units
+// are under a millisecond of plain code but about 20 ms of printing to the console.
+#ifdef __EMSCRIPTEN__
+constexpr int kSliceBudget = 1000;
+#else
+constexpr int kSliceBudget = 10000;
+#endif
+
+// platform_maybe_yield reads the clock only every 32nd call (it is made for the
+// loop's cheap iterations); a slice is coarse enough to read it every time, and 32
+// slices of a print flood would be seconds without a frame.
+void give_host_turn_if_due() {
+#ifdef __EMSCRIPTEN__
+  static double last_turn_ms = 0;
+  double now = emscripten_get_now();
+  if (last_turn_ms == 0) last_turn_ms = now;
+  if (now - last_turn_ms < kHostTurnInterval * 1000.0) return;
+  platform_yield();
+  last_turn_ms = emscripten_get_now();
+#endif
+}
+
+}  // namespace
+
+NestingGuard::NestingGuard(const char* what) {
+  InterpState& st = interp();
+  if (++st.data_depth > st.data_depth_limit) {
+    --st.data_depth;
+    raise(types().RecursionError, std::string("maximum recursion depth exceeded") + what);
+  }
+}
 
 void InterpState::on_budget_exhausted() {
   budget = 10000;
@@ -349,6 +389,7 @@ void name_not_defined(const std::string& name) { raise_name_error(name); }
 // --- the runtime ---------------------------------------------------------------------
 
 Runtime::Runtime(Options opts) : options(opts) {
+  saved_heap_cap_ = cap_heap_growth(opts.heap_limit);
   saved_runtime_ = g_runtime;
   saved_interp_ = g_interp;
   g_runtime = this;
@@ -362,6 +403,7 @@ Runtime::Runtime(Options opts) : options(opts) {
   // Past this depth a RecursionError is raised instead. Plain Python calls, including
   // f(*args, **kwargs), run inline and do not count here.
   interp_->native_depth_limit = 20;
+  interp_->data_depth_limit = 300;
 #endif
   std::unique_ptr<Clock> base;
   saved_host_turns_ = platform_set_host_turns(opts.host_turns);
@@ -369,11 +411,13 @@ Runtime::Runtime(Options opts) : options(opts) {
   else if (opts.scaled_clock) base = std::make_unique<ScaledClock>();
   else base = std::make_unique<RealClock>();
   clock = std::make_unique<ProgramClock>(std::move(base), opts.time_limit, stop_requested);
+  if (opts.wall_time_limit > 0) clock->set_wall_time_limit(opts.wall_time_limit);
   // Every slice of Python code: a host's Stop is honoured and, in the browser, the
   // page gets a turn at least every kHostTurnInterval during long computations.
   interp_->on_slice = [this] {
     clock->check_stop();
-    if (options.host_turns) platform_maybe_yield();
+    if (options.host_turns) give_host_turn_if_due();
+    interp_->budget = kSliceBudget;
   };
   g_interp = interp_.get();
   create_types();
@@ -384,6 +428,7 @@ Runtime::Runtime(Options opts) : options(opts) {
 }
 
 Runtime::~Runtime() {
+  restore_heap_cap(saved_heap_cap_);  // the teardown itself is never refused
   platform_set_host_turns(saved_host_turns_);
   modules.clear();
   builtin_dunders.clear();

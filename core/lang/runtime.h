@@ -67,7 +67,12 @@ struct Options {
   // off for tests and the CLI: an Asyncify unwind through a deep native stack is costly).
   bool host_turns = false;
   int recursion_limit = 1000;
+  // Bytes the run may allocate beyond what its thread held when the Runtime was made;
+  // past it, MemoryError (heap_limit.h). 0: no cap.
   int64_t heap_limit = int64_t{1} << 30;
+  // Real seconds a run may take before it is stopped (exit 4), in either mode; 0: no
+  // limit (the CLI's --time-limit; the playground has its Stop button instead).
+  double wall_time_limit = 0;
 };
 
 class Runtime;

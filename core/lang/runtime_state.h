@@ -86,6 +86,7 @@ class Runtime {
   std::vector<Type*> all_types_;
   Runtime* saved_runtime_ = nullptr;
   bool saved_host_turns_ = true;
+  int64_t saved_heap_cap_ = 0;
   InterpState* saved_interp_ = nullptr;
 };
 

@@ -232,6 +232,9 @@ bool builtin_del_item(const Value& obj, const Value& key) {
 }
 
 static Value repeat(const Value& seq, const Value& count) {
+  // A count beyond a C ssize_t is an OverflowError here (an IndexError in subscripts).
+  if (is_int_like(count) && !count.is_int() && !count.is_bool() && !as<BigIntObj>(count)->v.fits_int64())
+    raise(types().OverflowError, "cannot fit 'int' into an index-sized integer");
   int64_t n = std::max<int64_t>(0, index_of(count));
   Type* t = type_of(seq);
   if (t->layout == Layout::Str || t->layout == Layout::Bytes) {

@@ -706,6 +706,8 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           TARGET(CALL_FUNCTION)
           TARGET(CALL_FUNCTION_KW) {
             f->ip = ip;
+            // Calls count like back-edges: recursion without a loop stays stoppable.
+            if (--st.budget <= 0) st.on_budget_exhausted();
             int total = in.arg;
             Value names;
             if (in.op == Op::CALL_METHOD_KW || in.op == Op::CALL_FUNCTION_KW) names = POP();

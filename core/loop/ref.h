@@ -15,7 +15,7 @@ class RefCounted {
 
   void retain() const noexcept { ++refs_; }
   void release() const noexcept {
-    if (--refs_ == 0) delete this;
+    if (--refs_ == 0) destroy(this);
   }
   uint32_t ref_count() const noexcept { return refs_; }
 
@@ -23,6 +23,12 @@ class RefCounted {
   virtual ~RefCounted() = default;
 
  private:
+  // Deletes `p`. A destructor that releases the last reference to the next object
+  // nests deletes (a chain of a million lists): past a fixed depth they are deferred
+  // and done in a loop by the outermost one, so the C++ stack stays bounded (as
+  // CPython's "trashcan"). In ref.cpp.
+  static void destroy(const RefCounted* p) noexcept;
+
   mutable uint32_t refs_ = 0;
 };
 

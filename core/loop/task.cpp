@@ -33,6 +33,10 @@ TaskBase::~TaskBase() {
   report_unretrieved("Task exception was never retrieved");
 }
 
+namespace {
+constexpr int kMaxCancelNesting = 500;
+}
+
 bool TaskBase::cancel(std::string msg) {
   log_traceback_ = false;
   if (done()) return false;
@@ -44,9 +48,18 @@ bool TaskBase::cancel(std::string msg) {
     loop().schedule_step(this, std::make_exception_ptr(CancelledError(std::move(msg))));
     return true;
   }
-  if (fut_waiter_ && fut_waiter_->cancel(msg)) {
+  if (fut_waiter_) {
+    // Tasks that await each other in a cycle cancel each other without end: past
+    // kMaxCancelNesting nested cancels, RecursionError, as in CPython.
+    static thread_local int nesting = 0;
+    if (nesting >= kMaxCancelNesting)
+      throw PyError("RecursionError", "maximum recursion depth exceeded while calling a Python object");
+    struct Nest {
+      Nest() { ++nesting; }
+      ~Nest() { --nesting; }
+    } nest;
     // The waiter's callbacks wake us with CancelledError.
-    return true;
+    if (fut_waiter_->cancel(msg)) return true;
   }
   must_cancel_ = true;
   set_cancel_message(std::move(msg));

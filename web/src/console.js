@@ -7,6 +7,7 @@ const kMaxLines = 2000;
 export function createConsole(element, { onLineClick }) {
   let dropped = 0;
   let pending = [];     // [text, className, seconds] not yet drawn
+  let pendingLines = 0; // newlines in pending
   let partial = null;   // the last line element while it has no newline yet
   let scheduled = false;
   const droppedNote = document.createElement('div');
@@ -64,12 +65,15 @@ export function createConsole(element, { onLineClick }) {
       });
     }
     pending = [];
+    pendingLines = 0;
     element.append(fragment);
     let lines = element.querySelectorAll('.line');
     if (lines.length > kMaxLines) {
       const excess = lines.length - kMaxLines;
       for (let i = 0; i < excess; i++) lines[i].remove();
       dropped += excess;
+    }
+    if (dropped > 0) {
       droppedNote.textContent = `… ${dropped.toLocaleString('en')} earlier lines dropped (the console keeps the last ${kMaxLines.toLocaleString('en')})`;
       element.prepend(droppedNote);
     }
@@ -80,6 +84,19 @@ export function createConsole(element, { onLineClick }) {
     // stream 1: stdout, 2: stderr; `meta` lines come from the page itself.
     write(text, kind, seconds = null) {
       pending.push([text, kind, seconds]);
+      pendingLines += text.split('\n').length - 1;
+      // A flood between two frames: drop what the console would drop anyway, so
+      // that a frame never builds (then removes) more than kMaxLines lines.
+      if (pendingLines > 2 * kMaxLines) {
+        let cut = 0;
+        while (pendingLines > kMaxLines && cut < pending.length - 1) {
+          const n = pending[cut++][0].split('\n').length - 1;
+          pendingLines -= n;
+          dropped += n;
+        }
+        pending.splice(0, cut);
+        partial = null;
+      }
       if (!scheduled) {
         scheduled = true;
         requestAnimationFrame(draw);
@@ -89,6 +106,7 @@ export function createConsole(element, { onLineClick }) {
     clear() {
       element.textContent = '';
       pending = [];
+      pendingLines = 0;
       partial = null;
       dropped = 0;
     },

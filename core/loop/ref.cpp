@@ -1,0 +1,57 @@
+// RefCounted::destroy: deletes with a bounded nesting depth (ref.h).
+#include "loop/ref.h"
+
+#include <cstdlib>
+#include <new>
+#include <vector>
+
+namespace loopscope {
+namespace {
+
+// Nested deletes before deferring: a few hundred bytes of stack each (the browser's
+// stack is about 1 MB and shared with the wasm frames above).
+#ifdef __EMSCRIPTEN__
+constexpr int kMaxNestedDeletes = 200;
+#else
+constexpr int kMaxNestedDeletes = 1000;
+#endif
+
+// The deferred list lives outside any heap cap (lang/heap_limit.h): freeing memory
+// must never fail because a program used up its allocation budget.
+template <class T>
+struct UncountedAllocator {
+  using value_type = T;
+  UncountedAllocator() = default;
+  template <class U>
+  UncountedAllocator(const UncountedAllocator<U>&) {}
+  T* allocate(size_t n) {
+    if (void* p = std::malloc(n * sizeof(T))) return static_cast<T*>(p);
+    throw std::bad_alloc();
+  }
+  void deallocate(T* p, size_t) { std::free(p); }
+  bool operator==(const UncountedAllocator&) const { return true; }
+};
+
+thread_local int t_depth = 0;
+thread_local std::vector<const RefCounted*, UncountedAllocator<const RefCounted*>> t_deferred;
+
+}  // namespace
+
+void RefCounted::destroy(const RefCounted* p) noexcept {
+  if (t_depth >= kMaxNestedDeletes) {
+    t_deferred.push_back(p);
+    return;
+  }
+  ++t_depth;
+  delete p;
+  if (t_depth == 1) {
+    while (!t_deferred.empty()) {
+      const RefCounted* next = t_deferred.back();
+      t_deferred.pop_back();
+      delete next;
+    }
+  }
+  --t_depth;
+}
+
+}  // namespace loopscope
