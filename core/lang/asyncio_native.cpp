@@ -80,13 +80,18 @@ VmTask::VmTask(EventLoop& loop, Value coro, std::string name, int line, const ch
 VmTask::~VmTask() {
   if (!log_traceback_) return;
   log_traceback_ = false;
-  std::string text = "Task exception was never retrieved\nfuture: " + future_repr(this) + "\n";
+  // A destructor must not throw: past the heap cap (MemoryError) the report itself
+  // may not be allocated, and then it is dropped.
   try {
-    std::rethrow_exception(exception_);
+    std::string text = "Task exception was never retrieved\nfuture: " + future_repr(this) + "\n";
+    try {
+      std::rethrow_exception(exception_);
+    } catch (...) {
+      text += format_traceback(current_exception_as_python());
+    }
+    rt().write_stderr(text);
   } catch (...) {
-    text += format_traceback(current_exception_as_python());
   }
-  rt().write_stderr(text);
 }
 
 // One step of the body: a coroutine object, or an awaitable written in C++ (a task

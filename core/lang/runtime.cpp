@@ -160,7 +160,14 @@ Module::~Module() { dict->release(); }
 
 Generator::Generator(Type* t, Kind k, Frame* f) : Object(t), kind(k), frame(f) {}
 Generator::~Generator() {
-  if (frame && kind == Kind::Coroutine && !started) rt().report_never_awaited(qualname);
+  if (frame && kind == Kind::Coroutine && !started) {
+    // A destructor must not throw: past the heap cap even the warning's text may not
+    // be allocated (a coroutine dropped because making its task ran out of memory).
+    try {
+      rt().report_never_awaited(qualname);
+    } catch (...) {
+    }
+  }
   if (frame && started) {
     // An abandoned suspended generator runs its finally blocks like CPython's close().
     try {
