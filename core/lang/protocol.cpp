@@ -10,6 +10,7 @@
 #include "lang/numeric.h"
 #include "lang/repr.h"
 #include "lang/modules.h"
+#include "lang/native_recursion.h"
 #include "lang/runtime_state.h"
 #include "lang/sequences.h"
 #include "lang/suggestions.h"
@@ -132,6 +133,7 @@ int64_t hash_value(const Value& v) {
     case Layout::Tuple: {
       auto* t = static_cast<Tuple*>(o);
       if (t->hash != -1) return t->hash;
+      NativeRecursion depth(" while hashing a tuple");  // CPython has no limit here
       uint64_t acc = 2870177450012600261ull;
       for (auto& x : t->items) {
         uint64_t lane = static_cast<uint64_t>(hash_value(x));
@@ -171,6 +173,7 @@ int64_t hash_value(const Value& v) {
 
 static bool sequence_equal(const std::vector<Value>& a, const std::vector<Value>& b) {
   if (a.size() != b.size()) return false;
+  NativeRecursion depth(" in comparison");
   for (size_t i = 0; i < a.size(); ++i)
     if (!a[i].is(b[i]) && !values_equal(a[i], b[i])) return false;
   return true;
@@ -195,6 +198,7 @@ static bool builtin_data_equal(const Value& a, const Value& b) {
     Dict* x = as<Dict>(a);
     Dict* y = as<Dict>(b);
     if (x->count != y->count) return false;
+    NativeRecursion depth(" in comparison");
     for (auto& e : x->entries) {
       if (!e.used) continue;
       const Value* other = y->get(e.key);
@@ -782,6 +786,7 @@ Value compare_op(int op_code, const Value& a, const Value& b) {
 
 // Lexicographic comparison; returns the truth of `x <op> y`.
 static int compare_sequences(const std::vector<Value>& x, const std::vector<Value>& y, int op) {
+  NativeRecursion depth(" in comparison");
   size_t n = std::min(x.size(), y.size());
   for (size_t k = 0; k < n; ++k) {
     if (x[k].is(y[k]) || values_equal(x[k], y[k])) continue;

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "lang/ast_dump.h"
+#include "lang/native_recursion.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
 #include "lang/os_error.h"
@@ -23,6 +24,7 @@ std::unordered_set<const void*>& in_progress() {
 }
 
 struct Guard {
+  NativeRecursion depth{" while getting the repr of an object"};
   const void* p;
   bool entered;
   explicit Guard(const void* obj) : p(obj), entered(in_progress().insert(obj).second) {}
