@@ -219,7 +219,15 @@ Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict
   for (Type* b : bases) b->retain();
   t->dict = ns;
   ns->retain();
-  t->mro = c3_mro(t);
+  try {
+    t->mro = c3_mro(t);
+  } catch (...) {
+    // No consistent MRO: nothing holds the half-made class yet, so it goes now
+    // (releasing its bases and namespace); it used to leak.
+    t->retain();
+    t->release();
+    throw;
+  }
   for (Type* b : t->mro) {
     if (b->is_base_exception) t->is_base_exception = true;
     if (b->native_dunders) t->native_dunders = true;
