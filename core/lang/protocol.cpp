@@ -10,6 +10,7 @@
 #include "lang/numeric.h"
 #include "lang/repr.h"
 #include "lang/modules.h"
+#include "lang/native_recursion.h"
 #include "lang/runtime_state.h"
 #include "lang/sequences.h"
 #include "lang/suggestions.h"

@@ -8,6 +8,7 @@
 
 #include "lang/ast_dump.h"
 #include "lang/interp_state.h"
+#include "lang/native_recursion.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
 #include "lang/os_error.h"

@@ -8,6 +8,7 @@
 
 #include "lang/heap_limit.h"
 #include "lang/interp_state.h"
+#include "lang/native_recursion.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
 #include "lang/os_error.h"
@@ -59,7 +60,7 @@ void give_host_turn_if_due() {
 
 NestingGuard::NestingGuard(const char* what) {
   InterpState& st = interp();
-  if (++st.data_depth > st.data_depth_limit) {
+  if (++st.data_depth > st.data_depth_limit || native_stack_exhausted()) {
     --st.data_depth;
     raise(types().RecursionError, std::string("maximum recursion depth exceeded") + what);
   }
@@ -266,7 +267,15 @@ Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict
   for (Type* b : bases) b->retain();
   t->dict = ns;
   ns->retain();
-  t->mro = c3_mro(t);
+  try {
+    t->mro = c3_mro(t);
+  } catch (...) {
+    // No consistent MRO: nothing holds the half-made class yet, so it goes now
+    // (releasing its bases and namespace); it used to leak.
+    t->retain();
+    t->release();
+    throw;
+  }
   for (Type* b : t->mro) {
     if (b->is_base_exception) t->is_base_exception = true;
     if (b->native_dunders) t->native_dunders = true;

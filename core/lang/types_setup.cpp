@@ -209,8 +209,22 @@ Value object_ctor(Type* t, Args& a) {
 Value type_ctor(Type*, Args& a) {
   if (a.n == 1) return Value::object(type_of(a[0]));
   if (a.n == 3) {
+    // CPython's checks and messages: anything else here was read as the wrong object.
+    auto must_be = [&](int i, Type* t, const char* what) {
+      if (!isinstance(a[static_cast<size_t>(i - 1)], t))
+        type_error("type.__new__() argument " + std::to_string(i) + " must be " + what + ", not " +
+                   type_name(a[static_cast<size_t>(i - 1)]));
+    };
+    must_be(1, types().str, "str");
+    must_be(2, types().tuple, "tuple");
+    must_be(3, types().dict, "dict");
     std::vector<Type*> bases;
-    for (auto& b : to_vector(a[1])) bases.push_back(as<Type>(b));
+    for (auto& b : as<Tuple>(a[1])->items) {
+      if (!b.is_object() || b.as_object()->type()->layout != Layout::Type)
+        type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                   "of the metaclasses of all its bases");
+      bases.push_back(as<Type>(b));
+    }
     Value ns = new_dict();
     dict_merge(ns, a[2], false);
     Type* t = rt().new_class(str_of(a[0]), bases, as<Dict>(ns));

@@ -1,6 +1,8 @@
 // Value's reference counting: only Object and Future payloads are counted.
 #include "lang/value.h"
 
+#include <vector>
+
 #include "lang/object.h"
 
 namespace loopscope::lang {
@@ -18,11 +20,46 @@ void Value::keep_counted() const {
   else fut_->retain();
 }
 
+// Releasing the last reference to a deeply nested structure (a list in a list in a
+// list...) runs each level's destructor inside the one above: a million levels
+// would overflow the C++ stack. Past kMaxNesting levels the last reference is
+// parked instead and released once the outermost release has returned, so the
+// stack stays bounded (CPython's "trashcan" does the same). One interpreter per
+// thread, hence thread_local.
+namespace {
+constexpr int kMaxNesting = 200;
+thread_local int nesting = 0;
+thread_local std::vector<Object*> parked;  // each still holds its last reference
+
+void release_last(Object* o) {
+  ++nesting;
+  o->release();
+  --nesting;
+}
+}  // namespace
+
 void Value::drop_counted() {
   Tag tag = tag_;
   tag_ = Tag::None;  // before release: a destructor may look at this slot again
-  if (tag == Tag::Object) obj_->release();
-  else fut_->release();
+  if (tag != Tag::Object) {
+    fut_->release();
+    return;
+  }
+  Object* o = obj_;
+  if (o->ref_count() > 1) {
+    o->release();
+  } else if (nesting >= kMaxNesting) {
+    parked.push_back(o);
+  } else {
+    release_last(o);
+    if (nesting == 0) {
+      while (!parked.empty()) {
+        Object* next = parked.back();
+        parked.pop_back();
+        release_last(next);
+      }
+    }
+  }
 }
 
 }  // namespace loopscope::lang

@@ -9,6 +9,7 @@
 
 #include "lang/ast.h"
 #include "lang/interp_state.h"
+#include "lang/native_recursion.h"
 #include "lang/runtime_state.h"
 
 namespace loopscope::lang {
@@ -419,7 +420,7 @@ struct ExecState {
 GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
   InterpState& st = interp();
   Frame* const saved_current = st.current;
-  if (++st.native_depth > st.native_depth_limit) {
+  if (++st.native_depth > st.native_depth_limit || native_stack_exhausted()) {
     --st.native_depth;
     raise(types().RecursionError, "maximum recursion depth exceeded");
   }
