@@ -4,6 +4,9 @@ CPython that runs this script, in the same run; prints a table with the ratio
 CPython time / loopscope time and merges suite "lang" records into
 build/bench/results.json. Called by scripts/bench.sh.
 
+With --wasm it also runs the wasm part (tests/bench/wasm_lang_bench.py): the same
+programs under the wasm CLI, Pyodide and MicroPython, all under node.
+
 Each program runs --repeat times per implementation; the median wall time of the
 whole process is kept (start-up included: a playground user waits for it too).
 """
@@ -37,6 +40,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--quick", action="store_true", help="one run each")
+    ap.add_argument("--wasm", action="store_true",
+                    help="also the wasm build under node against Pyodide and MicroPython")
     args = ap.parse_args()
     repeat = 1 if args.quick else args.repeat
     names = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".py"))
@@ -45,6 +50,7 @@ def main():
         "cpython": lambda p: [sys.executable, p],
     }
     records = []
+    outputs_of_cpython = {}
     print(f"\nLanguage benchmarks (median of {repeat}; ratio = cpython / loopscope; wall time of the process)")
     print(f"{'program':<16} {'loopscope s':>12} {'cpython s':>10} {'ratio':>7}  target")
     for name in names:
@@ -60,11 +66,15 @@ def main():
             continue
         for impl, value in times.items():
             records.append({"suite": "lang", "workload": name, "impl": impl, "metric": "seconds", "value": value})
+        outputs_of_cpython[name] = outputs["cpython"]
         same = "" if outputs["loopscope"] == outputs["cpython"] else "  OUTPUT DIFFERS"
         ratio = times["cpython"] / times["loopscope"]
         target = TARGET_ASYNC if name in ASYNC else TARGET_CPU
         verdict = f">= {target:g}x {'met' if ratio >= target else 'NOT met'}"
         print(f"{name:<16} {times['loopscope']:>12.3f} {times['cpython']:>10.3f} {ratio:>6.2f}x  {verdict}{same}")
+    if args.wasm:
+        import wasm_lang_bench
+        records += wasm_lang_bench.run(names, repeat, outputs_of_cpython)
     out_dir = os.path.join(ROOT, "build", "bench")
     os.makedirs(out_dir, exist_ok=True)
     path = os.path.join(out_dir, "results.json")

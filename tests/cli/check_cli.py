@@ -1,0 +1,47 @@
+"""Runs the CLI on each program in tests/cli/programs and on a missing file, and
+checks stdout, the exit code and the last stderr line against CPython's (the python3
+that runs this script) on the same file. Usage: check_cli.py CLI_COMMAND...
+(e.g. `node --no-experimental-fetch build/wasm/core/cli/loopscope.js`).
+Prints "N passed, N failed" and exits 1 on a difference."""
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def run(cmd):
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    last = (p.stderr.strip().splitlines() or [""])[-1]
+    return p.stdout, p.returncode, last
+
+
+def main():
+    cli = sys.argv[1:]
+    if not cli:
+        sys.exit("usage: check_cli.py CLI_COMMAND...")
+    programs = sorted(os.path.join(HERE, "programs", f)
+                      for f in os.listdir(os.path.join(HERE, "programs")) if f.endswith(".py"))
+    passed = failed = 0
+    for path in programs:
+        want = run([sys.executable, path])
+        got = run(cli + ["run", path])
+        if got == want:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {os.path.basename(path)}\n  cpython:  {want!r}\n  loopscope: {got!r}")
+    # A missing program: both exit 2 (their messages differ, so only the code counts).
+    missing = os.path.join(HERE, "programs", "no_such_program.py")
+    want_rc, got_rc = run([sys.executable, missing])[1], run(cli + ["run", missing])[1]
+    if want_rc == got_rc == 2:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL missing file: cpython exit {want_rc}, loopscope exit {got_rc}")
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

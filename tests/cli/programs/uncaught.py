@@ -1,0 +1,6 @@
+def f(d):
+    return d["missing"]
+
+
+print("start")
+f({})
