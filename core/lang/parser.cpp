@@ -41,7 +41,13 @@ using ast::StmtPtr;
 
 // Nesting of expressions the parser follows before giving up; each level costs a
 // handful of C++ frames, so this bounds the stack (brackets stop at 200 in the lexer).
+// The browser's stack is about 1 MB, and frames grow once V8 optimises the parser
+// (after a while: a long test run overflowed it at 200 levels of brackets).
+#ifdef __EMSCRIPTEN__
+constexpr int kMaxExprDepth = 100;
+#else
 constexpr int kMaxExprDepth = 1000;
+#endif
 // CPython 3.11 allows format specs nested two deep: f'{x:{y:{z}}}' is too deep.
 constexpr int kMaxFStringNesting = 2;
 
