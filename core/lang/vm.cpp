@@ -351,6 +351,21 @@ inline const Value* sequence_item(const Value& seq, const Value& key) {
   return &(*items)[static_cast<size_t>(i)];
 }
 
+// x <op> y for ints or floats (NaN compares as in Python); false for `is`, `in` and
+// the other operators that are not a plain comparison.
+template <class T>
+inline bool ordered_compare(int op, T x, T y, bool* r) {
+  switch (static_cast<ast::CmpOp>(op)) {
+    case ast::CmpOp::Eq: *r = x == y; return true;
+    case ast::CmpOp::NotEq: *r = x != y; return true;
+    case ast::CmpOp::Lt: *r = x < y; return true;
+    case ast::CmpOp::LtE: *r = x <= y; return true;
+    case ast::CmpOp::Gt: *r = x > y; return true;
+    case ast::CmpOp::GtE: *r = x >= y; return true;
+    default: return false;
+  }
+}
+
 // x op y on floats for the operators that cannot raise or need no special case;
 // false sends the VM to the generic path (division by zero, pow's domain and overflow).
 inline bool float_fast_op(int op, double x, double y, double* r) {
@@ -879,40 +894,12 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           TARGET(COMPARE_OP) {
             Value& a = sp[-2];
             Value& b = sp[-1];
-            if (a.is_int() && b.is_int()) {
-              int64_t x = a.as_int(), y = b.as_int();
-              bool r = false;
-              switch (static_cast<ast::CmpOp>(in.arg)) {
-                case ast::CmpOp::Eq: r = x == y; break;
-                case ast::CmpOp::NotEq: r = x != y; break;
-                case ast::CmpOp::Lt: r = x < y; break;
-                case ast::CmpOp::LtE: r = x <= y; break;
-                case ast::CmpOp::Gt: r = x > y; break;
-                case ast::CmpOp::GtE: r = x >= y; break;
-                default: break;
-              }
+            bool r;
+            if ((a.is_int() && b.is_int() && ordered_compare(in.arg, a.as_int(), b.as_int(), &r)) ||
+                (a.is_float() && b.is_float() && ordered_compare(in.arg, a.as_float(), b.as_float(), &r))) {
               a = Value::boolean(r);
               --sp;
               DISPATCH();
-            }
-            if (a.is_float() && b.is_float()) {
-              double x = a.as_float(), y = b.as_float();  // NaN compares as in Python
-              bool r = false;
-              bool known = true;
-              switch (static_cast<ast::CmpOp>(in.arg)) {
-                case ast::CmpOp::Eq: r = x == y; break;
-                case ast::CmpOp::NotEq: r = x != y; break;
-                case ast::CmpOp::Lt: r = x < y; break;
-                case ast::CmpOp::LtE: r = x <= y; break;
-                case ast::CmpOp::Gt: r = x > y; break;
-                case ast::CmpOp::GtE: r = x >= y; break;
-                default: known = false; break;
-              }
-              if (known) {
-                a = Value::boolean(r);
-                --sp;
-                DISPATCH();
-              }
             }
             f->ip = ip;
             Value rhs = POP();

@@ -16,27 +16,17 @@
 
 #include "fuzz_harness.h"
 #include "lang/runtime_state.h"
+#include "result_text.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
+using loopscope::test::last_nonempty_line;
+using loopscope::test::mask_addresses;
+using loopscope::test::read_file;
+
 const fs::path kDir = fs::path(LOOPSCOPE_TEST_DIR) / "lang" / "fuzz_regressions";
-
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string last_nonempty_line(const std::string& s) {
-  std::istringstream in(s);
-  std::string line, last;
-  while (std::getline(in, line))
-    if (!line.empty()) last = line;
-  return last;
-}
 
 std::vector<std::string> inputs() {
   std::vector<std::string> names;

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "lang/program.h"
+#include "result_text.h"
 
 namespace fs = std::filesystem;
 using loopscope::lang::Options;
@@ -26,24 +27,11 @@ using loopscope::lang::Runtime;
 
 namespace {
 
+using loopscope::test::last_nonempty_line;
+using loopscope::test::mask_addresses;
+using loopscope::test::read_file;
+
 const fs::path kGoldenDir = fs::path(LOOPSCOPE_TEST_DIR) / "lang" / "golden";
-
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string mask_addresses(const std::string& s) { return std::regex_replace(s, std::regex("0x[0-9a-fA-F]+"), "0x?"); }
-
-std::string last_nonempty_line(const std::string& s) {
-  std::istringstream in(s);
-  std::string line, last;
-  while (std::getline(in, line))
-    if (!line.empty()) last = line;
-  return last;
-}
 
 // KNOWN_FAILURES: "name: reason" per line; # starts a comment.
 std::map<std::string, std::string> known_failures(const char* file = "KNOWN_FAILURES") {

@@ -50,3 +50,14 @@ export async function screenshot(page, name) {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+// A page of `browser` on the playground at `url`, ready to run (window.loopscope set);
+// console errors and uncaught page errors are appended to `errors`.
+export async function openPlayground(browser, url, errors) {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  await page.goto(url);
+  await page.waitForFunction(() => window.loopscope !== undefined, null, { timeout: 20000 });
+  return page;
+}

@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, serve, launch } from './browser.mjs';
+import { ROOT, serve, launch, openPlayground } from './browser.mjs';
 
 // The subset run in CI: every kind of hostile input of the issue, leaving out the
 // slow or redundant ones (million_tasks, memory_bomb_nodes, memory_bomb_str and
@@ -53,11 +53,7 @@ const errors = [];
 before(async () => {
   server = await serve();
   browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  page.on('pageerror', (err) => errors.push(String(err)));
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.loopscope !== undefined, null, { timeout: 20000 });
+  page = await openPlayground(browser, server.url, errors);
   for (let i = 0; i < 3; i++) {  // the first runs also warm the page up
     const r = await runMeasured('print(1)\n', 'virtual', 0);
     baselineGap = i === 0 ? 0 : Math.max(baselineGap, r.maxGap);

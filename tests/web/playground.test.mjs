@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, serve, launch, screenshot } from './browser.mjs';
+import { ROOT, serve, launch, screenshot, openPlayground } from './browser.mjs';
 
 let server, browser, page;
 const errors = [];
@@ -19,11 +19,7 @@ const errors = [];
 before(async () => {
   server = await serve();
   browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  page.on('pageerror', (err) => errors.push(String(err)));
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.loopscope !== undefined, null, { timeout: 20000 });
+  page = await openPlayground(browser, server.url, errors);
 });
 
 async function openFresh(url) {

@@ -39,10 +39,15 @@
 #include <sstream>
 #include <string>
 #include <vector>
+#include "result_text.h"
 
 namespace fs = std::filesystem;
 
 namespace {
+
+using loopscope::test::last_nonempty_line;
+using loopscope::test::mask_addresses;
+using loopscope::test::read_file;
 
 constexpr double kTimeSlack = 3.0;  // a loaded 2-core CI machine
 constexpr double kRssSlackMb = 96;
@@ -72,23 +77,6 @@ struct RunResult {
   std::string out, err;
   size_t out_bytes = 0;
 };
-
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string mask_addresses(const std::string& s) { return std::regex_replace(s, std::regex("0x[0-9a-fA-F]+"), "0x?"); }
-
-std::string last_nonempty_line(const std::string& s) {
-  std::istringstream in(s);
-  std::string line, last;
-  while (std::getline(in, line))
-    if (!line.empty()) last = line;
-  return last;
-}
 
 std::vector<std::string> split_words(const std::string& s) {
   std::istringstream in(s);
