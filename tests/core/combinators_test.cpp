@@ -126,6 +126,20 @@ TEST_F(CombinatorTest, GatherErrorsNestingAndReturnExceptions) {
                       "[[0.1, 0.05], 0.2]", "q finished", "[ValueError: p, 0.1]"}));
 }
 
+// gather(t, t): one callback per distinct future (CPython's arg_to_fut), so it finishes
+// once t has, and t's result fills both places.
+TEST_F(CombinatorTest, GatherOfTheSameTaskTwice) {
+  auto main_co = [&]() -> Co<void> {
+    auto t = create_task(step(log, "t", 0.1));
+    auto u = create_task(step(log, "u", 0.2));
+    std::vector<Task<double>> tasks{t, u, t};
+    auto results = co_await gather(std::move(tasks));
+    log.push_back(fmt(results[0]) + " " + fmt(results[1]) + " " + fmt(results[2]));
+  };
+  loop.run_until_complete(main_co());
+  EXPECT_EQ(log, (Log{"t finished", "u finished", "0.1 0.2 0.1"}));
+}
+
 // Cancelling a gather cancels its children; awaiting it raises CancelledError.
 TEST_F(CombinatorTest, CancellingGatherCancelsChildren) {
   auto main_co = [&]() -> Co<void> {
