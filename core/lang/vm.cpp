@@ -492,8 +492,13 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
   // that jump into every handler, so the CPU predicts each one from where it is
   // instead of sharing the switch's single indirect jump. A plain goto (unlike a
   // computed one) runs the destructors of the handler's locals. The switch stays the
-  // entry point, and the whole dispatch with other compilers.
-#if defined(__GNUC__)
+  // entry point, and the whole dispatch with other compilers and in WebAssembly, which
+  // has no computed jumps: LLVM turns the label table back into a switch, and the
+  // irreducible control flow around it into a second dispatch loop (2x slower).
+#if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
+#define LOOPSCOPE_THREADED_DISPATCH 1
+#endif
+#ifdef LOOPSCOPE_THREADED_DISPATCH
 #define LOOPSCOPE_OP_LABEL(name) &&TARGET_##name,
   static const void* const kTargets[] = {LOOPSCOPE_OPCODES(LOOPSCOPE_OP_LABEL)};
 #undef LOOPSCOPE_OP_LABEL
@@ -502,8 +507,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
   TARGET_##name:
 #define DISPATCH() goto next_instruction
 #else
+// A goto to the top of the dispatch loop (not `break`, which inside a handler's own
+// loop or switch would leave that instead).
 #define TARGET(name) case Op::name:
-#define DISPATCH() break
+#define DISPATCH() goto next_instruction
 #endif
 
   // Makes nf (a new Python frame, arguments bound) the running frame of this loop.
@@ -534,9 +541,12 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
         throw PyThrow{std::move(pending)};
       }
       for (;;) {
+#ifndef LOOPSCOPE_THREADED_DISPATCH
+      next_instruction:
+#endif
         in = code[ip++];
         switch (in.op) {
-#if defined(__GNUC__)
+#ifdef LOOPSCOPE_THREADED_DISPATCH
         next_instruction:
           in = code[ip++];
           goto* kTargets[static_cast<uint8_t>(in.op)];
