@@ -71,6 +71,58 @@ Value gen_next(Args& a, void*) {
   return resume_or_stop(generator_arg(a[0], types().generator, "__next__"), Value(), nullptr);
 }
 
+// --- coroutine.__await__() -------------------------------------------------------------
+
+// What coroutine.__await__() returns (CPython's coroutine_wrapper): an iterator over
+// the coroutine's steps, so that a class's __await__ can delegate with
+// `return (yield from coro.__await__())`.
+class CoroutineWrapper : public NativeAwaitable {
+ public:
+  CoroutineWrapper(Type* t, Value coro) : NativeAwaitable(t), coro(std::move(coro)) {}
+  SendResultNative send(Value sent) override { return step(std::move(sent), nullptr); }
+  SendResultNative throw_in(const Value& exc) override { return step(Value(), &exc); }
+  bool is_coroutine_like() const override { return false; }
+  SendResultNative step(Value sent, const Value* thrown) {
+    Value out;
+    GenStatus s = Vm::resume(as<Generator>(coro), std::move(sent), thrown, &out);
+    return {s == GenStatus::Yielded, out};
+  }
+  Value coro;
+};
+
+CoroutineWrapper* wrapper_arg(const Value& v, const char* what) {
+  if (type_of(v) != types().coroutine_wrapper) type_error(std::string(what) + " requires a coroutine_wrapper");
+  return static_cast<CoroutineWrapper*>(v.as_object());
+}
+
+Value coro_await(Args& a, void*) {
+  check_args("__await__", a, 1, 1);
+  generator_arg(a[0], types().coroutine, "__await__");
+  return Value::object(new CoroutineWrapper(types().coroutine_wrapper, a[0]));
+}
+
+Value wrapper_next(Args& a, void*) {
+  check_args("__next__", a, 1, 1);
+  return resume_or_stop(as<Generator>(wrapper_arg(a[0], "__next__")->coro), Value(), nullptr);
+}
+
+Value wrapper_send(Args& a, void*) {
+  check_args("send", a, 2, 2);
+  return resume_or_stop(as<Generator>(wrapper_arg(a[0], "send")->coro), a[1], nullptr);
+}
+
+Value wrapper_throw(Args& a, void*) {
+  Generator* g = as<Generator>(wrapper_arg(a[0], "throw")->coro);
+  Value exc = thrown_exception(a, "throw");
+  return resume_or_stop(g, Value(), &exc);
+}
+
+Value wrapper_close(Args& a, void*) {
+  check_args("close", a, 1, 1);
+  Vm::close(as<Generator>(wrapper_arg(a[0], "close")->coro));
+  return Value();
+}
+
 // --- async generators ----------------------------------------------------------------
 
 // One step of an async generator: what __anext__, asend, athrow and aclose return.
@@ -222,6 +274,12 @@ void install_generator_methods(Runtime& r) {
     r.add_method(t, "throw", gen_throw);
     r.add_method(t, "close", gen_close);
   }
+  r.add_method(T.coroutine, "__await__", coro_await);
+  r.add_method(T.coroutine_wrapper, "__iter__", gen_iter);
+  r.add_method(T.coroutine_wrapper, "__next__", wrapper_next);
+  r.add_method(T.coroutine_wrapper, "send", wrapper_send);
+  r.add_method(T.coroutine_wrapper, "throw", wrapper_throw);
+  r.add_method(T.coroutine_wrapper, "close", wrapper_close);
   r.add_method(T.generator, "__iter__", gen_iter);
   r.add_method(T.generator, "__next__", gen_next);
   r.add_method(T.async_generator, "__aiter__", agen_aiter);

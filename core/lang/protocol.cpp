@@ -906,7 +906,7 @@ bool iter_next(const Value& it, Value* out) {
         throw;
       }
     }
-    if (!t->is_builtin) {
+    if (has_dunders(t)) {
       if (const Value* m = t->lookup("__next__")) {
         try {
           *out = call(*m, {it});

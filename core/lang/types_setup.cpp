@@ -384,6 +384,9 @@ void Runtime::create_types() {
   types.async_gen_step->native_awaitable = true;
   types.anext_default = make_type("anext_awaitable", Layout::Native, o, nullptr);
   types.anext_default->native_awaitable = true;
+  types.coroutine_wrapper = make_type("coroutine_wrapper", Layout::Native, o, nullptr);
+  types.coroutine_wrapper->native_awaitable = true;
+  types.coroutine_wrapper->native_dunders = true;  // __iter__, __next__ (generator_methods.cpp)
   types.await_future->native_awaitable = true;
   types.super_ = make_type("super", Layout::Native, o, nullptr);
   types.native = make_type("native", Layout::Native, o, nullptr);
