@@ -81,6 +81,7 @@ uint32_t next_trace_id();
 // The pieces of _asyncio in their own files (modules/asyncio_*.cpp).
 void add_sleep_native(Module* m);
 void add_queue_natives(Module* m);
+void add_gather_native(Module* m);
 Value future_result(FutureBase* f);
 Value await_future(const Value& fut);
 

@@ -554,6 +554,7 @@ void build_asyncio_natives(Module* m) {
   add_function(m, "_new_trace_id", [](Args&, void*) { return Value::integer(next_trace_id()); });
   add_sleep_native(m);
   add_queue_natives(m);
+  add_gather_native(m);
 }
 
 }  // namespace loopscope::lang

@@ -8,7 +8,7 @@ from _asyncio import (
     Future, Task, Handle, TimerHandle, CancelledError, InvalidStateError, TimeoutError,
     QueueEmpty, QueueFull, IncompleteReadError, LimitOverrunError,
     get_running_loop, _get_running_loop, create_task, current_task, all_tasks,
-    iscoroutine, run, _set_wait, _future_with_cancel_hook, _new_trace_id, _sleep,
+    iscoroutine, run, _set_wait, _future_with_cancel_hook, _new_trace_id, _sleep, _gather,
     Queue, LifoQueue, PriorityQueue,
 )
 
@@ -67,6 +67,10 @@ def _cancelled_error(fut):
 
 
 def gather(*coros_or_futures, return_exceptions=False):
+    # Coroutines and futures natively (modules/asyncio_gather.cpp); other awaitables here.
+    outer = _gather(coros_or_futures, return_exceptions)
+    if outer is not None:
+        return outer
     loop = get_running_loop()
     if not coros_or_futures:
         outer = loop.create_future()
@@ -119,23 +123,18 @@ def gather(*coros_or_futures, return_exceptions=False):
                 outer.set_result(results)
 
     arg_to_fut = {}
-    done_futs = []
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             fut = ensure_future(arg)
             arg_to_fut[arg] = fut
-            if fut.done():
-                done_futs.append(fut)
-            else:
-                fut.add_done_callback(done_callback)
+            # A future already done gets its callback soon, not now (as 3.11).
+            fut.add_done_callback(done_callback)
         else:
             fut = arg_to_fut[arg]
         children.append(fut)
 
     outer = _future_with_cancel_hook(on_cancel)
     _set_wait(outer, 'gather', 0)
-    for fut in done_futs:
-        done_callback(fut)
     return outer
 
 
