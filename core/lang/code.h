@@ -162,6 +162,7 @@ class Code : public Object {
     uint64_t globals_version = 0;
     const Type* method_type = nullptr;  // LOAD_METHOD: a builtin type and its method
     Value method;
+    int64_t module_slot = -1;  // LOAD_ATTR/LOAD_METHOD on a module (math.sqrt): its dict's slot
   };
   mutable std::vector<NameCache> name_cache;
   std::vector<Instr> code;

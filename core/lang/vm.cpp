@@ -414,6 +414,19 @@ Value cached_load_global(Frame* f, int i) {
   name_not_defined(as<Str>(name)->s);
 }
 
+// A module's attribute (math.sqrt) from the slot of its dict where this site found it
+// last (get_attr looks in a module's dict first too: its type has no data descriptor
+// to win); null when obj is not a module or the slot no longer holds the name.
+inline Value* cached_module_attr(const Code* code, int i, const Value& obj) {
+  if (!obj.is_object() || obj.as_object()->type() != types().module) return nullptr;
+  Dict* d = static_cast<Module*>(obj.as_object())->dict;
+  const Value& name = code->names[static_cast<size_t>(i)];
+  Code::NameCache& c = name_cache(code, i);
+  if (Value* v = d->value_at_slot(c.module_slot, name)) return v;
+  c.module_slot = d->slot_of(name);
+  return d->value_at_slot(c.module_slot, name);
+}
+
 void cached_store(Dict* d, const Code* code, int i, Value v) {
   const Value& name = code->names[static_cast<size_t>(i)];
   Code::NameCache& c = name_cache(code, i);
@@ -682,6 +695,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           }
           TARGET(LOAD_ATTR) {
             f->ip = ip;
+            if (Value* v = cached_module_attr(f->code, in.arg, sp[-1])) {
+              sp[-1] = *v;
+              DISPATCH();
+            }
             Value obj = POP();
             PUSH(get_attr(obj, as<Str>(f->code->names[static_cast<size_t>(in.arg)])));
             DISPATCH();
@@ -709,6 +726,12 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               Value obj = POP();
               PUSH(cache.method);
               PUSH(std::move(obj));
+              DISPATCH();
+            }
+            if (Value* v = cached_module_attr(f->code, in.arg, sp[-1])) {
+              Value attr = *v;
+              sp[-1] = Value::null();
+              PUSH(std::move(attr));
               DISPATCH();
             }
             Value obj = POP();
