@@ -1375,13 +1375,18 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
     } catch (...) {
       // A Python exception in frame f: find a handler here or in an inline caller.
       Value exc = current_exception_as_python();
+      // The exception being handled where exc was raised is its __context__. Frames
+      // left on the way out add none: what their callers handle was also visible to
+      // the first (asking again per frame made unwinding N frames cost N^2).
+      bool context_looked_up = false;
       for (;;) {
         auto* eo = as<ExceptionObj>(exc);
         if (eo->traceback.empty() || eo->traceback.back().frame != f) {
-          if (eo->context.is_none()) {
+          if (eo->context.is_none() && !context_looked_up) {
             Value cur = handled_in(f);
             if (!cur.is_none() && !cur.is(exc)) eo->context = cur;
           }
+          context_looked_up = true;
         }
         f->ip = std::max(f->ip, 1);
         add_traceback(exc, f);
