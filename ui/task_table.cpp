@@ -139,6 +139,11 @@ void TaskTable::append_cell(std::string& out, const TimelineModel& model, size_t
   switch (column) {
     case TaskColumn::Name:
       out += model.lane_name(lane(row));
+      if (std::string_view coro = model.lane_coro(lane(row)); !coro.empty()) {
+        out += " (";
+        out += coro;
+        out += ")";
+      }
       return;
     case TaskColumn::State:
       out += task_state_name(state(model, row));

@@ -113,6 +113,11 @@ std::string_view TimelineModel::lane_name(size_t lane) const {
   return info ? recorder_.task_name(*info) : std::string_view("?");
 }
 
+std::string_view TimelineModel::lane_coro(size_t lane) const {
+  const TaskInfo* info = lane == kLoopLane ? nullptr : task_info(lane);
+  return info ? recorder_.coro_name(*info) : std::string_view();
+}
+
 bool TimelineModel::open_span(size_t lane, Span& out) const {
   if (lane >= lanes_.size()) return false;
   const StateSpan* s = builder_->open_span(lanes_[lane].task);

@@ -91,6 +91,8 @@ class TimelineModel {
   // The lane's task metadata (null for the loop lane).
   const TaskInfo* task_info(size_t lane) const;
   std::string_view lane_name(size_t lane) const;
+  // The coroutine a task lane runs ("producer"), empty for the loop and C++ tasks.
+  std::string_view lane_coro(size_t lane) const;
 
   // The span lane `lane` is in right now, ending at now(); false if none.
   bool open_span(size_t lane, Span& out) const;

@@ -291,6 +291,12 @@ void draw_gutter(ImDrawList* dl, const TimelineModel& model, TimelineState& st, 
     ImU32 c = ImGui::GetColorU32(selected ? ImGuiCol_Text : (lane.is_loop() ? ImGuiCol_TextDisabled : ImGuiCol_Text));
     std::string_view name = model.lane_name(i);
     dl->AddText(ImVec2(origin.x + 6, y), c, name.data(), name.data() + name.size());
+    // The coroutine after the task's name, dimmed: "Task-2 producer()".
+    if (std::string_view coro = model.lane_coro(i); !coro.empty()) {
+      std::string text = " " + std::string(coro) + "()";
+      float w = ImGui::CalcTextSize(name.data(), name.data() + name.size()).x;
+      dl->AddText(ImVec2(origin.x + 6 + w, y), ImGui::GetColorU32(ImGuiCol_TextDisabled), text.c_str());
+    }
     if (selected) dl->AddRect(ImVec2(origin.x + 1, vp.lane_y(i) + 1), ImVec2(x1 - 5, vp.lane_y(i) + vp.row_height - 1), c);
   }
   dl->PopClipRect();
@@ -317,6 +323,11 @@ void append_task_line(std::string& out, const TimelineModel& model, size_t lane_
   out += "  (task ";
   out += std::to_string(info->id);
   out += ")";
+  if (std::string_view coro = rec.coro_name(*info); !coro.empty()) {
+    out += "\ncoroutine ";
+    out += coro;
+    out += "()";
+  }
   std::string_view file = rec.string(info->file);
   if (info->line > 0 || !file.empty()) {
     out += "\ncreated at ";

@@ -70,8 +70,18 @@ Value current_exception_as_python() {
 
 using PyFuture = FutureState<Value>;
 
+namespace {
+// The name the trace shows for a task's coroutine: its __qualname__ ("Worker.run").
+std::string coroutine_name(const Value& coro) {
+  if (!coro.is_object()) return {};
+  if (type_of(coro)->native_awaitable) return static_cast<NativeAwaitable*>(coro.as_object())->name();
+  if (type_of(coro) == types().coroutine || type_of(coro) == types().generator) return as<Generator>(coro)->qualname;
+  return {};
+}
+}  // namespace
+
 VmTask::VmTask(EventLoop& loop, Value coro, std::string name, int line, const char* file)
-    : TaskBase(loop, std::move(name), line, file), coro_(std::move(coro)) {
+    : TaskBase(loop, std::move(name), line, file, coroutine_name(coro)), coro_(std::move(coro)) {
   set_wait(WaitKind::Task, id());  // what awaiting this task means, for the trace
 }
 

@@ -4,7 +4,7 @@
 
 namespace loopscope {
 
-TaskBase::TaskBase(EventLoop& loop, std::string name, int line, const char* file)
+TaskBase::TaskBase(EventLoop& loop, std::string name, int line, const char* file, std::string_view coro)
     : FutureBase(loop), id_(loop.next_task_number()) {
   loop.check_closed();
   if (!name.empty()) custom_name_ = std::make_unique<std::string>(std::move(name));
@@ -15,7 +15,8 @@ TaskBase::TaskBase(EventLoop& loop, std::string name, int line, const char* file
     TaskBase* parent = loop.current_task();
     std::string shown = this->name();
     loop.emit({.kind = EventKind::TaskCreated, .task = id_, .other = parent ? parent->id() : 0u,
-               .line = line, .text = shown, .file = file ? std::string_view(file) : std::string_view()});
+               .line = line, .text = shown, .file = file ? std::string_view(file) : std::string_view(),
+               .coro = coro});
   }
   loop.schedule_step(this);
 }

@@ -32,7 +32,9 @@ struct StepOutcome {
 class TaskBase : public FutureBase {
  public:
   // Schedules the first step (call_soon) and registers the task with the loop.
-  TaskBase(EventLoop& loop, std::string name, int line = 0, const char* file = nullptr);
+  // `coro`: the name of the coroutine it runs, for the trace ("producer"; may be empty).
+  TaskBase(EventLoop& loop, std::string name, int line = 0, const char* file = nullptr,
+           std::string_view coro = {});
   ~TaskBase() override;
 
   uint32_t id() const { return id_; }

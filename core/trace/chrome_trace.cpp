@@ -164,7 +164,12 @@ class ChromeWriter : public SpanSink {
     buf_ += ",\"args\":{\"name\":\"loopscope\"}}";
     thread_metadata(kLoopTid, "event loop", 0);
     int64_t order = 0;
-    for (const TaskInfo& t : recorder_.tasks()) thread_metadata(t.id, recorder_.task_name(t), ++order);
+    for (const TaskInfo& t : recorder_.tasks()) {
+      // "Task-2 producer()": Perfetto's track name says which coroutine it runs.
+      std::string name(recorder_.task_name(t));
+      if (std::string_view coro = recorder_.coro_name(t); !coro.empty()) name += " " + std::string(coro) + "()";
+      thread_metadata(t.id, name, ++order);
+    }
   }
 
   void maybe_flush() {

@@ -30,7 +30,7 @@ enum class WaitKind : uint8_t {
 const char* wait_kind_name(WaitKind kind);
 
 enum class EventKind : uint8_t {
-  TaskCreated,        // task: new id; other: parent task id (0: none); text: name; line
+  TaskCreated,        // task: new id; other: parent task id (0: none); text: name; coro; line
   TaskReady,          // task scheduled to step; wait: what woke it (None on creation)
   TaskRunning,        // task step begins
   TaskSuspended,      // task step ends with the task still pending
@@ -62,6 +62,7 @@ struct TraceEvent {
   int32_t line = 0;         // source line (0: unknown)
   std::string_view text;    // name, label or "Type: message"
   std::string_view file;    // source file (may be empty)
+  std::string_view coro;    // TaskCreated: the coroutine's name, e.g. "producer" (may be empty)
 };
 
 // Receives events from an EventLoop (EventLoop::set_observer). With no observer

@@ -74,6 +74,7 @@ void TraceRecorder::update_task(const TraceEvent& event, uint32_t detail) {
       t.parent = event.other;
       t.name = details_[detail].first;
       t.file = details_[detail].second;
+      t.coro = strings_.intern(event.coro);
       t.line = event.line;
       t.created = event.time;
       return;

@@ -51,6 +51,7 @@ struct TaskInfo {
   uint32_t id = 0;
   uint32_t parent = 0;     // creating task's id (0: created outside any task)
   uint32_t name = 0;       // StringTable id
+  uint32_t coro = 0;       // StringTable id of its coroutine's name ("producer"; may be empty)
   uint32_t file = 0;       // StringTable id of the file it was created in
   int32_t line = 0;        // line it was created at (0: unknown)
   double created = 0;
@@ -100,6 +101,7 @@ class TraceRecorder : public TraceObserver {
   const TaskInfo* task(uint32_t id) const;
   std::string_view string(uint32_t id) const { return strings_.get(id); }
   std::string_view task_name(const TaskInfo& t) const { return strings_.get(t.name); }
+  std::string_view coro_name(const TaskInfo& t) const { return strings_.get(t.coro); }
 
   // Heap bytes held by events, strings and task metadata.
   size_t memory_bytes() const;
