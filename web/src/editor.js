@@ -1,13 +1,15 @@
 // The program editor: CodeMirror 6 with Python highlighting, Ctrl+Enter to run, an
 // error marked at its line and column (a syntax error, or the line of a traceback),
 // and a highlighted line (the task selected in the timeline, a clicked traceback).
-import { python } from '@codemirror/lang-python';
+import { pythonLanguage } from '@codemirror/lang-python';
 import { EditorState, Prec, StateEffect, StateField } from '@codemirror/state';
 import {
   Decoration, EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers,
 } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
+import {
+  LanguageSupport, bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting,
+} from '@codemirror/language';
 
 // What an editor for short programs needs (CodeMirror's basicSetup minus completion,
 // search and folding, which cost a third of the page's script).
@@ -16,6 +18,11 @@ const essentials = [
   indentOnInput(), bracketMatching(), syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
   keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
 ];
+
+// Python's grammar, highlighting and indentation without lang-python's completion
+// sources (python() adds them, and with them @codemirror/autocomplete; completion is
+// not among the essentials).
+const python = new LanguageSupport(pythonLanguage);
 
 const setMarks = StateEffect.define();
 
@@ -43,7 +50,7 @@ export function createEditor(parent, { doc, onRun, onChange, readOnly = false, e
       doc,
       extensions: [
         essentials,
-        python(),
+        python,
         indentUnit.of('    '),
         marks,
         EditorState.tabSize.of(4),

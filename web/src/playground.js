@@ -20,6 +20,26 @@ function setStatus(text) { statusEl.textContent = text; }
 
 const output = createConsole($('console'), { onLineClick: (line) => editor.highlight(line) });
 
+// --- the engine: started first, so its instantiation overlaps the editor's set-up --
+// index.html began compiling the wasm before this script arrived (window.loopscopeWasm);
+// if that failed (say, a server that does not send application/wasm), emscripten's
+// glue loads the wasm itself.
+async function startEngine() {
+  const options = { print: (line) => console.log(line), printErr: (line) => console.error(line) };
+  const compiled = await (window.loopscopeWasm ?? Promise.reject(new Error('not started'))).catch(() => null);
+  if (!compiled) return createLoopscope(options);
+  let instantiationFailed;
+  const failure = new Promise((_, reject) => { instantiationFailed = reject; });
+  options.instantiateWasm = (imports, receiveInstance) => {
+    WebAssembly.instantiate(compiled, imports).then((instance) => receiveInstance(instance), instantiationFailed);
+    return {};  // asynchronous: emscripten waits for receiveInstance
+  };
+  return Promise.race([failure, createLoopscope(options)]);
+}
+setStatus('loading the engine…');
+const loadStart = performance.now();
+const engine = startEngine();
+
 // --- the program: from the link, else the first tutorial example -------------------
 examples.forEach((ex, i) => controls.examples.add(new Option(ex.title, String(i))));
 const fragment = await readFragment();
@@ -35,13 +55,7 @@ controls.examples.addEventListener('change', () => {
   if (controls.examples.value !== 'link') editor.code = examples[Number(controls.examples.value)].code;
 });
 
-// --- the engine ----------------------------------------------------------------------
-setStatus('loading the engine…');
-const loadStart = performance.now();
-const module = await createLoopscope({
-  print: (line) => console.log(line),
-  printErr: (line) => console.error(line),
-});
+const module = await engine;
 module.loopscopeOutput = (stream, text, seconds) => output.write(text, stream === 2 ? 'stderr' : 'stdout', seconds);
 module.loopscopeError = (line, col, endCol, syntax) => {
   editor.markError(line, syntax ? col : 0, syntax ? endCol : 0);

@@ -1,0 +1,115 @@
+// A run suspends (Asyncify) wherever it gives the page a turn, and the wasm only saves
+// and restores the functions that Asyncify instruments (wasm/asyncify_remove.txt
+// leaves some out to keep the download small). Each program here spends its time in
+// Python code called from inside native code (a sort's key, __repr__ under print,
+// map, a dict's __hash__ and __eq__, a generator consumed by str.join, an exception
+// caught in a key function, time.sleep inside __repr__), so host turns happen with
+// those native frames on the stack. The page must keep drawing during the run and
+// the output must equal CPython's for the same program (python3, run here).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { serve, launch, openPlayground } from './browser.mjs';
+
+let server, browser, page;
+const errors = [];
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  page = await openPlayground(browser, server.url, errors);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// About 0.1 s or more of interpreted work per call in the browser's wasm.
+const BUSY = `
+def busy(n, k=80000):
+    total = 0
+    for i in range(k):
+        total = (total + i * n) % 1000003
+    return total
+`;
+
+const PROGRAMS = {
+  sorted_key: `${BUSY}
+print(sorted(range(8), key=lambda x: (busy(x) % 7, x)))
+`,
+  repr_in_print: `${BUSY}
+class Slow:
+    def __init__(self, n):
+        self.n = n
+    def __repr__(self):
+        return f"Slow({busy(self.n)})"
+print([Slow(1), Slow(2)], Slow(3))
+`,
+  map_and_join: `${BUSY}
+print(list(map(busy, [4, 5, 6])))
+print("-".join(str(busy(n)) for n in (7, 8, 9)))
+`,
+  dict_hash_eq: `${BUSY}
+class Key:
+    def __init__(self, n):
+        self.n = n
+    def __hash__(self):
+        return busy(self.n) % 3
+    def __eq__(self, other):
+        return busy(self.n) == busy(other.n)
+d = {Key(n): n for n in range(6)}
+print(sorted(d.values()), d[Key(4)])
+`,
+  except_in_key: `${BUSY}
+def key(x):
+    try:
+        if busy(x) % 2:
+            raise ValueError(x)
+        return x
+    except ValueError as e:
+        return -e.args[0]
+print(max(range(6), key=key), min(range(6), key=key))
+`,
+  sleep_in_repr: `import time
+class Sleepy:
+    def __repr__(self):
+        time.sleep(0.05)
+        return "Sleepy()"
+print([Sleepy() for _ in range(6)])
+`,
+  asyncio_nested: `${BUSY}
+import asyncio
+
+async def worker(n):
+    await asyncio.sleep(0.01 * n)
+    return sorted(range(3), key=lambda x: busy(x + n) % 5)
+
+async def main():
+    print(await asyncio.gather(*(worker(n) for n in range(4))))
+
+asyncio.run(main())
+`,
+};
+
+for (const [name, code] of Object.entries(PROGRAMS)) {
+  test(`a run suspends inside native frames and resumes correctly: ${name}`, async () => {
+    const cpython = spawnSync('python3', ['-c', code], { encoding: 'utf8' });
+    assert.equal(cpython.status, 0, cpython.stderr);
+    const mode = name === 'sleep_in_repr' ? 'real' : 'virtual';
+    const r = await page.evaluate(async ([source, m]) => {
+      const { editor, output, run, module } = window.loopscope;
+      editor.code = source;
+      document.getElementById('mode').value = m;
+      const frames = module.loopscopeFrames ?? 0;
+      const rc = await run();
+      return { rc, frames: (module.loopscopeFrames ?? 0) - frames, stdout: output.text('stdout'), stderr: output.text('stderr') };
+    }, [code, mode]);
+    assert.equal(r.stderr, '');
+    assert.equal(r.rc, 0);
+    assert.equal(r.stdout, cpython.stdout);
+    // The timeline drew during the run: the run gave the page turns.
+    assert.ok(r.frames >= 3, `${r.frames} frames drawn during the run`);
+    assert.deepEqual(errors, []);
+  });
+}
