@@ -167,7 +167,7 @@ void EventLoop::run_once() {
       // Real asyncio would block in select() forever.
       throw DeadlockError("every task is waiting and no timer is pending");
     }
-    double timeout = std::min(std::max(0.0, timers_.top()->when() - time()), kMaximumSelectTimeout);
+    double timeout = std::min(std::max(0.0, timers_.top_when() - time()), kMaximumSelectTimeout);
     if (timeout > 0) {
       if (tracing()) set_loop_state(EventKind::LoopIdle);
       clock_->wait(timeout, interrupt_);
@@ -180,9 +180,8 @@ void EventLoop::run_once() {
 
   double end_time = time() + kClockResolution;
   while (!timers_.empty()) {
-    TimerHandle* t = timers_.top();
-    if (t->when() >= end_time) break;
-    timers_.pop();
+    if (timers_.top_when() >= end_time) break;
+    TimerHandle* t = timers_.pop();
     t->scheduled_ = false;
     ready_.push({ReadyItem::Kind::Callback, t, nullptr, nullptr});  // the heap's reference moves
     if (tracing()) emit({.kind = EventKind::CallbackScheduled, .task = t->id()});
