@@ -17,13 +17,14 @@
 #include "loop/errors.h"
 #include "loop/event_loop.h"
 #include "loop/ref.h"
+#include "loop/small_pool.h"
 #include "trace/event.h"
 
 namespace loopscope {
 
 class TaskBase;
 
-class FutureBase : public RefCounted {
+class FutureBase : public RefCounted, public small_pool::Pooled {
  public:
   enum class State : uint8_t { Pending, Cancelled, Finished };
 

@@ -9,12 +9,13 @@
 #include <utility>
 
 #include "loop/ref.h"
+#include "loop/small_pool.h"
 
 namespace loopscope {
 
 class EventLoop;
 
-class Handle : public RefCounted {
+class Handle : public RefCounted, public small_pool::Pooled {
  public:
   Handle(EventLoop* loop, uint32_t id) : loop_(loop), id_(id) {}
 

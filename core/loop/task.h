@@ -14,6 +14,7 @@
 #include "loop/errors.h"
 #include "loop/event_loop.h"
 #include "loop/future.h"
+#include "loop/small_pool.h"
 
 namespace loopscope {
 
@@ -106,6 +107,10 @@ struct CoPromiseBase {
   coro::coroutine_handle<> continuation;  // the awaiting coroutine, if any
   std::exception_ptr exception;
   bool running_inline = false;  // being started by an awaiter that checks done()
+
+  // Coroutine frames come from the loop's small-object pool, as tasks do.
+  static void* operator new(std::size_t bytes) { return small_pool::allocate(bytes); }
+  static void operator delete(void* p, std::size_t bytes) noexcept { small_pool::deallocate(p, bytes); }
 
   coro::suspend_always initial_suspend() noexcept { return {}; }
   void unhandled_exception() { exception = std::current_exception(); }
