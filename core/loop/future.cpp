@@ -33,15 +33,22 @@ bool FutureBase::cancel(std::string msg) {
 }
 
 void FutureBase::set_cancel_message(std::string msg) {
-  if (msg.empty()) cancel_message_.reset();
-  else cancel_message_ = std::make_unique<std::string>(std::move(msg));
+  if (msg.empty()) {
+    if (extras_) extras_->cancel_message.reset();
+  } else {
+    extras().cancel_message = std::move(msg);
+  }
 }
 
 // CPython's _make_cancelled_error: the task's own CancelledError the first time, then a
 // new one from the cancel message.
 std::exception_ptr FutureBase::make_cancelled_error() {
-  if (cancelled_exc_) return std::exchange(cancelled_exc_, nullptr);
-  return std::make_exception_ptr(CancelledError(cancel_message_ ? *cancel_message_ : ""));
+  if (extras_ && extras_->cancelled_exc) return std::exchange(extras_->cancelled_exc, nullptr);
+  return std::make_exception_ptr(CancelledError(cancel_message() ? *cancel_message() : ""));
+}
+
+void FutureBase::set_cancelled_exc(std::exception_ptr e) {
+  if (e || extras_) extras().cancelled_exc = std::move(e);
 }
 
 void FutureBase::set_exception(std::exception_ptr e) {

@@ -92,12 +92,14 @@ class TaskBase : public FutureBase {
 
   Ref<FutureBase> fut_waiter_;   // what we wait on
   Ref<TimerHandle> sleep_timer_;  // or the timer of the sleep we are in
-  std::unique_ptr<std::string> custom_name_;  // null: "Task-<id>"
   uint32_t id_;
   int num_cancels_requested_ = 0;
   bool must_cancel_ = false;
   bool sleep_cancelled_ = false;
   bool registered_ = false;
+
+ protected:
+  bool started_ = false;  // CoroTaskBase's: here, where it fills padding
 };
 
 // ---------------------------------------------------------------------------------
@@ -227,7 +229,6 @@ class CoroTaskBase : public TaskBase {
   // Only the running task has one, so it lives in one thread-local slot, not in
   // every task.
   static std::exception_ptr& pending_exception();
-  bool started_ = false;
 };
 
 template <class T>
