@@ -143,7 +143,11 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
   // inline. Any other registration goes to `callbacks_`, in order; the inline
   // waiter is used only while `callbacks_` is empty, so it is always the first.
   TaskBase* first_waiter_ = nullptr;
-  std::unique_ptr<std::vector<DoneCallback>> callbacks_;
+  // The list and its buffer come from the small-object pool, like the future.
+  struct CallbackList : small_pool::Pooled {
+    std::vector<DoneCallback, small_pool::Allocator<DoneCallback>> items;
+  };
+  std::unique_ptr<CallbackList> callbacks_;
 };
 
 // Storage for a future's value; void futures store nothing.

@@ -33,4 +33,17 @@ struct Pooled {
   static void operator delete(void* p, std::size_t bytes) noexcept { deallocate(p, bytes); }
 };
 
+// An allocator for standard containers of loop objects (a future's callback list).
+template <class T>
+struct Allocator {
+  using value_type = T;
+  Allocator() = default;
+  template <class U>
+  Allocator(const Allocator<U>&) {}
+  T* allocate(std::size_t n) { return static_cast<T*>(small_pool::allocate(n * sizeof(T))); }
+  void deallocate(T* p, std::size_t n) noexcept { small_pool::deallocate(p, n * sizeof(T)); }
+  template <class U>
+  bool operator==(const Allocator<U>&) const { return true; }
+};
+
 }  // namespace loopscope::small_pool
