@@ -55,6 +55,24 @@ void* carve(Pool& pool, std::size_t size) {
   return p;
 }
 
+// Every block is free again (the loop objects of a run are gone): all slabs but the
+// current one go back to operator new, so a burst of objects does not keep its
+// memory (nor count against a later run's heap cap) once it is over. Keeping one
+// slab spares a loop that creates and drops single objects a slab per object.
+void release_spare_slabs(Pool& pool) {
+  FreeBlock* spare = pool.slabs->next;
+  pool.slabs->next = nullptr;
+  while (spare) {
+    FreeBlock* next = spare->next;
+    ::operator delete(spare);
+    pool.slab_bytes -= kSlabBytes;
+    spare = next;
+  }
+  for (FreeBlock*& head : pool.free) head = nullptr;
+  pool.bump = reinterpret_cast<char*>(pool.slabs) + kGranule;
+  pool.bump_end = reinterpret_cast<char*>(pool.slabs) + kSlabBytes;
+}
+
 }  // namespace
 
 Stats stats() { return {t_pool.slab_bytes, t_pool.used_bytes}; }
@@ -90,6 +108,7 @@ void deallocate(void* p, std::size_t bytes) noexcept {
   auto* b = static_cast<FreeBlock*>(p);
   b->next = pool.free[c];
   pool.free[c] = b;
+  if (pool.used_bytes == 0 && pool.slabs->next) release_spare_slabs(pool);
 #endif
 }
 

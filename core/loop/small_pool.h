@@ -3,9 +3,10 @@
 // quarter of the loop's time merging and splitting those chunks. Here a block is
 // carved from a 64 KiB slab (no per-block header) and, when freed, kept on the free
 // list of its size class for the next object of that size.
-// Memory taken this way stays with the thread for reuse by later loop objects; it
-// is never handed back to malloc. Under AddressSanitizer the pool passes every call
-// straight to operator new/delete, so use-after-free is still found.
+// Memory taken this way stays with the thread for reuse by later loop objects until
+// every block is free again (the end of a run); then all slabs but one go back to
+// operator new. Under AddressSanitizer the pool passes every call straight to
+// operator new/delete, so use-after-free is still found.
 #pragma once
 
 #include <cstddef>
