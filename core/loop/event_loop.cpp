@@ -54,7 +54,7 @@ void EventLoop::check_closed() const {
 Ref<Handle> EventLoop::enqueue(Handle* handle) {
   Ref<Handle> h(handle);
   h->retain();  // the queue's reference
-  ready_.push({ReadyItem::Kind::Callback, h.get(), nullptr, nullptr});
+  ready_.push(ReadyItem::callback(h.get()));
   if (tracing()) emit({.kind = EventKind::CallbackScheduled, .task = h->id()});
   return h;
 }
@@ -77,13 +77,13 @@ void EventLoop::schedule_step(TaskBase* task, std::exception_ptr exc) {
     });
     return;
   }
-  ready_.push({ReadyItem::Kind::Step, nullptr, task, nullptr});
+  ready_.push(ReadyItem::step(task));
   if (tracing()) emit({.kind = EventKind::TaskReady, .task = task->id()});
 }
 
 void EventLoop::schedule_wakeup(TaskBase* task, FutureBase* fut) {
   fut->retain();
-  ready_.push({ReadyItem::Kind::Wakeup, nullptr, task, fut});
+  ready_.push(ReadyItem::wakeup(task, fut));
   if (tracing()) emit({.kind = EventKind::TaskReady, .wait = fut->wait_kind(), .task = task->id()});
 }
 
@@ -167,7 +167,7 @@ void EventLoop::run_once() {
       // Real asyncio would block in select() forever.
       throw DeadlockError("every task is waiting and no timer is pending");
     }
-    double timeout = std::min(std::max(0.0, timers_.top()->when() - time()), kMaximumSelectTimeout);
+    double timeout = std::min(std::max(0.0, timers_.top_when() - time()), kMaximumSelectTimeout);
     if (timeout > 0) {
       if (tracing()) set_loop_state(EventKind::LoopIdle);
       clock_->wait(timeout, interrupt_);
@@ -180,11 +180,10 @@ void EventLoop::run_once() {
 
   double end_time = time() + kClockResolution;
   while (!timers_.empty()) {
-    TimerHandle* t = timers_.top();
-    if (t->when() >= end_time) break;
-    timers_.pop();
+    if (timers_.top_when() >= end_time) break;
+    TimerHandle* t = timers_.pop();
     t->scheduled_ = false;
-    ready_.push({ReadyItem::Kind::Callback, t, nullptr, nullptr});  // the heap's reference moves
+    ready_.push(ReadyItem::callback(t));  // the heap's reference moves
     if (tracing()) emit({.kind = EventKind::CallbackScheduled, .task = t->id()});
   }
 
@@ -219,8 +218,8 @@ void EventLoop::run_item(const ReadyItem& item) {
 }
 
 void EventLoop::release_item(const ReadyItem& item) {
-  if (item.handle) item.handle->release();
-  if (item.task) item.task->release();
+  if (item.kind == ReadyItem::Kind::Callback) item.handle->release();
+  else item.task->release();
   if (item.fut) item.fut->release();
 }
 

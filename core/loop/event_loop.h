@@ -67,6 +67,14 @@ class EventLoop {
                                                                      ++handle_counter_, when));
   }
 
+  // A timer of handle type H, which runs its own callback (built as
+  // H(loop, id, when, args...)); for timers the loop makes by the hundred thousand.
+  template <class H, class... Args>
+  Ref<TimerHandle> call_at_with(double when, Args&&... args) {
+    check_closed();
+    return schedule(new H(this, ++handle_counter_, when, std::forward<Args>(args)...));
+  }
+
   // --- running ----------------------------------------------------------------------
   // Runs until `future` is done and returns; its result is the caller's to read.
   void run_until_complete(FutureBase& future);

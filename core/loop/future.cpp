@@ -33,15 +33,22 @@ bool FutureBase::cancel(std::string msg) {
 }
 
 void FutureBase::set_cancel_message(std::string msg) {
-  if (msg.empty()) cancel_message_.reset();
-  else cancel_message_ = std::make_unique<std::string>(std::move(msg));
+  if (msg.empty()) {
+    if (extras_) extras_->cancel_message.reset();
+  } else {
+    extras().cancel_message = std::move(msg);
+  }
 }
 
 // CPython's _make_cancelled_error: the task's own CancelledError the first time, then a
 // new one from the cancel message.
 std::exception_ptr FutureBase::make_cancelled_error() {
-  if (cancelled_exc_) return std::exchange(cancelled_exc_, nullptr);
-  return std::make_exception_ptr(CancelledError(cancel_message_ ? *cancel_message_ : ""));
+  if (extras_ && extras_->cancelled_exc) return std::exchange(extras_->cancelled_exc, nullptr);
+  return std::make_exception_ptr(CancelledError(cancel_message() ? *cancel_message() : ""));
+}
+
+void FutureBase::set_cancelled_exc(std::exception_ptr e) {
+  if (e || extras_) extras().cancelled_exc = std::move(e);
 }
 
 void FutureBase::set_exception(std::exception_ptr e) {
@@ -82,7 +89,7 @@ std::vector<FutureBase::CallbackView> FutureBase::callbacks_view() const {
   std::vector<CallbackView> out;
   if (first_waiter_) out.push_back({first_waiter_, nullptr, nullptr});
   if (callbacks_)
-    for (const DoneCallback& cb : *callbacks_) out.push_back({cb.waiter, cb.waiter ? nullptr : &cb.callback, cb.name});
+    for (const DoneCallback& cb : callbacks_->items) out.push_back({cb.waiter, cb.waiter ? nullptr : &cb.callback, cb.name});
   return out;
 }
 
@@ -93,24 +100,24 @@ uint64_t FutureBase::add_done_callback(std::function<void(FutureBase&)> callback
     loop_->call_soon([self, cb = std::move(callback)] { cb(*self); });
     return id;
   }
-  if (!callbacks_) callbacks_ = std::make_unique<std::vector<DoneCallback>>();
-  callbacks_->push_back({nullptr, std::move(callback), id, name});
+  if (!callbacks_) callbacks_ = std::make_unique<CallbackList>();
+  callbacks_->items.push_back({nullptr, std::move(callback), id, name});
   return id;
 }
 
 size_t FutureBase::remove_done_callback(uint64_t id) {
   if (!callbacks_) return 0;
-  size_t before = callbacks_->size();
-  std::erase_if(*callbacks_, [id](const DoneCallback& cb) { return !cb.waiter && cb.id == id; });
-  return before - callbacks_->size();
+  size_t before = callbacks_->items.size();
+  std::erase_if(callbacks_->items, [id](const DoneCallback& cb) { return !cb.waiter && cb.id == id; });
+  return before - callbacks_->items.size();
 }
 
 size_t FutureBase::remove_done_callbacks_if(
     const std::function<bool(const std::function<void(FutureBase&)>&)>& match) {
   if (!callbacks_) return 0;
-  size_t before = callbacks_->size();
-  std::erase_if(*callbacks_, [&](const DoneCallback& cb) { return !cb.waiter && match(cb.callback); });
-  return before - callbacks_->size();
+  size_t before = callbacks_->items.size();
+  std::erase_if(callbacks_->items, [&](const DoneCallback& cb) { return !cb.waiter && match(cb.callback); });
+  return before - callbacks_->items.size();
 }
 
 void FutureBase::add_waiter(TaskBase* task) {
@@ -119,12 +126,12 @@ void FutureBase::add_waiter(TaskBase* task) {
     loop_->schedule_wakeup(task, this);
     return;
   }
-  if (!first_waiter_ && (!callbacks_ || callbacks_->empty())) {
+  if (!first_waiter_ && (!callbacks_ || callbacks_->items.empty())) {
     first_waiter_ = task;
     return;
   }
-  if (!callbacks_) callbacks_ = std::make_unique<std::vector<DoneCallback>>();
-  callbacks_->push_back({task, nullptr, ++next_callback_id_});
+  if (!callbacks_) callbacks_ = std::make_unique<CallbackList>();
+  callbacks_->items.push_back({task, nullptr, ++next_callback_id_});
 }
 
 void FutureBase::remove_waiter(TaskBase* task) {
@@ -133,7 +140,7 @@ void FutureBase::remove_waiter(TaskBase* task) {
     task->release();
   }
   if (!callbacks_) return;
-  std::erase_if(*callbacks_, [task](const DoneCallback& cb) {
+  std::erase_if(callbacks_->items, [task](const DoneCallback& cb) {
     if (cb.waiter != task) return false;
     task->release();
     return true;
@@ -142,18 +149,18 @@ void FutureBase::remove_waiter(TaskBase* task) {
 
 void FutureBase::clear_callbacks() {
   if (TaskBase* w = std::exchange(first_waiter_, nullptr)) w->release();
-  std::unique_ptr<std::vector<DoneCallback>> callbacks = std::move(callbacks_);
+  std::unique_ptr<CallbackList> callbacks = std::move(callbacks_);
   if (!callbacks) return;
-  for (DoneCallback& cb : *callbacks)
+  for (DoneCallback& cb : callbacks->items)
     if (cb.waiter) cb.waiter->release();
 }
 
 void FutureBase::schedule_callbacks() {
   // The waiter's reference moves into the ready queue.
   if (TaskBase* w = std::exchange(first_waiter_, nullptr)) loop_->schedule_wakeup(w, this);
-  std::unique_ptr<std::vector<DoneCallback>> callbacks = std::move(callbacks_);
+  std::unique_ptr<CallbackList> callbacks = std::move(callbacks_);
   if (!callbacks) return;
-  for (DoneCallback& cb : *callbacks) {
+  for (DoneCallback& cb : callbacks->items) {
     if (cb.waiter) {
       loop_->schedule_wakeup(cb.waiter, this);
     } else {

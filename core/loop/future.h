@@ -17,13 +17,14 @@
 #include "loop/errors.h"
 #include "loop/event_loop.h"
 #include "loop/ref.h"
+#include "loop/small_pool.h"
 #include "trace/event.h"
 
 namespace loopscope {
 
 class TaskBase;
 
-class FutureBase : public RefCounted {
+class FutureBase : public RefCounted, public small_pool::Pooled {
  public:
   enum class State : uint8_t { Pending, Cancelled, Finished };
 
@@ -80,7 +81,9 @@ class FutureBase : public RefCounted {
   std::vector<CallbackView> callbacks_view() const;
 
   // Future._cancel_message: null when none (cancel() without a message).
-  const std::string* cancel_message() const { return cancel_message_.get(); }
+  const std::string* cancel_message() const {
+    return extras_ && extras_->cancel_message ? &*extras_->cancel_message : nullptr;
+  }
 
   // A short description for messages: "Future", or the task's name.
   virtual std::string describe() const { return "Future"; }
@@ -96,12 +99,23 @@ class FutureBase : public RefCounted {
   // Drops callbacks without running them (a task abandoned when its loop dies).
   void clear_callbacks();
   void set_cancel_message(std::string msg);
+  // A task cancelled by its own CancelledError: that exception, handed out once (to
+  // the first waiter or result()), like CPython's _cancelled_exc. Null if none.
+  void set_cancelled_exc(std::exception_ptr e);
+  std::exception_ptr cancelled_exc() const { return extras_ ? extras_->cancelled_exc : nullptr; }
+  // Task.get_name()'s given name (null: none given).
+  const std::string* custom_name() const { return extras_ && extras_->name ? &*extras_->name : nullptr; }
+  void set_custom_name(std::string name) { extras().name = std::move(name); }
 
+  // The small fields first: they fill RefCounted's tail padding.
+ private:
+  State state_ = State::Pending;
+  WaitKind wait_kind_ = WaitKind::Future;
+
+ protected:
+  bool log_traceback_ = false;  // an exception nobody retrieved yet
   // The exception (Finished) or the CancelledError to raise (Cancelled, once built).
   std::exception_ptr exception_;
-  // A task cancelled by its own CancelledError: that exception, handed out once (to
-  // the first waiter or result()), like CPython's _cancelled_exc.
-  std::exception_ptr cancelled_exc_;
 
  private:
   struct DoneCallback {
@@ -110,23 +124,30 @@ class FutureBase : public RefCounted {
     uint64_t id;
     const char* name = nullptr;
   };
+  // What few futures use, out of line so that every future and task is smaller.
+  struct Extras {
+    std::optional<std::string> cancel_message;
+    std::exception_ptr cancelled_exc;
+    std::optional<std::string> name;  // a task's custom name
+  };
+  Extras& extras() {
+    if (!extras_) extras_ = std::make_unique<Extras>();
+    return *extras_;
+  }
 
-  State state_ = State::Pending;
-  WaitKind wait_kind_ = WaitKind::Future;
-
- protected:
-  bool log_traceback_ = false;  // an exception nobody retrieved yet
-
- private:
   uint32_t wait_object_ = 0;
   uint32_t next_callback_id_ = 0;
   EventLoop* loop_;
-  std::unique_ptr<std::string> cancel_message_;
+  std::unique_ptr<Extras> extras_;
   // Most futures are awaited by exactly one task and nothing else: that waiter sits
   // inline. Any other registration goes to `callbacks_`, in order; the inline
   // waiter is used only while `callbacks_` is empty, so it is always the first.
   TaskBase* first_waiter_ = nullptr;
-  std::unique_ptr<std::vector<DoneCallback>> callbacks_;
+  // The list and its buffer come from the small-object pool, like the future.
+  struct CallbackList : small_pool::Pooled {
+    std::vector<DoneCallback, small_pool::Allocator<DoneCallback>> items;
+  };
+  std::unique_ptr<CallbackList> callbacks_;
 };
 
 // Storage for a future's value; void futures store nothing.

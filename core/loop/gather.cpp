@@ -19,7 +19,9 @@ Ref<GatheringFuture> GatheringFuture::start(EventLoop& loop, std::vector<Ref<Fut
   }
   // A future passed twice gets one callback (as CPython's arg_to_fut); a set, since
   // gather of 100k tasks is a workload.
-  std::unordered_set<FutureBase*> seen;
+  std::unordered_set<FutureBase*, std::hash<FutureBase*>, std::equal_to<FutureBase*>,
+                     small_pool::Allocator<FutureBase*>>
+      seen;
   seen.reserve(outer->children_.size());
   for (const auto& child : outer->children_) {
     if (!seen.insert(child.get()).second) continue;

@@ -9,14 +9,15 @@
 #include <utility>
 
 #include "loop/ref.h"
+#include "loop/small_pool.h"
 
 namespace loopscope {
 
 class EventLoop;
 
-class Handle : public RefCounted {
+class Handle : public RefCounted, public small_pool::Pooled {
  public:
-  Handle(EventLoop* loop, uint32_t id) : loop_(loop), id_(id) {}
+  Handle(EventLoop* loop, uint32_t id) : id_(id), loop_(loop) {}
 
   virtual void cancel();
   bool cancelled() const { return cancelled_; }
@@ -30,8 +31,10 @@ class Handle : public RefCounted {
   virtual void invoke() = 0;
   virtual void drop_callback() = 0;
 
-  EventLoop* loop_;
+  // id_ first and cancelled_ last: they fill RefCounted's tail padding and leave
+  // room for TimerHandle's flag.
   uint32_t id_;
+  EventLoop* loop_;
   bool cancelled_ = false;
 };
 
@@ -44,8 +47,8 @@ class TimerHandle : public Handle {
 
  private:
   friend class EventLoop;
-  double when_;
   bool scheduled_ = false;  // in the loop's timer heap
+  double when_;
 };
 
 // A Handle or TimerHandle (Base) holding a callable of type F.

@@ -16,9 +16,25 @@ class FutureBase;
 struct ReadyItem {
   enum class Kind : uint8_t { Callback, Step, Wakeup };
   Kind kind;
-  Handle* handle;   // Callback: owns one reference
-  TaskBase* task;   // Step, Wakeup: owns one reference
-  FutureBase* fut;  // Wakeup: the finished future, owns one reference
+  union {
+    Handle* handle;  // Callback: owns one reference
+    TaskBase* task;  // Step, Wakeup: owns one reference
+  };
+  FutureBase* fut;  // Wakeup: the finished future, owns one reference; else null
+
+  static ReadyItem callback(Handle* h) { return make(Kind::Callback, h, nullptr, nullptr); }
+  static ReadyItem step(TaskBase* t) { return make(Kind::Step, nullptr, t, nullptr); }
+  static ReadyItem wakeup(TaskBase* t, FutureBase* f) { return make(Kind::Wakeup, nullptr, t, f); }
+
+ private:
+  static ReadyItem make(Kind kind, Handle* h, TaskBase* t, FutureBase* f) {
+    ReadyItem item;
+    item.kind = kind;
+    if (h) item.handle = h;
+    else item.task = t;
+    item.fut = f;
+    return item;
+  }
 };
 
 class ReadyQueue {

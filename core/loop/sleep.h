@@ -21,7 +21,6 @@ class SleepAwaiter {
  private:
   double seconds_;
   CoroTaskBase* task_ = nullptr;
-  Ref<TimerHandle> timer_;
 };
 
 // co_await sleep(0.5); a template so that sleep(1) picks this, not POSIX ::sleep.

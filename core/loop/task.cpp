@@ -7,7 +7,7 @@ namespace loopscope {
 TaskBase::TaskBase(EventLoop& loop, std::string name, int line, const char* file, std::string_view coro)
     : FutureBase(loop), id_(loop.next_task_number()) {
   loop.check_closed();
-  if (!name.empty()) custom_name_ = std::make_unique<std::string>(std::move(name));
+  if (!name.empty()) set_custom_name(std::move(name));
   set_wait(WaitKind::Task, id_);
   loop.register_task(this);
   registered_ = true;
@@ -22,11 +22,12 @@ TaskBase::TaskBase(EventLoop& loop, std::string name, int line, const char* file
 }
 
 std::string TaskBase::name() const {
-  return custom_name_ ? *custom_name_ : "Task-" + std::to_string(id_);
+  const std::string* given = custom_name();
+  return given ? *given : "Task-" + std::to_string(id_);
 }
 
 void TaskBase::set_name(std::string name) {
-  custom_name_ = std::make_unique<std::string>(std::move(name));
+  set_custom_name(std::move(name));
 }
 
 TaskBase::~TaskBase() {
@@ -107,7 +108,7 @@ void TaskBase::step(std::exception_ptr exc) {
       }
       break;
     case StepOutcome::Kind::Cancelled:
-      cancelled_exc_ = out.error;  // the first waiter or result() gets this very CancelledError
+      set_cancelled_exc(out.error);  // the first waiter or result() gets this very CancelledError
       FutureBase::cancel();
       break;
     case StepOutcome::Kind::Raised:
@@ -169,7 +170,7 @@ void TaskBase::finish_trace() {
   if (!loop.tracing()) return;
   loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
   if (cancelled()) {
-    std::string msg = cancel_message() ? *cancel_message() : cancelled_exc_ ? exception_message(cancelled_exc_) : "";
+    std::string msg = cancel_message() ? *cancel_message() : cancelled_exc() ? exception_message(cancelled_exc()) : "";
     loop.emit({.kind = EventKind::TaskCancelled, .task = id_, .text = msg});
   } else if (exception_) {
     std::string what = describe_exception(exception_);

@@ -14,6 +14,7 @@
 #include "loop/errors.h"
 #include "loop/event_loop.h"
 #include "loop/future.h"
+#include "loop/small_pool.h"
 
 namespace loopscope {
 
@@ -93,12 +94,14 @@ class TaskBase : public FutureBase {
 
   Ref<FutureBase> fut_waiter_;   // what we wait on
   Ref<TimerHandle> sleep_timer_;  // or the timer of the sleep we are in
-  std::unique_ptr<std::string> custom_name_;  // null: "Task-<id>"
   uint32_t id_;
   int num_cancels_requested_ = 0;
   bool must_cancel_ = false;
   bool sleep_cancelled_ = false;
   bool registered_ = false;
+
+ protected:
+  bool started_ = false;  // CoroTaskBase's: here, where it fills padding
 };
 
 // ---------------------------------------------------------------------------------
@@ -108,6 +111,10 @@ struct CoPromiseBase {
   coro::coroutine_handle<> continuation;  // the awaiting coroutine, if any
   std::exception_ptr exception;
   bool running_inline = false;  // being started by an awaiter that checks done()
+
+  // Coroutine frames come from the loop's small-object pool, as tasks do.
+  static void* operator new(std::size_t bytes) { return small_pool::allocate(bytes); }
+  static void operator delete(void* p, std::size_t bytes) noexcept { small_pool::deallocate(p, bytes); }
 
   coro::suspend_always initial_suspend() noexcept { return {}; }
   void unhandled_exception() { exception = std::current_exception(); }
@@ -224,7 +231,6 @@ class CoroTaskBase : public TaskBase {
   // Only the running task has one, so it lives in one thread-local slot, not in
   // every task.
   static std::exception_ptr& pending_exception();
-  bool started_ = false;
 };
 
 template <class T>

@@ -1,6 +1,8 @@
 // The loop's timers: a binary min-heap on the deadline alone, sifted exactly like
 // Python's heapq (heapq.h), so timers with equal deadlines come out in
-// the same order as in CPython's asyncio.
+// the same order as in CPython's asyncio. Each entry carries its deadline next to
+// the handle, so sifting compares within the heap's own array instead of loading
+// every handle it passes (a cache miss each with 100k timers).
 #pragma once
 
 #include <cstddef>
@@ -17,20 +19,21 @@ class TimerHeap {
 
   bool empty() const { return heap_.empty(); }
   size_t size() const { return heap_.size(); }
-  TimerHandle* top() const { return heap_.front(); }
-  const std::vector<TimerHandle*>& items() const { return heap_; }
+  TimerHandle* top() const { return heap_.front().timer; }
+  // The earliest deadline (top()->when() without loading the handle).
+  double top_when() const { return heap_.front().when; }
 
   // Takes one reference to `t`.
   void push(TimerHandle* t) {
-    heap_.push_back(t);
+    heap_.push_back({t->when(), t});
     sift_down(0, heap_.size() - 1);
   }
   // Returns the earliest timer; the caller owns the heap's reference.
   TimerHandle* pop() {
-    TimerHandle* last = heap_.back();
+    Entry last = heap_.back();
     heap_.pop_back();
-    if (heap_.empty()) return last;
-    TimerHandle* result = heap_[0];
+    if (heap_.empty()) return last.timer;
+    TimerHandle* result = heap_[0].timer;
     heap_[0] = last;
     sift_up(0);
     return result;
@@ -39,27 +42,31 @@ class TimerHeap {
   // restores the heap like heapq.heapify.
   template <class Keep, class Drop>
   void filter(Keep keep, Drop drop) {
-    std::vector<TimerHandle*> kept;
+    std::vector<Entry> kept;
     kept.reserve(heap_.size());
-    for (TimerHandle* t : heap_) {
-      if (keep(t)) kept.push_back(t);
-      else drop(t);
+    for (const Entry& e : heap_) {
+      if (keep(e.timer)) kept.push_back(e);
+      else drop(e.timer);
     }
     heap_.swap(kept);
     for (size_t i = heap_.size() / 2; i-- > 0;) sift_up(i);
   }
   void clear() {
-    for (TimerHandle* t : heap_) t->release();
+    for (const Entry& e : heap_) e.timer->release();
     heap_.clear();
   }
 
  private:
-  static bool less(const TimerHandle* a, const TimerHandle* b) { return a->when() < b->when(); }
+  struct Entry {
+    double when;  // timer->when(), which never changes
+    TimerHandle* timer;
+  };
+  static bool less(const Entry& a, const Entry& b) { return a.when < b.when; }
 
   void sift_down(size_t start, size_t pos) { heapq::siftdown(heap_, start, pos, less); }
   void sift_up(size_t pos) { heapq::siftup(heap_, pos, less); }
 
-  std::vector<TimerHandle*> heap_;
+  std::vector<Entry> heap_;
 };
 
 }  // namespace loopscope
