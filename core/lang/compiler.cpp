@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 
+#include "lang/ast_unparse.h"
 #include "lang/code.h"
 #include "lang/runtime.h"
 #include "lang/scope.h"
@@ -52,6 +53,7 @@ class CodeGen {
 
   Value module(const ast::Module& m) {
     enter(scopes_.module_scope(), "<module>", "<module>", 1);
+    future_imports(m.body);
     if (has_annotations(m.body)) emit(Op::SETUP_ANNOTATIONS);
     body(m.body);
     emit_const(none());
@@ -197,6 +199,39 @@ class CodeGen {
         }
         return;
     }
+  }
+
+  // --- from __future__ import ... ----------------------------------------------------
+  // The future imports a module starts with (after its docstring): `annotations` makes
+  // every annotation a string of its source (PEP 563); the others are no-ops in 3.11.
+  void future_imports(const ast::StmtList& b) {
+    static const char* const kKnown[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                         "with_statement", "print_function", "unicode_literals",
+                                         "generator_stop", "annotations"};
+    size_t i = 0;
+    if (!b.empty() && b[0]->kind == ast::StmtKind::Expr && b[0]->a->kind == ast::ExprKind::Constant &&
+        b[0]->a->constant.kind == ast::Constant::Kind::Str)
+      i = 1;
+    for (; i < b.size() && is_future_import(*b[i]); ++i) {
+      for (auto& alias : b[i]->names) {
+        if (alias.name == "braces") fail("not a chance", b[i]->pos);
+        if (std::find_if(std::begin(kKnown), std::end(kKnown), [&](const char* k) { return alias.name == k; }) ==
+            std::end(kKnown))
+          fail("future feature " + alias.name + " is not defined", b[i]->pos);
+        if (alias.name == "annotations") future_annotations_ = true;
+      }
+      leading_future_.push_back(b[i].get());
+    }
+  }
+  static bool is_future_import(const ast::Stmt& s) {
+    return s.kind == ast::StmtKind::ImportFrom && s.level == 0 && s.name == "__future__";
+  }
+
+  // An annotation's value: evaluated, or under `from __future__ import annotations`
+  // the string CPython would store.
+  void annotation(const ast::Expr& e) {
+    if (future_annotations_) emit_const(new_str(unparse_expr(e)));
+    else expr(e);
   }
 
   // --- statements ---------------------------------------------------------------------
@@ -346,6 +381,9 @@ class CodeGen {
         }
         break;
       case K::ImportFrom: {
+        if (is_future_import(s) &&
+            std::find(leading_future_.begin(), leading_future_.end(), &s) == leading_future_.end())
+          fail("from __future__ imports must occur at the beginning of the file", s.pos);
         std::string mod = std::string(static_cast<size_t>(s.level), '.') + s.name;
         emit(Op::IMPORT_NAME, name_index(mod) | (1 << 30));
         for (auto& a : s.names) {
@@ -807,12 +845,13 @@ class CodeGen {
       target(*s.a, Access::Store);
     }
     if (in_function()) return;
-    expr(*s.b);
     if (s.simple && s.a->kind == ast::ExprKind::Name) {
+      annotation(*s.b);
       emit(Op::LOAD_NAME, name_index("__annotations__"));
       emit_const(intern(s.a->name));
       emit(Op::STORE_SUBSCR);
-    } else {
+    } else if (!future_annotations_) {
+      expr(*s.b);
       emit(Op::POP_TOP);
     }
   }
@@ -824,7 +863,7 @@ class CodeGen {
     auto one = [&](const ast::Arg& p) {
       if (!p.annotation) return;
       emit_const(intern(p.name));
-      expr(*p.annotation);
+      annotation(*p.annotation);
       ++n;
     };
     for (auto& p : a.args) one(p);
@@ -834,7 +873,7 @@ class CodeGen {
     if (a.kwarg) one(*a.kwarg);
     if (returns) {
       emit_const(intern("return"));
-      expr(*returns);
+      annotation(*returns);
       ++n;
     }
     if (n == 0) return 0;
@@ -1491,6 +1530,8 @@ class CodeGen {
 
   ScopeTable& scopes_;
   std::string filename_;
+  bool future_annotations_ = false;               // from __future__ import annotations
+  std::vector<const ast::Stmt*> leading_future_;  // the future imports allowed where they are
   std::vector<Unit> units_;
 };
 

@@ -1,0 +1,21 @@
+# dataclasses under from __future__ import annotations (field types are strings) in an asyncio program.
+from __future__ import annotations
+from dataclasses import dataclass, field, fields
+import asyncio
+
+@dataclass(order=True)
+class Job:
+    priority: int
+    name: str = field(compare=False)
+    deps: list[Job] = field(default_factory=list, compare=False)
+
+async def run(job: Job, log: list[str]) -> None:
+    await asyncio.sleep(job.priority / 10)
+    log.append(job.name)
+
+async def main() -> None:
+    jobs = sorted([Job(3, "c"), Job(1, "a"), Job(2, "b")])
+    log: list[str] = []
+    await asyncio.gather(*(run(j, log) for j in jobs))
+    print(jobs, log, [f.type for f in fields(Job)])
+asyncio.run(main())
