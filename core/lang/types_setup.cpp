@@ -663,7 +663,12 @@ bool set_special_attribute(const Value& obj, const std::string& name, const Valu
     auto* f = static_cast<Function*>(o);
     if (name == "__name__") return f->name = str_of(value), true;
     if (name == "__qualname__") return f->qualname = str_of(value), true;
-    if (name == "__annotations__") return f->annotations = value, true;
+    if (name == "__annotations__") {
+      // None resets them ({} again on the next read), as CPython's func_set_annotations.
+      if (!value.is_none() && !type_of(value)->is_subtype(types().dict))
+        type_error("__annotations__ must be set to a dict object");
+      return f->annotations = value, true;
+    }
   }
   if (t->layout == Layout::Type && name == "__name__") return static_cast<Type*>(o)->name = str_of(value), true;
   return false;

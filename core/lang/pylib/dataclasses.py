@@ -106,10 +106,22 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
+def _names_form(annotation, names):
+    # A string annotation (from __future__ import annotations) naming ClassVar or
+    # InitVar, bare or subscripted, as CPython's _is_type recognises them.
+    return isinstance(annotation, str) and annotation.split('[')[0].strip() in names
+
+
 def _is_classvar(annotation):
     # typing.ClassVar or typing.ClassVar[...] (see typing.py's _SpecialForm).
     return getattr(annotation, '_special_name', None) == 'ClassVar' or \
-        getattr(getattr(annotation, '__origin__', None), '_special_name', None) == 'ClassVar'
+        getattr(getattr(annotation, '__origin__', None), '_special_name', None) == 'ClassVar' or \
+        _names_form(annotation, ('ClassVar', 'typing.ClassVar'))
+
+
+def _is_initvar(annotation):
+    return isinstance(annotation, InitVar) or annotation is InitVar or \
+        _names_form(annotation, ('InitVar', 'dataclasses.InitVar'))
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
@@ -123,7 +135,7 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f._field_type = _FIELD
     if _is_classvar(a_type):
         f._field_type = _FIELD_CLASSVAR
-    elif isinstance(a_type, InitVar) or a_type is InitVar:
+    elif _is_initvar(a_type):
         f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:

@@ -78,3 +78,12 @@ def annotated_locals():
         total += i
     return total
 print(annotated_locals(), annotated_locals.__annotations__)
+
+def k(a: int):
+    pass
+k.__annotations__ = None
+print(k.__annotations__)
+try:
+    k.__annotations__ = [("a", int)]
+except TypeError as e:
+    print("TypeError:", e)

@@ -1,6 +1,7 @@
 # dataclasses under from __future__ import annotations (field types are strings) in an asyncio program.
 from __future__ import annotations
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, InitVar
+from typing import ClassVar
 import asyncio
 
 @dataclass(order=True)
@@ -19,3 +20,13 @@ async def main() -> None:
     await asyncio.gather(*(run(j, log) for j in jobs))
     print(jobs, log, [f.type for f in fields(Job)])
 asyncio.run(main())
+
+@dataclass
+class Counter:
+    total: int = 0
+    instances: ClassVar[int] = 0
+    step: InitVar[int] = 1
+    def __post_init__(self, step):
+        Counter.instances += 1
+        self.total += step
+print(Counter(), Counter(5, 2), Counter.instances, [f.name for f in fields(Counter)])
