@@ -3,6 +3,8 @@
 // exception through the blocks of each frame (catch at the bottom of the loop).
 #include "lang/vm.h"
 
+#include "lang/frame_pool.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -16,13 +18,17 @@ namespace loopscope::lang {
 
 // --- frames -------------------------------------------------------------------------
 
+void* Frame::operator new(std::size_t size) { return frame_pool::take_frame(size); }
+void Frame::operator delete(void* p) noexcept { frame_pool::give_frame(p); }
+
 Frame::Frame(Code* c, Function* f, Dict* g) : code(c), func(f), globals(g) {
   code->retain();
   if (func) func->retain();
   globals->retain();
-  size_t n = static_cast<size_t>(code->nlocals() + code->ncells() + code->max_stack);
-  slots_.reset(new Value[n]);
-  fast = slots_.get();
+  nslots_ = static_cast<size_t>(code->nlocals() + code->ncells() + code->max_stack);
+  slots_ = static_cast<Value*>(frame_pool::take_slots(nslots_, sizeof(Value)));
+  for (size_t i = 0; i < nslots_; ++i) new (&slots_[i]) Value();
+  fast = slots_;
   for (int i = 0; i < code->nlocals(); ++i) fast[i] = Value::null();
   cells = fast + code->nlocals();
   stack = cells + code->ncells();
@@ -30,7 +36,8 @@ Frame::Frame(Code* c, Function* f, Dict* g) : code(c), func(f), globals(g) {
 }
 
 Frame::~Frame() {
-  slots_.reset();
+  for (size_t i = 0; i < nslots_; ++i) slots_[i].~Value();
+  frame_pool::give_slots(slots_, nslots_, sizeof(Value));
   if (locals) locals->release();
   globals->release();
   if (func) func->release();
@@ -1373,13 +1380,18 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
     } catch (...) {
       // A Python exception in frame f: find a handler here or in an inline caller.
       Value exc = current_exception_as_python();
+      // The exception being handled where exc was raised is its __context__. Frames
+      // left on the way out add none: what their callers handle was also visible to
+      // the first (asking again per frame made unwinding N frames cost N^2).
+      bool context_looked_up = false;
       for (;;) {
         auto* eo = as<ExceptionObj>(exc);
         if (eo->traceback.empty() || eo->traceback.back().frame != f) {
-          if (eo->context.is_none()) {
+          if (eo->context.is_none() && !context_looked_up) {
             Value cur = handled_in(f);
             if (!cur.is_none() && !cur.is(exc)) eo->context = cur;
           }
+          context_looked_up = true;
         }
         f->ip = std::max(f->ip, 1);
         add_traceback(exc, f);

@@ -27,6 +27,9 @@ class Frame {
   ~Frame();
   Frame(const Frame&) = delete;
   Frame& operator=(const Frame&) = delete;
+  // Frames and their slots come from lang/frame_pool.h (a call makes and frees both).
+  static void* operator new(std::size_t size);
+  static void operator delete(void* p) noexcept;
 
   Code* code;         // counted
   Function* func;     // counted, may be null (module and class bodies)
@@ -45,7 +48,8 @@ class Frame {
   int line() const;  // the line of the instruction being run (or last run)
 
  private:
-  std::unique_ptr<Value[]> slots_;
+  Value* slots_;
+  std::size_t nslots_;
 };
 
 enum class GenStatus { Yielded, Returned };
