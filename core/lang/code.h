@@ -83,7 +83,7 @@ namespace loopscope::lang {
   X(CALL_FUNCTION)                                                                      \
   X(CALL_FUNCTION_KW)  /* keyword names tuple on top */                                 \
   X(CALL_FUNCTION_EX)  /* [func, args tuple, kwargs dict if arg&1] */                   \
-  X(MAKE_FUNCTION)     /* arg: 1 defaults, 2 kwdefaults, 8 closure; code, qualname on top */ \
+  X(MAKE_FUNCTION)     /* arg: 1 defaults, 2 kwdefaults, 4 annotations, 8 closure; code, qualname on top */ \
   X(RETURN_VALUE)                                                                       \
   X(YIELD_VALUE)                                                                        \
   X(YIELD_FROM)        /* [receiver, value]: delegate until the receiver returns */     \

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <map>
 
+#include "lang/ast_unparse.h"
 #include "lang/code.h"
 #include "lang/runtime.h"
 #include "lang/scope.h"
@@ -52,6 +53,8 @@ class CodeGen {
 
   Value module(const ast::Module& m) {
     enter(scopes_.module_scope(), "<module>", "<module>", 1);
+    future_imports(m.body);
+    if (has_annotations(m.body)) emit(Op::SETUP_ANNOTATIONS);
     body(m.body);
     emit_const(none());
     emit(Op::RETURN_VALUE);
@@ -198,7 +201,64 @@ class CodeGen {
     }
   }
 
+  // --- from __future__ import ... ----------------------------------------------------
+  // The future imports a module starts with (after its docstring): `annotations` makes
+  // every annotation a string of its source (PEP 563); the others are no-ops in 3.11.
+  void future_imports(const ast::StmtList& b) {
+    static const char* const kKnown[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                         "with_statement", "print_function", "unicode_literals",
+                                         "generator_stop", "annotations"};
+    size_t i = 0;
+    if (!b.empty() && b[0]->kind == ast::StmtKind::Expr && b[0]->a->kind == ast::ExprKind::Constant &&
+        b[0]->a->constant.kind == ast::Constant::Kind::Str)
+      i = 1;
+    for (; i < b.size() && is_future_import(*b[i]); ++i) {
+      for (auto& alias : b[i]->names) {
+        if (alias.name == "braces") fail("not a chance", b[i]->pos);
+        if (std::find_if(std::begin(kKnown), std::end(kKnown), [&](const char* k) { return alias.name == k; }) ==
+            std::end(kKnown))
+          fail("future feature " + alias.name + " is not defined", b[i]->pos);
+        if (alias.name == "annotations") future_annotations_ = true;
+      }
+      leading_future_.push_back(b[i].get());
+    }
+  }
+  static bool is_future_import(const ast::Stmt& s) {
+    return s.kind == ast::StmtKind::ImportFrom && s.level == 0 && s.name == "__future__";
+  }
+
+  // An annotation's value: evaluated, or under `from __future__ import annotations`
+  // the string CPython would store.
+  void annotation(const ast::Expr& e) {
+    if (future_annotations_) emit_const(new_str(unparse_expr(e)));
+    else expr(e);
+  }
+
   // --- statements ---------------------------------------------------------------------
+  // Whether a module or class body holds an annotated assignment outside nested
+  // functions and classes (CPython's find_ann): then it gets an __annotations__ dict.
+  static bool has_annotations(const ast::StmtList& b) {
+    using K = ast::StmtKind;
+    for (auto& s : b) {
+      switch (s->kind) {
+        case K::AnnAssign: return true;
+        case K::For: case K::AsyncFor: case K::While: case K::If:
+          if (has_annotations(s->body) || has_annotations(s->orelse)) return true;
+          break;
+        case K::With: case K::AsyncWith:
+          if (has_annotations(s->body)) return true;
+          break;
+        case K::Try: case K::TryStar:
+          if (has_annotations(s->body) || has_annotations(s->orelse) || has_annotations(s->finalbody)) return true;
+          for (auto& h : s->handlers)
+            if (has_annotations(h.body)) return true;
+          break;
+        default: break;
+      }
+    }
+    return false;
+  }
+
   void body(const ast::StmtList& b) {
     for (auto& s : b) stmt(*s);
   }
@@ -247,10 +307,7 @@ class CodeGen {
         aug_assign(s);
         break;
       case K::AnnAssign:
-        if (s.c) {
-          expr(*s.c);
-          target(*s.a, Access::Store);
-        }
+        ann_assign(s);
         break;
       case K::For:
         for_stmt(s);
@@ -324,6 +381,9 @@ class CodeGen {
         }
         break;
       case K::ImportFrom: {
+        if (is_future_import(s) &&
+            std::find(leading_future_.begin(), leading_future_.end(), &s) == leading_future_.end())
+          fail("from __future__ imports must occur at the beginning of the file", s.pos);
         std::string mod = std::string(static_cast<size_t>(s.level), '.') + s.name;
         emit(Op::IMPORT_NAME, name_index(mod) | (1 << 30));
         for (auto& a : s.names) {
@@ -776,6 +836,51 @@ class CodeGen {
     return prefix + name;
   }
 
+  // `target: annotation [= value]` as CPython 3.11 compiles it: the value is stored
+  // first; in a module or class body the annotation is then evaluated and, for a plain
+  // name, stored in __annotations__. A function body never evaluates it.
+  void ann_assign(const ast::Stmt& s) {
+    if (s.c) {
+      expr(*s.c);
+      target(*s.a, Access::Store);
+    }
+    if (in_function()) return;
+    if (s.simple && s.a->kind == ast::ExprKind::Name) {
+      annotation(*s.b);
+      emit(Op::LOAD_NAME, name_index("__annotations__"));
+      emit_const(intern(s.a->name));
+      emit(Op::STORE_SUBSCR);
+    } else if (!future_annotations_) {
+      expr(*s.b);
+      emit(Op::POP_TOP);
+    }
+  }
+
+  // Pushes the parameter and return annotations as a dict, in CPython 3.11's order
+  // (args before posonlyargs); returns the MAKE_FUNCTION flag 4, or 0 when none.
+  int annotations(const ast::Arguments& a, const ast::Expr* returns) {
+    int n = 0;
+    auto one = [&](const ast::Arg& p) {
+      if (!p.annotation) return;
+      emit_const(intern(p.name));
+      annotation(*p.annotation);
+      ++n;
+    };
+    for (auto& p : a.args) one(p);
+    for (auto& p : a.posonlyargs) one(p);
+    if (a.vararg) one(*a.vararg);
+    for (auto& p : a.kwonlyargs) one(p);
+    if (a.kwarg) one(*a.kwarg);
+    if (returns) {
+      emit_const(intern("return"));
+      annotation(*returns);
+      ++n;
+    }
+    if (n == 0) return 0;
+    emit(Op::BUILD_MAP, n);
+    return 4;
+  }
+
   // Pushes defaults/kwdefaults; returns MAKE_FUNCTION flags.
   int defaults(const ast::Arguments& a) {
     int flags = 0;
@@ -826,6 +931,7 @@ class CodeGen {
   void function_def(const ast::Stmt& s) {
     for (auto& d : s.decorators) expr(*d);
     int flags = defaults(*s.args);
+    flags |= annotations(*s.args, s.a.get());
     Scope* scope = scopes_.scope_of(&s);
     std::string qn = qualname_for(s.name);
     enter(scope, s.name, qn, s.pos.line);
@@ -864,6 +970,7 @@ class CodeGen {
       emit(Op::STORE_NAME, name_index("__doc__"));
       start = 1;
     }
+    if (has_annotations(s.body)) emit(Op::SETUP_ANNOTATIONS);
     for (size_t i = start; i < s.body.size(); ++i) stmt(*s.body[i]);
     int ci = cell_index("__class__");
     if (ci >= 0) {
@@ -1368,7 +1475,7 @@ class CodeGen {
       case Op::CALL_FUNCTION: return -a;
       case Op::CALL_FUNCTION_KW: return -a - 1;
       case Op::CALL_FUNCTION_EX: return -1 - (a & 1);
-      case Op::MAKE_FUNCTION: return -1 - ((a & 1) ? 1 : 0) - ((a & 2) ? 1 : 0) - ((a & 8) ? 1 : 0);
+      case Op::MAKE_FUNCTION: return -1 - ((a & 1) ? 1 : 0) - ((a & 2) ? 1 : 0) - ((a & 4) ? 1 : 0) - ((a & 8) ? 1 : 0);
       case Op::SETUP_FINALLY: return jump ? 1 : 0;
       case Op::SETUP_WITH: return 1;
       case Op::SETUP_ASYNC_WITH: return 0;
@@ -1423,6 +1530,8 @@ class CodeGen {
 
   ScopeTable& scopes_;
   std::string filename_;
+  bool future_annotations_ = false;               // from __future__ import annotations
+  std::vector<const ast::Stmt*> leading_future_;  // the future imports allowed where they are
   std::vector<Unit> units_;
 };
 

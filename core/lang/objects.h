@@ -135,6 +135,7 @@ class Function : public Object {
   std::string name;
   std::string qualname;
   Dict* dict = nullptr;        // function attributes, lazily made
+  Value annotations;           // __annotations__: a dict, made lazily when first read
 };
 
 struct KwArg {

@@ -606,6 +606,8 @@ static const char* const kBinINames[] = {"__iadd__", "__isub__", "__imul__", "__
                                          "__ixor__", "__iand__", "__ifloordiv__"};
 static const char* const kBinSymbols[] = {"+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"};
 
+static Value type_union(const Value& a, const Value& b);
+
 Value binary_op(int op_code, const Value& a, const Value& b) {
   int op = op_code & 15;
   bool inplace = op_code >= 16;
@@ -647,6 +649,10 @@ Value binary_op(int op_code, const Value& a, const Value& b) {
   // Builtin sequence and set operations.
   r = builtin_binary(op, a, b);
   if (!r.is(not_implemented())) return r;
+  if (op == static_cast<int>(ast::BinOp::BitOr)) {
+    r = type_union(a, b);
+    if (!r.is(not_implemented())) return r;
+  }
   std::string sym = kBinSymbols[op];
   if (inplace) sym += "=";
   if (op == static_cast<int>(ast::BinOp::Pow) && !inplace)
@@ -1009,15 +1015,42 @@ int64_t index_of(const Value& v) {
 
 // --- subscripts ---------------------------------------------------------------------------
 
+// Cls[key] for a class: its __class_getitem__ (a plain function there is called with
+// the class, as CPython's type_new makes it an implicit classmethod); list[int] and
+// the other builtin containers make a types.GenericAlias; other library classes
+// (asyncio.Queue[int], deque[str]) are returned unchanged so that annotations naming
+// them evaluate; the program's own classes are not subscriptable, as in CPython.
+static Value class_subscript(const Value& cls, const Value& key) {
+  auto* t = static_cast<Type*>(cls.as_object());
+  if (const Value* cgi = t->lookup(intern_str("__class_getitem__"))) {
+    if (cgi->is_object() && cgi->as_object()->type()->layout == Layout::Function) return call(*cgi, {cls, key});
+    return call(get_attr(cls, intern_str("__class_getitem__")), {key});
+  }
+  const auto& ty = types();
+  if (t == ty.list || t == ty.dict || t == ty.tuple || t == ty.set || t == ty.frozenset || t == ty.type) {
+    Value alias = get_attr(import_module("types", true), intern_str("GenericAlias"));
+    return call(alias, {cls, key});
+  }
+  if (t->module == "__main__") type_error("type '" + t->name + "' is not subscriptable");
+  return cls;
+}
+
+// Type | Type (int | None): a types.UnionType, or NotImplemented for other operands.
+static Value type_union(const Value& a, const Value& b) {
+  auto is_type_or_none = [](const Value& v) {
+    return v.is_none() || (v.is_object() && v.as_object()->type()->layout == Layout::Type);
+  };
+  if (!is_type_or_none(a) || !is_type_or_none(b) || (a.is_none() && b.is_none())) return not_implemented();
+  Value make_union = get_attr(import_module("types", true), intern_str("_union"));
+  return call(make_union, {a, b});
+}
+
 Value get_item(const Value& obj, const Value& key) {
   Value m;
   if (user_method(obj, "__getitem__", &m)) return call_user(m, obj, {key});
   Value r;
   if (builtin_get_item(obj, key, &r)) return r;
-  if (obj.is_object() && obj.as_object()->type()->layout == Layout::Type) {
-    // list[int] and friends: generic aliases are accepted and ignored.
-    return obj;
-  }
+  if (obj.is_object() && obj.as_object()->type()->layout == Layout::Type) return class_subscript(obj, key);
   type_error("'" + type_name(obj) + "' object is not subscriptable");
 }
 

@@ -70,6 +70,18 @@ class ScopeBuilder {
     for (auto& d : a.kw_defaults)
       if (d) expr(*d);
   }
+  // Parameter and return annotations are evaluated where the def runs.
+  void annotations(const ast::Arguments& a, const ast::Expr* returns) {
+    auto one = [&](const ast::Arg& p) {
+      if (p.annotation) expr(*p.annotation);
+    };
+    for (auto& p : a.posonlyargs) one(p);
+    for (auto& p : a.args) one(p);
+    if (a.vararg) one(*a.vararg);
+    for (auto& p : a.kwonlyargs) one(p);
+    if (a.kwarg) one(*a.kwarg);
+    if (returns) expr(*returns);
+  }
   void params(const ast::Arguments& a) {
     auto add = [&](const ast::Arg& p) {
       if (std::find(cur_->params.begin(), cur_->params.end(), p.name) != cur_->params.end())
@@ -95,6 +107,7 @@ class ScopeBuilder {
       case K::AsyncFunctionDef: {
         for (auto& d : s.decorators) expr(*d);
         args_defaults(*s.args);
+        annotations(*s.args, s.a.get());
         bind(s.name);
         Scope* saved = cur_;
         cur_ = open(Scope::Kind::Function, s.name, &s);
@@ -133,6 +146,8 @@ class ScopeBuilder {
       case K::AnnAssign:
         if (s.c) expr(*s.c);
         expr(*s.a);
+        // Only a module or class body evaluates the annotation (CPython 3.11).
+        if (!cur_->function_like()) expr(*s.b);
         break;
       case K::For:
       case K::AsyncFor:

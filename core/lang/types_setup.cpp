@@ -564,6 +564,13 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
       }
       if (name == "__base__") return *out = ty->bases.empty() ? Value() : Value::object(ty->bases[0]), true;
       if (name == "__dict__") return *out = Value::object(ty->dict), true;
+      if (name == "__annotations__" && !ty->is_builtin) {
+        // As CPython 3.10+: a class's own annotations, never inherited; {} made on first read.
+        if (const Value* a = ty->dict->get_str("__annotations__")) return *out = *a, true;
+        Value fresh = Value::object(new Dict(types().dict));
+        ty->dict->set_str("__annotations__", fresh);
+        return *out = fresh, true;
+      }
       if (name == "__doc__") {
         const Value* d = ty->dict->get_str("__doc__");
         return *out = d ? *d : Value(), true;
@@ -577,6 +584,10 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
       if (name == "__module__") return *out = new_str("__main__"), true;
       if (name == "__defaults__") return *out = f->defaults.empty() ? Value() : new_tuple(f->defaults), true;
       if (name == "__code__") return *out = Value::object(f->code), true;
+      if (name == "__annotations__") {
+        if (f->annotations.is_none()) f->annotations = Value::object(new Dict(types().dict));
+        return *out = f->annotations, true;
+      }
       if (name == "__doc__") {
         if (f->dict)
           if (const Value* d = f->dict->get_str("__doc__")) return *out = *d, true;
@@ -652,6 +663,12 @@ bool set_special_attribute(const Value& obj, const std::string& name, const Valu
     auto* f = static_cast<Function*>(o);
     if (name == "__name__") return f->name = str_of(value), true;
     if (name == "__qualname__") return f->qualname = str_of(value), true;
+    if (name == "__annotations__") {
+      // None resets them ({} again on the next read), as CPython's func_set_annotations.
+      if (!value.is_none() && !type_of(value)->is_subtype(types().dict))
+        type_error("__annotations__ must be set to a dict object");
+      return f->annotations = value, true;
+    }
   }
   if (t->layout == Layout::Type && name == "__name__") return static_cast<Type*>(o)->name = str_of(value), true;
   return false;

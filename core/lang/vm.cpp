@@ -1200,6 +1200,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               Value cl = POP();
               fn->closure = as<Tuple>(cl)->items;
             }
+            if (in.arg & 4) fn->annotations = POP();
             if (in.arg & 2) {
               Value kw = POP();
               fn->kwdefaults = as<Dict>(kw);
@@ -1359,8 +1360,12 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             import_star(mod, f->locals ? f->locals : f->globals);
             DISPATCH();
           }
-          TARGET(SETUP_ANNOTATIONS)
+          TARGET(SETUP_ANNOTATIONS) {
+            // A module or class body with annotated names gets its __annotations__ dict.
+            Dict* ns = f->locals ? f->locals : f->globals;
+            if (!ns->get_str("__annotations__")) ns->set_str("__annotations__", Value::object(new Dict(types().dict)));
             DISPATCH();
+          }
           TARGET(PUSH_NULL)
             PUSH(Value::null());
             DISPATCH();

@@ -1,0 +1,87 @@
+# types for Loopscope programs: GenericAlias (what list[int] makes) and UnionType (what
+# int | None makes), so that modern annotations evaluate and print as in CPython 3.11.
+# The VM builds them for list, dict, tuple, set, frozenset and type (protocol.cpp).
+# isinstance() against a UnionType is not supported.
+
+NoneType = type(None)
+
+
+def _arg_repr(obj):
+    # As CPython's genericaliasobject.c ga_repr_item.
+    if obj is ...:
+        return '...'
+    if isinstance(obj, (GenericAlias, UnionType)):
+        return repr(obj)
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if isinstance(obj, list):
+        return '[' + ', '.join(_arg_repr(a) for a in obj) + ']'
+    return repr(obj)
+
+
+class GenericAlias:
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __repr__(self):
+        if not self.__args__:
+            return f'{_arg_repr(self.__origin__)}[()]'
+        return f'{_arg_repr(self.__origin__)}[{", ".join(_arg_repr(a) for a in self.__args__)}]'
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+
+class UnionType:
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __repr__(self):
+        return ' | '.join('None' if a is NoneType else _arg_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+
+def _union(left, right):
+    # int | str | None: members flattened and deduplicated, None as NoneType.
+    members = []
+    for side in (left, right):
+        if side is None:
+            side = NoneType
+        if not isinstance(side, (type, GenericAlias, UnionType)):
+            return NotImplemented
+        for m in side.__args__ if isinstance(side, UnionType) else (side,):
+            if m not in members:
+                members.append(m)
+    if len(members) == 1:
+        return members[0]
+    return UnionType(tuple(members))
