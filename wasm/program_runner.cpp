@@ -90,9 +90,14 @@ EMSCRIPTEN_KEEPALIVE int loopscope_run_program(const char* source, int virtual_t
       if (js_stop_requested()) runtime.stop_requested = true;
       if (scaled) apply_controls(*scaled);
     };
-    auto output = [&clock](int stream) {
-      return [&clock, stream](std::string_view s) {
+    // A print flood gets its host turns from the output itself: a slice of Python
+    // code (runtime.cpp's budget) can hold a thousand prints, each a JS call. Only
+    // stdout (print, sys.stdout.write: Python calls): stderr is also written from
+    // destructors (a coroutine never awaited), where the run cannot suspend.
+    auto output = [&clock, &runtime](int stream) {
+      return [&clock, &runtime, stream](std::string_view s) {
         js_output(stream, s.data(), static_cast<int>(s.size()), clock.now());
+        if (stream == 1) runtime.give_host_turn_if_due();
       };
     };
     runtime.write_stdout = output(1);

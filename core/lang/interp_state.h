@@ -27,6 +27,10 @@ struct InterpState {
   // lets the host breathe (the browser), and refills the budget.
   std::function<void()> on_slice;
   void on_budget_exhausted();
+  // Between the pieces of one long native operation (copying millions of items): in
+  // the browser a slice boundary (the page's turn, Stop); natively nothing, so that
+  // native runs end exactly where they did.
+  void long_operation_step();
 };
 
 InterpState& interp();

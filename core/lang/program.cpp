@@ -63,6 +63,7 @@ int run_module(Runtime& runtime, const std::string& source, const std::string& f
   } teardown{globals};
   as<Dict>(globals)->set_str("__name__", new_str("__main__"));
   as<Dict>(globals)->set_str("__builtins__", runtime.builtins_value);
+  Value uncaught;  // the exception that ended the program, reported below
   try {
     Frame frame(as<Code>(code), nullptr, as<Dict>(globals));
     Vm::run_frame(&frame);
@@ -79,17 +80,20 @@ int run_module(Runtime& runtime, const std::string& source, const std::string& f
       runtime.write_stderr(str(code_v) + "\n");
       return 1;
     }
-    // The innermost line of the program itself, for the playground's editor.
-    auto& tb = as<ExceptionObj>(t.exc)->traceback;
-    for (auto it = tb.rbegin(); it != tb.rend(); ++it) {
-      if (it->file != filename) continue;
-      runtime.error_location = {it->line, 0, 0, false};
-      break;
-    }
-    runtime.write_stderr(format_traceback(t.exc));
-    return 1;
+    uncaught = t.exc;
   }
-  return 0;
+  if (uncaught.is_none()) return 0;
+  // Unwinding a deep recursion is long: the page draws before the traceback is built.
+  runtime.give_host_turn_if_due();
+  // The innermost line of the program itself, for the playground's editor.
+  auto& tb = as<ExceptionObj>(uncaught)->traceback;
+  for (auto it = tb.rbegin(); it != tb.rend(); ++it) {
+    if (it->file != filename) continue;
+    runtime.error_location = {it->line, 0, 0, false};
+    break;
+  }
+  runtime.write_stderr(format_traceback(uncaught));
+  return 1;
 }
 
 }  // namespace

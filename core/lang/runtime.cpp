@@ -45,14 +45,18 @@ constexpr int kSliceBudget = 10000;
 // platform_maybe_yield reads the clock only every 32nd call (it is made for the
 // loop's cheap iterations); a slice is coarse enough to read it every time, and 32
 // slices of a print flood would be seconds without a frame.
-void give_host_turn_if_due() {
+// Returns whether the host had a turn.
+bool give_host_turn_if_due() {
 #ifdef __EMSCRIPTEN__
   static double last_turn_ms = 0;
   double now = emscripten_get_now();
   if (last_turn_ms == 0) last_turn_ms = now;
-  if (now - last_turn_ms < kHostTurnInterval * 1000.0) return;
+  if (now - last_turn_ms < kHostTurnInterval * 1000.0) return false;
   platform_yield();
   last_turn_ms = emscripten_get_now();
+  return true;
+#else
+  return false;
 #endif
 }
 
@@ -70,6 +74,19 @@ void InterpState::on_budget_exhausted() {
   budget = 10000;
   if (interrupt.exchange(false)) raise(types().KeyboardInterrupt, "");
   if (on_slice) on_slice();
+}
+
+void Runtime::give_host_turn_if_due() {
+  // A turn outside the slices of Python code (a print flood): the next slice
+  // boundary comes at once, so that a Stop pressed meanwhile is not kept waiting
+  // for the rest of a slice (a thousand prints).
+  if (options.host_turns && lang::give_host_turn_if_due()) interp_->budget = 0;
+}
+
+void InterpState::long_operation_step() {
+#ifdef __EMSCRIPTEN__
+  if (on_slice) on_slice();
+#endif
 }
 
 // --- Object and Type ----------------------------------------------------------------------
@@ -432,7 +449,7 @@ Runtime::Runtime(Options opts) : options(opts) {
   // page gets a turn at least every kHostTurnInterval during long computations.
   interp_->on_slice = [this] {
     clock->check_stop();
-    if (options.host_turns) give_host_turn_if_due();
+    if (options.host_turns) lang::give_host_turn_if_due();
     interp_->budget = kSliceBudget;
   };
   g_interp = interp_.get();

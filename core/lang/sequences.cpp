@@ -231,6 +231,26 @@ bool builtin_del_item(const Value& obj, const Value& key) {
   }
 }
 
+// Appends `src` to `r` (reserved by the caller): a copy of millions of items goes in
+// pieces with a slice boundary between them (one piece is about a millisecond in
+// the browser), so that the page keeps drawing while a list doubles.
+static void append_items(std::vector<Value>& r, const std::vector<Value>& src) {
+  constexpr size_t kPiece = size_t{1} << 16;
+  for (size_t i = 0; i < src.size(); i += kPiece) {
+    if (i > 0) interp().long_operation_step();
+    r.insert(r.end(), src.begin() + static_cast<ptrdiff_t>(i), src.begin() + static_cast<ptrdiff_t>(std::min(src.size(), i + kPiece)));
+  }
+}
+
+// a + b of two lists or two tuples.
+static std::vector<Value> concat_items(const std::vector<Value>& a, const std::vector<Value>& b) {
+  std::vector<Value> r;
+  r.reserve(a.size() + b.size());
+  append_items(r, a);
+  append_items(r, b);
+  return r;
+}
+
 static Value repeat(const Value& seq, const Value& count) {
   // A count beyond a C ssize_t is an OverflowError here (an IndexError in subscripts).
   if (is_int_like(count) && !count.is_int() && !count.is_bool() && !as<BigIntObj>(count)->v.fits_int64())
@@ -249,7 +269,7 @@ static Value repeat(const Value& seq, const Value& count) {
   if (items.size() * static_cast<size_t>(n) > (size_t{1} << 27)) raise(types().MemoryError, "");
   std::vector<Value> r;
   r.reserve(items.size() * static_cast<size_t>(n));
-  for (int64_t i = 0; i < n; ++i) r.insert(r.end(), items.begin(), items.end());
+  for (int64_t i = 0; i < n; ++i) append_items(r, items);
   return t->layout == Layout::List ? new_list(std::move(r)) : new_tuple(std::move(r));
 }
 
@@ -261,16 +281,8 @@ Value builtin_binary(int op, const Value& a, const Value& b) {
   if (bop == ast::BinOp::Add) {
     if (la == Layout::Str && lb == Layout::Str) return new_str(as<Str>(a)->s + as<Str>(b)->s);
     if (la == Layout::Bytes && lb == Layout::Bytes) return new_bytes(as<Bytes>(a)->s + as<Bytes>(b)->s);
-    if (la == Layout::List && lb == Layout::List) {
-      std::vector<Value> r = as<List>(a)->items;
-      r.insert(r.end(), as<List>(b)->items.begin(), as<List>(b)->items.end());
-      return new_list(std::move(r));
-    }
-    if (la == Layout::Tuple && lb == Layout::Tuple) {
-      std::vector<Value> r = as<Tuple>(a)->items;
-      r.insert(r.end(), as<Tuple>(b)->items.begin(), as<Tuple>(b)->items.end());
-      return new_tuple(std::move(r));
-    }
+    if (la == Layout::List && lb == Layout::List) return new_list(concat_items(as<List>(a)->items, as<List>(b)->items));
+    if (la == Layout::Tuple && lb == Layout::Tuple) return new_tuple(concat_items(as<Tuple>(a)->items, as<Tuple>(b)->items));
   }
   if (bop == ast::BinOp::Mult) {
     bool seq_a = la == Layout::Str || la == Layout::List || la == Layout::Tuple || la == Layout::Bytes;

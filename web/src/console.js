@@ -1,13 +1,19 @@
 // The console: program output as text (never HTML), stderr in its own colour, each
 // line stamped with the run's clock, traceback lines clickable (they select the line
-// in the editor). A flood keeps the page responsive: output is batched per frame and
-// only the last kMaxLines lines are kept, with a note of how many were dropped.
+// in the editor). A flood keeps the page responsive: output is queued and each
+// animation frame draws at most kLinesPerFrame lines of it (building and laying out
+// thousands of lines at once froze the page for 0.2 to 1 s); only the last kMaxLines
+// lines are kept, with a note of how many were dropped.
 const kMaxLines = 2000;
+const kLinesPerFrame = 200;
 
 export function createConsole(element, { onLineClick }) {
   let dropped = 0;
-  let pending = [];     // [text, className, seconds] not yet drawn
-  let pendingLines = 0; // newlines in pending
+  // Output not yet drawn, as pieces [text, className, seconds, endsLine]: a piece is
+  // one line's text (or the start of one, when endsLine is false).
+  let pending = [];
+  let pendingLines = 0; // pieces in pending that end a line
+  let shownLines = 0;   // line elements in the console
   let partial = null;   // the last line element while it has no newline yet
   let scheduled = false;
   const droppedNote = document.createElement('div');
@@ -42,37 +48,55 @@ export function createConsole(element, { onLineClick }) {
     text.addEventListener('click', () => onLineClick(Number(m[1])));
   }
 
-  function draw() {
-    scheduled = false;
+  // Drops the oldest pending lines while more than `keep` are pending (they would
+  // only be drawn to be removed again).
+  function dropPendingBeyond(keep) {
+    let cut = 0;
+    while (pendingLines > keep && cut < pending.length) {
+      if (pending[cut++][3]) {
+        pendingLines--;
+        dropped++;
+      }
+    }
+    if (cut > 0) {
+      pending.splice(0, cut);
+      partial = null;
+    }
+  }
+
+  // Draws up to `maxLines` lines of the pending output.
+  function draw(maxLines) {
+    // More than kMaxLines lines to come: everything shown now would be removed.
+    if (pendingLines > kMaxLines) {
+      dropPendingBeyond(kMaxLines);
+      dropped += shownLines;
+      shownLines = 0;
+      partial = null;
+      element.textContent = '';
+    }
     const fragment = document.createDocumentFragment();
-    for (const [chunk, className, seconds] of pending) {
-      const parts = chunk.split('\n');
-      parts.forEach((part, i) => {
-        const last = i === parts.length - 1;
-        if (last && part === '') return;
-        let line = partial && partial.dataset.kind === className ? partial : null;
-        if (!line) {
-          line = lineElement(className, seconds);
-          line.dataset.kind = className;
-          fragment.append(line);
-        }
-        line.querySelector('.text').textContent += part;
-        if (last) partial = line;
-        else {
-          partial = null;
-          if (className === 'stderr') linkTraceback(line);
-        }
-      });
+    let taken = 0, lines = 0;
+    while (taken < pending.length && lines < maxLines) {
+      const [text, className, seconds, endsLine] = pending[taken++];
+      let line = partial && partial.dataset.kind === className ? partial : null;
+      if (!line) {
+        line = lineElement(className, seconds);
+        line.dataset.kind = className;
+        fragment.append(line);
+        shownLines++;
+      }
+      line.querySelector('.text').textContent += text;
+      if (!endsLine) partial = line;
+      else {
+        partial = null;
+        lines++;
+        if (className === 'stderr') linkTraceback(line);
+      }
     }
-    pending = [];
-    pendingLines = 0;
+    pending.splice(0, taken);
+    pendingLines -= lines;
     element.append(fragment);
-    let lines = element.querySelectorAll('.line');
-    if (lines.length > kMaxLines) {
-      const excess = lines.length - kMaxLines;
-      for (let i = 0; i < excess; i++) lines[i].remove();
-      dropped += excess;
-    }
+    for (; shownLines > kMaxLines; shownLines--, dropped++) element.querySelector('.line').remove();
     if (dropped > 0) {
       droppedNote.textContent = `… ${dropped.toLocaleString('en')} earlier lines dropped (the console keeps the last ${kMaxLines.toLocaleString('en')})`;
       element.prepend(droppedNote);
@@ -80,33 +104,39 @@ export function createConsole(element, { onLineClick }) {
     element.scrollTop = element.scrollHeight;
   }
 
+  function onFrame() {
+    scheduled = false;
+    draw(kLinesPerFrame);
+    if (pending.length) schedule();
+  }
+
+  function schedule() {
+    if (!scheduled) {
+      scheduled = true;
+      requestAnimationFrame(onFrame);
+    }
+  }
+
   return {
     // stream 1: stdout, 2: stderr; `meta` lines come from the page itself.
     write(text, kind, seconds = null) {
-      pending.push([text, kind, seconds]);
-      pendingLines += text.split('\n').length - 1;
-      // A flood between two frames: drop what the console would drop anyway, so
-      // that a frame never builds (then removes) more than kMaxLines lines.
-      if (pendingLines > 2 * kMaxLines) {
-        let cut = 0;
-        while (pendingLines > kMaxLines && cut < pending.length - 1) {
-          const n = pending[cut++][0].split('\n').length - 1;
-          pendingLines -= n;
-          dropped += n;
-        }
-        pending.splice(0, cut);
-        partial = null;
-      }
-      if (!scheduled) {
-        scheduled = true;
-        requestAnimationFrame(draw);
-      }
+      const parts = text.split('\n');
+      parts.forEach((part, i) => {
+        const endsLine = i < parts.length - 1;
+        if (endsLine || part !== '') pending.push([part, kind, seconds, endsLine]);
+        if (endsLine) pendingLines++;
+      });
+      // A flood between two frames: drop what the console would drop anyway.
+      if (pendingLines > 2 * kMaxLines) dropPendingBeyond(kMaxLines);
+      schedule();
     },
-    flush() { if (pending.length) draw(); },
+    // Draws everything pending now (the frames would draw it bit by bit).
+    flush() { if (pending.length) draw(Infinity); },
     clear() {
       element.textContent = '';
       pending = [];
       pendingLines = 0;
+      shownLines = 0;
       partial = null;
       dropped = 0;
     },

@@ -104,8 +104,7 @@ async function run() {
   }
   const seconds = ((performance.now() - t0) / 1000).toFixed(2);
   const outcome = rc === 0 ? 'done' : rc === 130 ? 'stopped' : rc === 3 ? 'deadlock' : rc === -1 ? 'engine error' : `exit code ${rc}`;
-  output.write(`[${outcome} in ${seconds} s]\n`, 'meta');
-  output.flush();
+  output.write(`[${outcome} in ${seconds} s]\n`, 'meta');  // drawn by the next frames
   setStatus(outcome);
   console.log(`loopscope: run finished rc=${rc}`);
   running = null;
