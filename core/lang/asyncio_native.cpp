@@ -193,14 +193,6 @@ Type* future_type(FutureBase* f) {
   return dynamic_cast<VmTask*>(f) ? types().task : types().future;
 }
 
-Value exception_value(const std::exception_ptr& e) {
-  try {
-    std::rethrow_exception(e);
-  } catch (...) {
-    return current_exception_as_python();
-  }
-}
-
 Value future_result(FutureBase* f) {
   if (auto* t = dynamic_cast<VmTask*>(f)) return t->result_value();
   return static_cast<PyFuture*>(f)->result();

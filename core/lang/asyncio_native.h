@@ -83,8 +83,6 @@ void add_sleep_native(Module* m);
 void add_queue_natives(Module* m);
 void add_gather_native(Module* m);
 Value future_result(FutureBase* f);
-// A loop exception (a future's) as the Python exception it carries.
-Value exception_value(const std::exception_ptr& e);
 Value await_future(const Value& fut);
 
 }  // namespace loopscope::lang

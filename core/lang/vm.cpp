@@ -3,6 +3,8 @@
 // exception through the blocks of each frame (catch at the bottom of the loop).
 #include "lang/vm.h"
 
+#include "lang/frame_pool.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -16,12 +18,15 @@ namespace loopscope::lang {
 
 // --- frames -------------------------------------------------------------------------
 
+void* Frame::operator new(std::size_t size) { return frame_pool::take_frame(size); }
+void Frame::operator delete(void* p) noexcept { frame_pool::give_frame(p); }
+
 Frame::Frame(Code* c, Function* f, Dict* g) : code(c), func(f), globals(g) {
   code->retain();
   if (func) func->retain();
   globals->retain();
   nslots_ = static_cast<size_t>(code->nlocals() + code->ncells() + code->max_stack);
-  slots_ = static_cast<Value*>(small_pool::allocate(nslots_ * sizeof(Value)));
+  slots_ = static_cast<Value*>(frame_pool::take_slots(nslots_, sizeof(Value)));
   for (size_t i = 0; i < nslots_; ++i) new (&slots_[i]) Value();
   fast = slots_;
   for (int i = 0; i < code->nlocals(); ++i) fast[i] = Value::null();
@@ -32,7 +37,7 @@ Frame::Frame(Code* c, Function* f, Dict* g) : code(c), func(f), globals(g) {
 
 Frame::~Frame() {
   for (size_t i = 0; i < nslots_; ++i) slots_[i].~Value();
-  small_pool::deallocate(slots_, nslots_ * sizeof(Value));
+  frame_pool::give_slots(slots_, nslots_, sizeof(Value));
   if (locals) locals->release();
   globals->release();
   if (func) func->release();

@@ -11,7 +11,6 @@
 
 #include "lang/code.h"
 #include "lang/runtime.h"
-#include "loop/small_pool.h"
 
 namespace loopscope::lang {
 
@@ -22,14 +21,15 @@ struct Block {
   int level;  // stack depth to restore
 };
 
-// Frames and their slots come from the loop's small-object pool (loop/small_pool.h):
-// a call makes and frees both.
-class Frame : public small_pool::Pooled {
+class Frame {
  public:
   Frame(Code* code, Function* func, Dict* globals);
   ~Frame();
   Frame(const Frame&) = delete;
   Frame& operator=(const Frame&) = delete;
+  // Frames and their slots come from lang/frame_pool.h (a call makes and frees both).
+  static void* operator new(std::size_t size);
+  static void operator delete(void* p) noexcept;
 
   Code* code;         // counted
   Function* func;     // counted, may be null (module and class bodies)

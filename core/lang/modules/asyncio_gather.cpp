@@ -30,6 +30,14 @@ Value cancelled_error_of(FutureBase& f) {
   return make_exception_args(types().CancelledError, {});
 }
 
+Value exception_value(const std::exception_ptr& e) {
+  try {
+    std::rethrow_exception(e);
+  } catch (...) {
+    return current_exception_as_python();
+  }
+}
+
 // _GatheringFuture: cancelling it cancels the children; it finishes when they have.
 class GatherFuture : public PyFuture {
  public:

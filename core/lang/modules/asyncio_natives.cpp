@@ -243,7 +243,12 @@ Value f_result(Args& a, void*) {
 Value f_exception(Args& a, void*) {
   check_args("exception", a, 1, 1);
   std::exception_ptr e = future_arg(a[0], "exception")->exception();
-  return e ? exception_value(e) : Value();
+  if (!e) return Value();
+  try {
+    std::rethrow_exception(e);
+  } catch (...) {
+    return current_exception_as_python();
+  }
 }
 
 Value f_done(Args& a, void*) {
