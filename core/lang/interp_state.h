@@ -8,6 +8,7 @@
 #include <string>
 
 #include "lang/runtime.h"
+#include "loop/platform_sleep.h"
 
 namespace loopscope::lang {
 
@@ -41,7 +42,11 @@ InterpState& interp();
 class NestingGuard {
  public:
   explicit NestingGuard(const char* what);
-  ~NestingGuard() { --interp().data_depth; }
+  ~NestingGuard() {
+    --interp().data_depth;
+    // A RecursionError out of 300 nested reprs: the page draws meanwhile.
+    platform_yield_while_unwinding();
+  }
   NestingGuard(const NestingGuard&) = delete;
   NestingGuard& operator=(const NestingGuard&) = delete;
 };

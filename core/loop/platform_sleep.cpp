@@ -4,6 +4,8 @@
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
+
+#include <exception>
 #else
 #include <chrono>
 #include <thread>
@@ -60,9 +62,17 @@ void platform_maybe_yield() {
   if (last_host_turn_ms == 0) last_host_turn_ms = now;
   if (now - last_host_turn_ms >= kHostTurnInterval * 1000.0) platform_yield();
 }
+
+void platform_yield_while_unwinding() noexcept {
+  if (!host_turns_enabled || std::uncaught_exceptions() == 0) return;
+  double now = emscripten_get_now();
+  if (last_host_turn_ms == 0) last_host_turn_ms = now;
+  if (now - last_host_turn_ms >= kHostTurnInterval * 1000.0) platform_yield();
+}
 #else
 void platform_yield() {}
 void platform_maybe_yield() {}
+void platform_yield_while_unwinding() noexcept {}
 bool platform_set_host_turns(bool) { return false; }
 #endif
 

@@ -19,6 +19,11 @@ inline constexpr double kHostTurnInterval = 0.02;
 void platform_maybe_yield();
 // Gives the page a turn now (browser); natively a no-op. For tests and benchmarks.
 void platform_yield();
+// While an exception unwinds through many nested native levels (a RecursionError out
+// of 500 nested cancels): a turn when kHostTurnInterval has passed since the last one,
+// reading the clock at every call (each level's rethrow costs about 0.5 ms in the
+// browser's JS-based C++ exceptions). Never throws; natively a no-op.
+void platform_yield_while_unwinding() noexcept;
 // Whether platform_maybe_yield gives turns at all (default true). A host that runs
 // code synchronously (a test binary under node) turns them off: it has no page, and
 // an Asyncify unwind through its whole stack is what a turn costs. Returns the old value.

@@ -2,6 +2,8 @@
 // resumes a chain of C++ coroutines at its innermost suspended one (the leaf).
 #include "loop/task.h"
 
+#include "loop/platform_sleep.h"
+
 namespace loopscope {
 
 TaskBase::TaskBase(EventLoop& loop, std::string name, int line, const char* file, std::string_view coro)
@@ -58,7 +60,10 @@ bool TaskBase::cancel(std::string msg) {
       throw PyError("RecursionError", "maximum recursion depth exceeded while calling a Python object");
     struct Nest {
       Nest() { ++nesting; }
-      ~Nest() { --nesting; }
+      ~Nest() {
+        --nesting;
+        platform_yield_while_unwinding();
+      }
     } nest;
     // The waiter's callbacks wake us with CancelledError.
     if (fut_waiter_->cancel(msg)) return true;
