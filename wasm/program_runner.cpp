@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 
+#include "lang/modules/module_util.h"
 #include "lang/program.h"
 #include "lang/runtime_state.h"
 #include "trace/chrome_trace.h"
@@ -116,6 +117,10 @@ EMSCRIPTEN_KEEPALIVE int loopscope_run_program(const char* source, int virtual_t
                               : "finished with exit code " + std::to_string(rc));
   return rc;
 }
+
+// Parses asyncio's Python half ahead of the first run that imports it (the page calls
+// this once it is idle, between runs): that import then only compiles it.
+EMSCRIPTEN_KEEPALIVE void loopscope_parse_ahead() { loopscope::lang::parse_pylib_ahead("asyncio"); }
 
 // The last run's trace as Chrome Trace Event JSON (Perfetto opens it). The string
 // stays valid until the next call. Call it only between runs.

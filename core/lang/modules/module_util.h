@@ -26,6 +26,10 @@ std::vector<const Value*> bind_args(Args& a, const char* fname, std::initializer
 // A Python module from source text (pylib): compiled as "<frozen NAME>" and run.
 // Raises ImportError if the source does not compile (a build defect, not user input).
 Value module_from_source(const std::string& name, std::string_view source);
+// Parses pylib module `name` now, for the imports of later runs (the playground does
+// it for asyncio once the page is idle: parsing it is one long piece without host
+// turns, about 0.1 to 0.4 s in the browser). Needs no runtime; never throws.
+void parse_pylib_ahead(const std::string& name) noexcept;
 
 // The builders of the C++ modules, one per file in core/lang/modules.
 void build_time_module(Module* m);

@@ -3,6 +3,9 @@
 // build time); a Python module reaches its native half by importing a C++ module
 // named with a leading underscore, as CPython's asyncio imports _asyncio.
 #include <cstring>
+#include <new>
+#include <string>
+#include <unordered_map>
 
 #include "lang/compiler.h"
 #include "lang/modules.h"
@@ -41,8 +44,29 @@ void add_function(Module* module, const char* name, NativeFn fn, void* data) {
   module->dict->set_str(name, make_native(name, fn, data));
 }
 
+namespace {
+// The parsed pylib modules, kept for the process's later runs: the source is fixed at
+// build time, and parsing asyncio.py is one long piece (the parser gives the browser's
+// page no turn), which the playground would otherwise repeat at each run's import.
+// The tree holds no runtime values, so any run can compile it.
+const ParseResult& parsed_pylib(const std::string& name, std::string_view source) {
+  static std::unordered_map<std::string, ParseResult> parsed;
+  auto it = parsed.find(name);
+  if (it == parsed.end()) it = parsed.emplace(name, parse(source)).first;
+  return it->second;
+}
+}  // namespace
+
+void parse_pylib_ahead(const std::string& name) noexcept {
+  try {
+    if (std::string_view source = pylib_source(name); !source.empty()) parsed_pylib(name, source);
+  } catch (const std::bad_alloc&) {
+    // Not cached: the import parses it then.
+  }
+}
+
 Value module_from_source(const std::string& name, std::string_view source) {
-  ParseResult parsed = parse(source);
+  const ParseResult& parsed = parsed_pylib(name, source);
   std::string filename = "<frozen " + name + ">";
   if (parsed.error) raise(types().ImportError, format_syntax_error(*parsed.error, filename));
   CompileError error;
