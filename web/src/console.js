@@ -10,7 +10,9 @@ const kLinesPerFrame = 200;
 export function createConsole(element, { onLineClick }) {
   let dropped = 0;
   // Output not yet drawn, as pieces [text, className, seconds, endsLine]: a piece is
-  // one line's text (or the start of one, when endsLine is false).
+  // one line's text (or the start of one, when endsLine is false). Writes that
+  // continue the last piece's line join it (print writes each argument, separator
+  // and newline apart: six writes a line), so that a line is drawn in one go.
   let pending = [];
   let pendingLines = 0; // pieces in pending that end a line
   let shownLines = 0;   // line elements in the console
@@ -33,6 +35,7 @@ export function createConsole(element, { onLineClick }) {
     const text = document.createElement('span');
     text.className = 'text';
     line.append(text);
+    line.textElement = text;
     return line;
   }
 
@@ -85,7 +88,7 @@ export function createConsole(element, { onLineClick }) {
         fragment.append(line);
         shownLines++;
       }
-      line.querySelector('.text').textContent += text;
+      line.textElement.append(text);
       if (!endsLine) partial = line;
       else {
         partial = null;
@@ -96,10 +99,21 @@ export function createConsole(element, { onLineClick }) {
     pending.splice(0, taken);
     pendingLines -= lines;
     element.append(fragment);
-    for (; shownLines > kMaxLines; shownLines--, dropped++) element.querySelector('.line').remove();
+    if (shownLines > kMaxLines) {
+      // The oldest lines in one removal (one by one, each would be a DOM mutation).
+      const range = document.createRange();
+      const first = element.firstChild === droppedNote ? droppedNote.nextSibling : element.firstChild;
+      let last = first;
+      for (let n = shownLines - kMaxLines; n > 1; n--) last = last.nextSibling;
+      range.setStartBefore(first);
+      range.setEndAfter(last);
+      range.deleteContents();
+      dropped += shownLines - kMaxLines;
+      shownLines = kMaxLines;
+    }
     if (dropped > 0) {
       droppedNote.textContent = `… ${dropped.toLocaleString('en')} earlier lines dropped (the console keeps the last ${kMaxLines.toLocaleString('en')})`;
-      element.prepend(droppedNote);
+      if (element.firstChild !== droppedNote) element.prepend(droppedNote);
     }
     element.scrollTop = element.scrollHeight;
   }
@@ -123,7 +137,13 @@ export function createConsole(element, { onLineClick }) {
       const parts = text.split('\n');
       parts.forEach((part, i) => {
         const endsLine = i < parts.length - 1;
-        if (endsLine || part !== '') pending.push([part, kind, seconds, endsLine]);
+        const last = pending[pending.length - 1];
+        if (last && !last[3] && last[1] === kind) {
+          last[0] += part;  // continues the line (its stamp: its first piece's time)
+          last[3] = endsLine;
+        } else if (endsLine || part !== '') {
+          pending.push([part, kind, seconds, endsLine]);
+        }
         if (endsLine) pendingLines++;
       });
       // A flood between two frames: drop what the console would drop anyway.
