@@ -3,9 +3,10 @@
 // leaves some out to keep the download small). Each program here spends its time in
 // Python code called from inside native code (a sort's key, __repr__ under print,
 // map, a dict's __hash__ and __eq__, a generator consumed by str.join, an exception
-// caught in a key function, time.sleep inside __repr__), so host turns happen with
-// those native frames on the stack. The page must keep drawing during the run and
-// the output must equal CPython's for the same program (python3, run here).
+// caught in a key function, time.sleep inside __repr__, __repr__ 18 levels deep), so
+// host turns happen with those native frames on the stack. The page must keep drawing
+// during the run and the output must equal CPython's for the same program (python3,
+// run here).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -77,6 +78,16 @@ class Sleepy:
         time.sleep(0.05)
         return "Sleepy()"
 print([Sleepy() for _ in range(6)])
+`,
+  // Turns under 18 nested interpreter loops (the page's limit is 20): Asyncify saves
+  // every level's locals (with its default 4 KB buffer the page aborted).
+  repr_nested_deep: `${BUSY}
+class Deep:
+    def __init__(self, n):
+        self.n = n
+    def __repr__(self):
+        return f"D{self.n}({busy(self.n, 300000) if self.n == 0 else repr(Deep(self.n - 1))})"
+print(repr(Deep(17)))
 `,
   asyncio_nested: `${BUSY}
 import asyncio
