@@ -54,6 +54,8 @@ int run_module(Runtime& runtime, const std::string& source, const std::string& f
     runtime.write_stderr(format_syntax_error(info, filename));
     return 1;
   }
+  // Setting up the runtime, parsing and compiling: pieces without host turns.
+  runtime.give_host_turn_if_due();
   Value globals = new_dict();
   // At the end the module's names are dropped, as CPython's teardown does, so that
   // what dies then (a coroutine never awaited) is reported after the output.
