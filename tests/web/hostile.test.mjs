@@ -38,7 +38,8 @@ const KNOWN_SLOW_FRAMES = {
   print_flood: 'the engine yields every 20 ms (its stretches stay near 30 ms), but a CDP trace shows the page ' +
     'waiting in each commit for the timeline canvas (GLES2::ReadPixels behind swiftshader\'s WebGL task, 0.2 to 0.7 s ' +
     'when the CPU is shared with V8\'s background wasm tier-up and the console\'s layout)',
-  memory_bomb_list: 'one stretch without a host turn of 0.1 to 0.3 s under load, not yet located (growing wasm memory or freeing the last list)',
+  memory_bomb_list: 'its own stretches now stay under 100 ms (a huge list is freed in pieces), but right after print_flood ' +
+    'its first host turn waits 0.3 to 0.7 s behind the page\'s backlog of canvas frames (see print_flood)',
   deep_recursion_async: 'one stretch of 0.1 to 0.35 s under load (compiling asyncio at import and the RecursionError unwinding); ' +
     'under 100 ms on a warm page',
   deep_nesting: 'its longest stretch (0.1 to 0.15 s under load) comes at the end, where the 200000-deep containers are freed (value.cpp\'s parked releases: one piece)',
