@@ -8,6 +8,7 @@
 
 #include "backends/imgui_impl_opengl3.h"
 #include "imgui.h"
+#include "ui/draw_signature.h"
 
 namespace loopscope::web {
 
@@ -18,6 +19,9 @@ TimelineApp::TimelineApp(std::string selector) : selector_(std::move(selector)),
   attrs.minorVersion = 0;
   attrs.alpha = EM_FALSE;
   attrs.antialias = EM_FALSE;
+  // A frame that would draw what the canvas already shows is not drawn (see frame()):
+  // the canvas must keep its last image, also for whoever reads its pixels.
+  attrs.preserveDrawingBuffer = EM_TRUE;
   gl_ = emscripten_webgl_create_context(selector_.c_str(), &attrs);
   emscripten_webgl_make_context_current(gl_);
 
@@ -59,13 +63,16 @@ void TimelineApp::reset() {
 EM_BOOL TimelineApp::on_animation_frame(double, void* user) {
   // A widget out of view (Module.loopscopeHidden) skips drawing; a disposed one
   // (Module.loopscopeDisposed) ends the loop, which lets the instance be collected.
-  int skip = EM_ASM_INT({ return Module.loopscopeDisposed ? 2 : Module.loopscopeHidden ? 1 : 0; });
-  if (skip == 2) return EM_FALSE;
-  if (skip == 0) static_cast<TimelineApp*>(user)->frame();
+  // Module.loopscopeAlwaysDraw (the frame-time benchmark) submits even unchanged frames.
+  int flags = EM_ASM_INT({
+    return (Module.loopscopeDisposed ? 2 : Module.loopscopeHidden ? 1 : 0) | (Module.loopscopeAlwaysDraw ? 4 : 0);
+  });
+  if ((flags & 3) == 2) return EM_FALSE;
+  if ((flags & 3) == 0) static_cast<TimelineApp*>(user)->frame((flags & 4) != 0);
   return EM_TRUE;  // keep the loop going (never sleep in here: the loop would end)
 }
 
-void TimelineApp::frame() {
+void TimelineApp::frame(bool always_draw) {
   double start_ms = emscripten_get_now();
   ++frames_;
   emscripten_webgl_make_context_current(gl_);
@@ -103,19 +110,32 @@ void TimelineApp::frame() {
   ImGui::End();
 
   ImGui::Render();
-  glViewport(0, 0, platform_->framebuffer_width(), platform_->framebuffer_height());
-  glClearColor(1, 1, 1, 1);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  // Submitting a frame makes the browser update the canvas; without a GPU (headless,
+  // software compositing) that reads the whole canvas back and can stall the page for
+  // hundreds of ms while its DOM also changes fast (a print flood). A still timeline
+  // (a finished run, a program printing without awaiting) is not submitted again.
+  uint64_t signature = ui::draw_signature(*ImGui::GetDrawData());
+  bool draw = always_draw || frames_drawn_ == 0 || signature != drawn_signature_;
+  if (draw) {
+    glViewport(0, 0, platform_->framebuffer_width(), platform_->framebuffer_height());
+    glClearColor(1, 1, 1, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    drawn_signature_ = signature;
+    ++frames_drawn_;
+  }
   // For the page, its tests and the benchmark (scripts/bench.sh, suite web), without
-  // calling into wasm during a suspended run: the frame count and this frame's CPU time.
-  // The task table's first row and row height (CSS pixels in the canvas) let tests click a row.
+  // calling into wasm during a suspended run: the frame count, how many were submitted
+  // to GL, and this frame's CPU time. The task table's first row and row height (CSS
+  // pixels in the canvas) let tests click a row.
   EM_ASM({
     Module.loopscopeFrames = $0;
-    Module.loopscopeFrameMs = $1;
-    Module.loopscopeTableTop = $2;
-    Module.loopscopeTableRowHeight = $3;
-  }, static_cast<double>(frames_), emscripten_get_now() - start_ms, table_.rows_top, table_.row_height);
+    Module.loopscopeFramesDrawn = $1;
+    Module.loopscopeFrameMs = $2;
+    Module.loopscopeTableTop = $3;
+    Module.loopscopeTableRowHeight = $4;
+  }, static_cast<double>(frames_), static_cast<double>(frames_drawn_), emscripten_get_now() - start_ms,
+     table_.rows_top, table_.row_height);
 }
 
 }  // namespace loopscope::web

@@ -1,7 +1,7 @@
 // One timeline widget in the page: a canvas with its own WebGL2 context and Dear ImGui
 // context, the recorder that a run on the loop writes to, and the timeline view (with
 // the task table below it, sharing its selection) that draws it on every animation frame (requestAnimationFrame, which keeps firing while a
-// run is suspended in an Asyncify sleep).
+// run is suspended in an Asyncify sleep); a frame identical to the last one drawn is not submitted to GL.
 #pragma once
 
 #include <emscripten/html5.h>
@@ -38,7 +38,7 @@ class TimelineApp {
 
  private:
   static EM_BOOL on_animation_frame(double time, void* user);
-  void frame();
+  void frame(bool always_draw);
 
   std::string selector_;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_ = 0;
@@ -52,6 +52,8 @@ class TimelineApp {
   Clock* live_clock_ = nullptr;
   std::string status_ = "ready";
   uint64_t frames_ = 0;
+  uint64_t frames_drawn_ = 0;       // submitted to GL (a frame like the last drawn one is not)
+  uint64_t drawn_signature_ = 0;    // ui::draw_signature of the last frame submitted
 };
 
 }  // namespace loopscope::web
