@@ -96,6 +96,65 @@ test('a real-time run waits on the browser clock while the page draws', async ()
   assert.ok(framesAfter - framesBefore > 10, `only ${framesAfter - framesBefore} frames during the run`);
 });
 
+test('a still timeline is not drawn again, and a change (hover, a run) draws it', async () => {
+  await runInPage('import asyncio\nasyncio.run(asyncio.sleep(0.01))\n', 'virtual');
+  await page.mouse.move(2, 2);  // away from the canvas: nothing in it changes
+  // Frames counted over about 20 animation frames: [all frames, frames submitted to GL].
+  const count = () => page.evaluate(() => new Promise((done) => {
+    const m = window.loopscope.module;
+    const before = [m.loopscopeFrames, m.loopscopeFramesDrawn];
+    let n = 0;
+    const tick = () => (++n < 20 ? requestAnimationFrame(tick)
+      : done([m.loopscopeFrames - before[0], m.loopscopeFramesDrawn - before[1]]));
+    requestAnimationFrame(tick);
+  }));
+  await count();  // the fit after the run settles
+  const [frames, drawn] = await count();
+  assert.ok(frames >= 15, `only ${frames} frames`);
+  assert.ok(drawn <= 1, `${drawn} of ${frames} frames of a still timeline were drawn`);
+  // Moving the mouse onto the task table's first row (Task-1) highlights it: drawn again.
+  const box = await page.locator('#timeline').boundingBox();
+  const rows = await page.evaluate(() => ({
+    top: window.loopscope.module.loopscopeTableTop, height: window.loopscope.module.loopscopeTableRowHeight }));
+  const drawnBefore = await page.evaluate(() => window.loopscope.module.loopscopeFramesDrawn);
+  await page.mouse.move(box.x + 60, box.y + rows.top + rows.height * 0.5);
+  await page.waitForFunction((d) => window.loopscope.module.loopscopeFramesDrawn > d, drawnBefore, { timeout: 3000 });
+  // A run draws while it goes on: real time, so the live edge moves every frame.
+  const runDrawn = await page.evaluate(async () => {
+    const m = window.loopscope.module;
+    const { editor, run } = window.loopscope;
+    const before = m.loopscopeFramesDrawn;
+    editor.code = 'import asyncio\nasyncio.run(asyncio.sleep(0.5))\n';
+    document.getElementById('mode').value = 'real';
+    await run();
+    return m.loopscopeFramesDrawn - before;
+  });
+  assert.ok(runDrawn > 10, `only ${runDrawn} frames drawn during a 0.5 s real-time run`);
+});
+
+test('a flood of output scrolls in the console: the page and the canvas keep their size', async () => {
+  const size = () => page.evaluate(() => {
+    const c = document.getElementById('timeline').getBoundingClientRect();
+    return { canvas: [Math.round(c.width), Math.round(c.height)],
+      page: document.scrollingElement.scrollHeight, window: window.innerHeight };
+  });
+  const before = await size();
+  await runInPage('for i in range(5000):\n    print("line", i)\n', 'virtual');
+  await page.evaluate(() => window.loopscope.output.flush());
+  const after = await size();
+  assert.deepEqual(after.canvas, before.canvas);
+  assert.ok(after.page <= after.window, `the page grew to ${after.page} px in a ${after.window} px window`);
+  // The console keeps the last lines, in order, and says how many it dropped.
+  const kept = await page.evaluate(() => ({
+    all: document.querySelectorAll('#console .line').length,
+    lines: [...document.querySelectorAll('#console .line.stdout .text')].map((t) => t.textContent),
+    note: document.querySelector('#console .dropped')?.textContent ?? '' }));
+  const dropped = Number(/([\d,]+) earlier lines dropped/.exec(kept.note)?.[1].replace(/,/g, ''));
+  assert.ok(kept.all >= 2000, `${kept.all} lines kept`);  // the run's outcome line among them
+  assert.equal(dropped + kept.lines.length, 5000, kept.note);
+  assert.deepEqual(kept.lines, Array.from({ length: kept.lines.length }, (_, i) => `line ${dropped + i}`));
+});
+
 test('Stop ends an infinite loop within 200 ms, and the next run works', async () => {
   const pending = page.evaluate(async () => {
     window.loopscope.editor.code = 'n = 0\nwhile True:\n    n += 1\n';
@@ -182,6 +241,7 @@ test('pause, step and speed act on a real-time run', async () => {
   const code = [
     'import asyncio, time',
     'async def ticker():',
+    '    print("start")',
     '    for i in range(4):',
     '        await asyncio.sleep(0.5)',
     '        print("tick", i)',
@@ -193,11 +253,15 @@ test('pause, step and speed act on a real-time run', async () => {
     editor.code = source;
     document.getElementById('mode').value = 'real';
     const done = run();
-    await wait(100);
-    togglePause();                       // paused before the first tick
+    // Paused once the task runs (its first sleep has begun): before the first tick.
+    while (output.text('stdout') === '') await wait(10);
+    togglePause();
     await wait(1200);
     const whilePaused = output.text('stdout');
     step(); step();                      // two loop iterations: the timer jumps, the task prints
+    // The paused loop takes the steps at its next animation frame (slow on a loaded
+    // machine): wait for the tick, then a while longer to see that no more came.
+    for (let t = 0; t < 3000 && output.text('stdout') === whilePaused; t += 50) await wait(50);
     await wait(300);
     const afterSteps = output.text('stdout');
     module.loopscopeSpeed = 10;          // then fast forward
@@ -206,9 +270,9 @@ test('pause, step and speed act on a real-time run', async () => {
     await done;
     return { whilePaused, afterSteps, rest: (performance.now() - t0) / 1000, all: output.text('stdout') };
   }, code);
-  assert.equal(result.whilePaused, '');
-  assert.equal(result.afterSteps, 'tick 0\n');
-  assert.equal(result.all, 'tick 0\ntick 1\ntick 2\ntick 3\n');
+  assert.equal(result.whilePaused, 'start\n');
+  assert.equal(result.afterSteps, 'start\ntick 0\n');
+  assert.equal(result.all, 'start\ntick 0\ntick 1\ntick 2\ntick 3\n');
   assert.ok(result.rest < 0.6, `the last three ticks took ${result.rest} s at 10x`);
   await page.evaluate(() => { window.loopscope.module.loopscopeSpeed = 1; });
 });
@@ -217,7 +281,7 @@ test('the timeline canvas shows task lanes', async () => {
   await runInPage((await page.evaluate(() => window.loopscope.examples))[4].code, 'virtual');
   await page.waitForTimeout(200);
   const colours = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => {
-    // Inside the frame the WebGL drawing buffer still holds what was just drawn.
+    // The canvas keeps its last image (preserveDrawingBuffer), drawn this frame or not.
     const canvas = document.getElementById('timeline');
     const copy = document.createElement('canvas');
     copy.width = canvas.width;
