@@ -3,9 +3,13 @@
 // in the editor). A flood keeps the page responsive: output is queued and each
 // animation frame draws at most kLinesPerFrame lines of it (building and laying out
 // thousands of lines at once froze the page for 0.2 to 1 s); only the last kMaxLines
-// lines are kept, with a note of how many were dropped.
+// lines are kept, with a note of how many were dropped. Lines sit in blocks of
+// kChunkLines: a block out of view skips layout and paint (content-visibility, in the
+// page's CSS) and the oldest lines go a block at a time, so a frame's cost does not
+// grow with the lines kept (per line, the browser tracked 2,000 visibility states).
 const kMaxLines = 2000;
 const kLinesPerFrame = 200;
+const kChunkLines = 100;
 
 export function createConsole(element, { onLineClick }) {
   let dropped = 0;
@@ -17,6 +21,7 @@ export function createConsole(element, { onLineClick }) {
   let pendingLines = 0; // pieces in pending that end a line
   let shownLines = 0;   // line elements in the console
   let partial = null;   // the last line element while it has no newline yet
+  let tail = null;      // the block new lines go into (lineCount: its lines)
   let scheduled = false;
   const droppedNote = document.createElement('div');
   droppedNote.className = 'meta dropped';
@@ -67,6 +72,18 @@ export function createConsole(element, { onLineClick }) {
     }
   }
 
+  // The block for a new line: the last one, or a new one when it is full.
+  function blockForNewLine() {
+    if (!tail || tail.lineCount >= kChunkLines) {
+      tail = document.createElement('div');
+      tail.className = 'chunk';
+      tail.lineCount = 0;
+      element.append(tail);
+    }
+    tail.lineCount++;
+    return tail;
+  }
+
   // Draws up to `maxLines` lines of the pending output.
   function draw(maxLines) {
     // More than kMaxLines lines to come: everything shown now would be removed.
@@ -75,9 +92,9 @@ export function createConsole(element, { onLineClick }) {
       dropped += shownLines;
       shownLines = 0;
       partial = null;
+      tail = null;
       element.textContent = '';
     }
-    const fragment = document.createDocumentFragment();
     let taken = 0, lines = 0;
     while (taken < pending.length && lines < maxLines) {
       const [text, className, seconds, endsLine] = pending[taken++];
@@ -85,7 +102,7 @@ export function createConsole(element, { onLineClick }) {
       if (!line) {
         line = lineElement(className, seconds);
         line.dataset.kind = className;
-        fragment.append(line);
+        blockForNewLine().append(line);
         shownLines++;
       }
       line.textElement.append(text);
@@ -98,21 +115,16 @@ export function createConsole(element, { onLineClick }) {
     }
     pending.splice(0, taken);
     pendingLines -= lines;
-    element.append(fragment);
-    if (shownLines > kMaxLines) {
-      // The oldest lines in one removal (one by one, each would be a DOM mutation).
-      const range = document.createRange();
+    // The oldest blocks go while the lines after them are still at least kMaxLines.
+    for (;;) {
       const first = element.firstChild === droppedNote ? droppedNote.nextSibling : element.firstChild;
-      let last = first;
-      for (let n = shownLines - kMaxLines; n > 1; n--) last = last.nextSibling;
-      range.setStartBefore(first);
-      range.setEndAfter(last);
-      range.deleteContents();
-      dropped += shownLines - kMaxLines;
-      shownLines = kMaxLines;
+      if (!first || first === tail || shownLines - first.lineCount < kMaxLines) break;
+      first.remove();
+      shownLines -= first.lineCount;
+      dropped += first.lineCount;
     }
     if (dropped > 0) {
-      droppedNote.textContent = `… ${dropped.toLocaleString('en')} earlier lines dropped (the console keeps the last ${kMaxLines.toLocaleString('en')})`;
+      droppedNote.textContent = `… ${dropped.toLocaleString('en')} earlier lines dropped (the console keeps at least the last ${kMaxLines.toLocaleString('en')})`;
       if (element.firstChild !== droppedNote) element.prepend(droppedNote);
     }
     element.scrollTop = element.scrollHeight;
@@ -158,6 +170,7 @@ export function createConsole(element, { onLineClick }) {
       pendingLines = 0;
       shownLines = 0;
       partial = null;
+      tail = null;
       dropped = 0;
     },
     // The text of the stdout lines (without stamps), for tests and the share link.
