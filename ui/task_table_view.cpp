@@ -95,6 +95,7 @@ void draw_task_table(const TimelineModel& model, TimelineState& tl, TaskTableSta
   }
 
   st.rows_drawn = 0;
+  st.tooltip.clear();
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(st.order.size()), st.row_height);
   while (clipper.Step()) {
@@ -115,12 +116,20 @@ void draw_task_table(const TimelineModel& model, TimelineState& tl, TaskTableSta
         if (c > 0) ImGui::TableSetColumnIndex(c);
         st.text.clear();
         table.append_cell(st.text, model, row, static_cast<TaskColumn>(c));
+        const char* begin = st.text.c_str();
+        const char* end = begin + st.text.size();
+        bool cut_off = ImGui::CalcTextSize(begin, end).x > ImGui::GetContentRegionAvail().x;
         if (static_cast<TaskColumn>(c) == TaskColumn::State) {
           ImGui::PushStyleColor(ImGuiCol_Text, state_colour(table.state(model, row)));
-          ImGui::TextUnformatted(st.text.c_str(), st.text.c_str() + st.text.size());
+          ImGui::TextUnformatted(begin, end);
           ImGui::PopStyleColor();
         } else {
-          ImGui::TextUnformatted(st.text.c_str(), st.text.c_str() + st.text.size());
+          ImGui::TextUnformatted(begin, end);
+        }
+        // A narrow column cuts its text ("Task-12 producer()"): the whole of it on hover.
+        if (cut_off && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenOverlapped)) {
+          st.tooltip = st.text;
+          ImGui::SetTooltip("%s", st.tooltip.c_str());
         }
       }
       ImGui::PopID();

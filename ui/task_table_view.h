@@ -31,6 +31,7 @@ struct TaskTableState {
   float rows_top = 0;    // screen y of the first displayed row's top, after scrolling
   float row_height = 0;
   size_t rows_drawn = 0;  // rows laid out this frame (the clipper's visible ones)
+  std::string tooltip;    // the whole text of a cut-off cell under the mouse, else empty
   std::string text;       // scratch for cell text
 };
 

@@ -234,6 +234,26 @@ TEST_F(TaskTableViewTest, ClickingARowSelectsItsTaskAndLine) {
   EXPECT_EQ(timeline.selected_line, 13);  // failed: where it was created
 }
 
+// A column too narrow for its text shows the whole text when hovered; a wide one does not.
+TEST_F(TaskTableViewTest, HoveringACutOffCellShowsItsWholeText) {
+  frame();
+  frame();
+  ImVec2 first_name(16, std::floor(table.rows_top + table.row_height * 0.5f));  // on its text
+  frame(first_name);
+  frame(first_name);
+  EXPECT_EQ(table.tooltip, "");  // 1200 px: every name fits
+  std::string name;
+  table.table.append_cell(name, model, table.order[0], TaskColumn::Name);
+  ImGui::GetIO().DisplaySize = ImVec2(120, 600);  // six columns in 120 px
+  frame();
+  frame();
+  first_name.y = std::floor(table.rows_top + table.row_height * 0.5f);
+  frame(first_name);
+  frame(first_name);
+  EXPECT_EQ(table.tooltip, name);
+  EXPECT_GT(ImGui::CalcTextSize(name.c_str()).x, 120.0f / 6);  // it is cut off there
+}
+
 // 10k tasks: the clipper lays out a screenful of rows, not 10k.
 TEST(TaskTableViewManyTest, LaysOutOnlyVisibleRows) {
   ImGui::CreateContext();
