@@ -198,28 +198,31 @@ void EventLoop::run_once() {
     } release{this, item};
     run_item(item);
   }
+  ready_.shrink_if_sparse();
 }
 
 void EventLoop::run_item(const ReadyItem& item) {
-  switch (item.kind) {
-    case ReadyItem::Kind::Callback:
-      if (item.handle->cancelled()) return;
-      if (tracing()) emit({.kind = EventKind::CallbackRunning, .task = item.handle->id()});
-      item.handle->run();
-      if (tracing()) emit({.kind = EventKind::CallbackDone, .task = item.handle->id()});
+  switch (item.kind()) {
+    case ReadyItem::Kind::Callback: {
+      Handle* handle = item.handle();
+      if (handle->cancelled()) return;
+      if (tracing()) emit({.kind = EventKind::CallbackRunning, .task = handle->id()});
+      handle->run();
+      if (tracing()) emit({.kind = EventKind::CallbackDone, .task = handle->id()});
       return;
+    }
     case ReadyItem::Kind::Step:
-      if (!item.task->done()) item.task->step(nullptr);
+      if (!item.task()->done()) item.task()->step(nullptr);
       return;
     case ReadyItem::Kind::Wakeup:
-      if (!item.task->done()) item.task->wakeup(*item.fut);
+      if (!item.task()->done()) item.task()->wakeup(*item.fut);
       return;
   }
 }
 
 void EventLoop::release_item(const ReadyItem& item) {
-  if (item.kind == ReadyItem::Kind::Callback) item.handle->release();
-  else item.task->release();
+  if (item.kind() == ReadyItem::Kind::Callback) item.handle()->release();
+  else item.task()->release();
   if (item.fut) item.fut->release();
 }
 
