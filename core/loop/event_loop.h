@@ -137,6 +137,8 @@ class EventLoop {
   void schedule_wakeup(TaskBase* task, FutureBase* fut);  // takes a reference to task
   uint32_t next_task_number() { return ++task_counter_; }
   uint32_t next_object_id() { return ++object_counter_; }
+  // Ids of done callbacks (Future.add_done_callback), unique on this loop.
+  uint64_t next_callback_id() { return ++callback_counter_; }
   void register_task(TaskBase* task);
   void unregister_task(TaskBase* task);
   void enter_task(TaskBase* task);
@@ -167,6 +169,7 @@ class EventLoop {
   uint32_t task_counter_ = 0;
   uint32_t handle_counter_ = 0;
   uint32_t object_counter_ = 0;
+  uint64_t callback_counter_ = 0;
 
   ExceptionHandler exception_handler_;
   TraceObserver* observer_ = nullptr;

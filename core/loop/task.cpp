@@ -172,8 +172,8 @@ void TaskBase::finish_trace() {
   if (cancelled()) {
     std::string msg = cancel_message() ? *cancel_message() : cancelled_exc() ? exception_message(cancelled_exc()) : "";
     loop.emit({.kind = EventKind::TaskCancelled, .task = id_, .text = msg});
-  } else if (exception_) {
-    std::string what = describe_exception(exception_);
+  } else if (stored_exception()) {
+    std::string what = describe_exception(stored_exception());
     loop.emit({.kind = EventKind::TaskFailed, .task = id_, .text = what});
   } else {
     std::string result = result_text();
