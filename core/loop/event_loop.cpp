@@ -59,12 +59,10 @@ Ref<Handle> EventLoop::enqueue(Handle* handle) {
   return h;
 }
 
-Ref<TimerHandle> EventLoop::schedule(TimerHandle* timer) {
-  Ref<TimerHandle> t(timer);
-  t->retain();  // the heap's reference
-  t->scheduled_ = true;
-  timers_.push(t.get());
-  return t;
+void EventLoop::schedule(Handle* timer, double when) {
+  timer->retain();  // the heap's reference
+  timer->scheduled_ = true;
+  timers_.push(timer, when);
 }
 
 void EventLoop::schedule_step(TaskBase* task, std::exception_ptr exc) {
@@ -85,10 +83,6 @@ void EventLoop::schedule_wakeup(TaskBase* task, FutureBase* fut) {
   fut->retain();
   ready_.push(ReadyItem::wakeup(task, fut));
   if (tracing()) emit({.kind = EventKind::TaskReady, .wait = fut->wait_kind(), .task = task->id()});
-}
-
-void EventLoop::timer_cancelled(TimerHandle* timer) {
-  if (timer->scheduled_) ++timer_cancelled_count_;
 }
 
 // --- running ------------------------------------------------------------------------
@@ -147,8 +141,8 @@ void EventLoop::run_once() {
   size_t sched_count = timers_.size();
   if (sched_count > kMinScheduledTimerHandles &&
       double(timer_cancelled_count_) / double(sched_count) > kMinCancelledTimerHandlesFraction) {
-    timers_.filter([](TimerHandle* t) { return !t->cancelled(); },
-                   [](TimerHandle* t) {
+    timers_.filter([](Handle* t) { return !t->cancelled(); },
+                   [](Handle* t) {
                      t->scheduled_ = false;
                      t->release();
                    });
@@ -156,7 +150,7 @@ void EventLoop::run_once() {
   } else {
     while (!timers_.empty() && timers_.top()->cancelled()) {
       --timer_cancelled_count_;
-      TimerHandle* t = timers_.pop();
+      Handle* t = timers_.pop();
       t->scheduled_ = false;
       t->release();
     }
@@ -181,7 +175,7 @@ void EventLoop::run_once() {
   double end_time = time() + kClockResolution;
   while (!timers_.empty()) {
     if (timers_.top_when() >= end_time) break;
-    TimerHandle* t = timers_.pop();
+    Handle* t = timers_.pop();
     t->scheduled_ = false;
     ready_.push(ReadyItem::callback(t));  // the heap's reference moves
     if (tracing()) emit({.kind = EventKind::CallbackScheduled, .task = t->id()});
@@ -207,7 +201,7 @@ void EventLoop::run_item(const ReadyItem& item) {
       Handle* handle = item.handle();
       if (handle->cancelled()) return;
       if (tracing()) emit({.kind = EventKind::CallbackRunning, .task = handle->id()});
-      handle->run();
+      handle->run(*this);
       if (tracing()) emit({.kind = EventKind::CallbackDone, .task = handle->id()});
       return;
     }

@@ -63,16 +63,20 @@ class EventLoop {
   template <class F>
   Ref<TimerHandle> call_at(double when, F&& callback) {
     check_closed();
-    return schedule(new CallbackHandle<TimerHandle, std::decay_t<F>>(std::forward<F>(callback), this,
-                                                                     ++handle_counter_, when));
+    Ref<TimerHandle> timer(new CallbackHandle<TimerHandle, std::decay_t<F>>(std::forward<F>(callback), this,
+                                                                           ++handle_counter_, when));
+    schedule(timer.get(), when);
+    return timer;
   }
 
-  // A timer of handle type H, which runs its own callback (built as
-  // H(loop, id, when, args...)); for timers the loop makes by the hundred thousand.
+  // A timer of handle type H, which runs its own callback and finds its own loop
+  // (built as H(id, args...)); for timers the loop makes by the hundred thousand.
   template <class H, class... Args>
-  Ref<TimerHandle> call_at_with(double when, Args&&... args) {
+  Ref<H> call_at_with(double when, Args&&... args) {
     check_closed();
-    return schedule(new H(this, ++handle_counter_, when, std::forward<Args>(args)...));
+    Ref<H> timer(new H(++handle_counter_, std::forward<Args>(args)...));
+    schedule(timer.get(), when);
+    return timer;
   }
 
   // --- running ----------------------------------------------------------------------
@@ -143,12 +147,12 @@ class EventLoop {
   void unregister_task(TaskBase* task);
   void enter_task(TaskBase* task);
   void leave_task(TaskBase* task);
-  void timer_cancelled(TimerHandle* timer);
+  void timer_cancelled() { ++timer_cancelled_count_; }  // a timer in the heap was cancelled
   void check_closed() const;
 
  private:
   Ref<Handle> enqueue(Handle* handle);
-  Ref<TimerHandle> schedule(TimerHandle* timer);
+  void schedule(Handle* timer, double when);
   void run_item(const ReadyItem& item);
   void release_item(const ReadyItem& item);
   void set_loop_state(EventKind state, std::string_view what = {});

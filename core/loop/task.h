@@ -81,7 +81,7 @@ class TaskBase : public FutureBase {
   // must call wake_from_sleep(). Cancelling the task cancels the timer and wakes the
   // task with CancelledError in the next iteration, as cancelling the sleep's future
   // would (same call_soon order), so 80 bytes and an allocation per sleep are saved.
-  void set_sleeping(Ref<TimerHandle> timer) { sleep_timer_ = std::move(timer); }
+  void set_sleeping(Ref<Handle> timer) { sleep_timer_ = std::move(timer); }
   void wake_from_sleep();
   bool sleeping() const { return bool(sleep_timer_); }
   // The sleep was cancelled and the task not yet woken by it (CPython's _fut_waiter is
@@ -104,7 +104,7 @@ class TaskBase : public FutureBase {
   void finish_trace();
 
   Ref<FutureBase> fut_waiter_;   // what we wait on
-  Ref<TimerHandle> sleep_timer_;  // or the timer of the sleep we are in
+  Ref<Handle> sleep_timer_;  // or the timer of the sleep we are in
 };
 
 // ---------------------------------------------------------------------------------
@@ -212,8 +212,8 @@ class CoroTaskBase : public TaskBase {
     leaf_ = h;
     set_yielded(fut);
   }
-  // An awaiter resumes: raise what step() threw in, if anything.
-  void raise_pending() {
+  // An awaiter resumes: raise what step() threw in, if anything (the running task's).
+  static void raise_pending() {
     if (pending_exception()) std::rethrow_exception(std::exchange(pending_exception(), nullptr));
   }
   void abandon() override;
@@ -362,14 +362,12 @@ inline DoneAwaiter await_done(Ref<FutureBase> fut) { return DoneAwaiter(std::mov
 
 // A bare yield: gives up the CPU for one loop iteration (asyncio.sleep(0)).
 struct YieldAwaiter {
-  CoroTaskBase* task = nullptr;
   bool await_ready() const { return false; }
   bool await_suspend(coro::coroutine_handle<> h) {
-    task = &CoroTaskBase::current();
-    task->suspend(h, nullptr);
+    CoroTaskBase::current().suspend(h, nullptr);
     return true;
   }
-  void await_resume() { task->raise_pending(); }
+  void await_resume() { CoroTaskBase::raise_pending(); }
 };
 
 // The current task (asyncio.current_task()), or null outside a task.
