@@ -1,9 +1,39 @@
 // asyncio.gather's _GatheringFuture and _done_callback, as in tasks.py of CPython 3.11.
 #include "loop/gather.h"
 
-#include <unordered_set>
+#include <bit>
+#include <cstdint>
+#include <vector>
 
 namespace loopscope {
+
+namespace {
+// The children seen so far, for counting a child passed twice once: open addressing
+// over one array of at least twice as many slots as children (a gather of 100k
+// tasks makes one allocation here, not a hash node per child).
+class SeenFutures {
+ public:
+  explicit SeenFutures(size_t n) : slots_(std::bit_ceil(2 * n + 1), nullptr) {}
+  // True if `f` was not seen before.
+  bool insert(const FutureBase* f) {
+    size_t mask = slots_.size() - 1;
+    for (size_t i = hash(f) & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == f) return false;
+      if (!slots_[i]) {
+        slots_[i] = f;
+        return true;
+      }
+    }
+  }
+
+ private:
+  // Fibonacci hashing of the address (its low bits are alignment zeros).
+  static size_t hash(const FutureBase* f) {
+    return size_t((uint64_t(reinterpret_cast<uintptr_t>(f)) * 0x9E3779B97F4A7C15ull) >> 32);
+  }
+  std::vector<const FutureBase*> slots_;
+};
+}  // namespace
 
 GatheringFuture::GatheringFuture(EventLoop& loop, std::vector<Ref<FutureBase>> children, bool return_exceptions)
     : FutureState<void>(loop), children_(std::move(children)), return_exceptions_(return_exceptions) {
@@ -19,12 +49,9 @@ Ref<GatheringFuture> GatheringFuture::start(EventLoop& loop, std::vector<Ref<Fut
   }
   // A future passed twice gets one callback (as CPython's arg_to_fut); a set, since
   // gather of 100k tasks is a workload.
-  std::unordered_set<FutureBase*, std::hash<FutureBase*>, std::equal_to<FutureBase*>,
-                     small_pool::Allocator<FutureBase*>>
-      seen;
-  seen.reserve(outer->children_.size());
+  SeenFutures seen(outer->children_.size());
   for (const auto& child : outer->children_) {
-    if (!seen.insert(child.get()).second) continue;
+    if (!seen.insert(child.get())) continue;
     ++outer->distinct_;
     // The callback keeps the outer future alive until every child is done.
     child->add_done_callback([outer](FutureBase& f) { outer->child_done(f); });
