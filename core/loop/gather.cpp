@@ -1,8 +1,10 @@
 // asyncio.gather's _GatheringFuture and _done_callback, as in tasks.py of CPython 3.11.
 #include "loop/gather.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace loopscope {
@@ -13,11 +15,12 @@ namespace {
 // tasks makes one allocation here, not a hash node per child).
 class SeenFutures {
  public:
-  explicit SeenFutures(size_t n) : slots_(std::bit_ceil(2 * n + 1), nullptr) {}
+  explicit SeenFutures(size_t n)
+      : slots_(std::bit_ceil(2 * n + 1), nullptr), shift_(64 - std::countr_zero(slots_.size())) {}
   // True if `f` was not seen before.
   bool insert(const FutureBase* f) {
     size_t mask = slots_.size() - 1;
-    for (size_t i = hash(f) & mask;; i = (i + 1) & mask) {
+    for (size_t i = hash(f); ; i = (i + 1) & mask) {
       if (slots_[i] == f) return false;
       if (!slots_[i]) {
         slots_[i] = f;
@@ -27,11 +30,13 @@ class SeenFutures {
   }
 
  private:
-  // Fibonacci hashing of the address (its low bits are alignment zeros).
-  static size_t hash(const FutureBase* f) {
-    return size_t((uint64_t(reinterpret_cast<uintptr_t>(f)) * 0x9E3779B97F4A7C15ull) >> 32);
+  // Fibonacci hashing: the top bits of the address times 2^64 / phi (the low bits of
+  // the product repeat with the allocation stride).
+  size_t hash(const FutureBase* f) const {
+    return size_t((uint64_t(reinterpret_cast<uintptr_t>(f)) * 0x9E3779B97F4A7C15ull) >> shift_);
   }
   std::vector<const FutureBase*> slots_;
+  int shift_;
 };
 }  // namespace
 
@@ -47,11 +52,21 @@ Ref<GatheringFuture> GatheringFuture::start(EventLoop& loop, std::vector<Ref<Fut
     outer->set_result();
     return outer;
   }
-  // A future passed twice gets one callback (as CPython's arg_to_fut); a set, since
-  // gather of 100k tasks is a workload.
-  SeenFutures seen(outer->children_.size());
-  for (const auto& child : outer->children_) {
-    if (!seen.insert(child.get())) continue;
+  // A future passed twice gets one callback (as CPython's arg_to_fut). Usually no
+  // child is: a sorted copy of the list shows that (sorting is sequential work, where
+  // a set of 100k children misses the cache on every insert), and only then is a set
+  // of the children seen so far kept.
+  const auto& kids = outer->children_;
+  std::vector<const FutureBase*> sorted;
+  sorted.reserve(kids.size());
+  for (const auto& child : kids) sorted.push_back(child.get());
+  std::sort(sorted.begin(), sorted.end());
+  bool repeats = std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end();
+  sorted = {};
+  std::optional<SeenFutures> seen;
+  if (repeats) seen.emplace(kids.size());
+  for (const auto& child : kids) {
+    if (seen && !seen->insert(child.get())) continue;
     ++outer->distinct_;
     // The callback keeps the outer future alive until every child is done.
     child->add_done_callback([outer](FutureBase& f) { outer->child_done(f); });
