@@ -66,17 +66,16 @@ void EventLoop::schedule(Handle* timer, double when) {
 }
 
 void EventLoop::schedule_step(TaskBase* task, std::exception_ptr exc) {
-  task->retain();
-  if (exc) {
-    // Rare (a task awaiting itself): carry the exception through a callback.
-    Ref<TaskBase> hold = Ref<TaskBase>::adopt(task);
-    call_soon([hold, exc] {
-      if (!hold->done()) hold->step(exc);
-    });
+  if (!exc) {
+    schedule_step(task);
     return;
   }
-  ready_.push(ReadyItem::step(task));
-  if (tracing()) emit({.kind = EventKind::TaskReady, .task = task->id()});
+  // Rare (a cancelled sleep, a task awaiting itself): carry the exception through a
+  // callback.
+  Ref<TaskBase> hold(task);
+  call_soon([hold, exc] {
+    if (!hold->done()) hold->step(exc);
+  });
 }
 
 void EventLoop::schedule_wakeup(TaskBase* task, FutureBase* fut) {
@@ -294,14 +293,8 @@ void EventLoop::unregister_task(TaskBase* task) {
   task->prev_task_ = task->next_task_ = nullptr;
 }
 
-void EventLoop::enter_task(TaskBase* task) {
-  if (current_task_) throw RuntimeError("Cannot enter into task while another task is being executed.");
-  current_task_ = task;
-}
-
-void EventLoop::leave_task(TaskBase* task) {
-  assert(current_task_ == task && "leave_task: not the current task");
-  current_task_ = nullptr;
+void EventLoop::task_already_running() {
+  throw RuntimeError("Cannot enter into task while another task is being executed.");
 }
 
 // --- tracing ------------------------------------------------------------------------

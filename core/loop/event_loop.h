@@ -137,7 +137,8 @@ class EventLoop {
   void emit(TraceEvent event);
 
   // --- used by futures and tasks (not for programs) ------------------------------------
-  void schedule_step(TaskBase* task, std::exception_ptr exc = nullptr);
+  void schedule_step(TaskBase* task);  // inline in task.h: every yield comes here
+  void schedule_step(TaskBase* task, std::exception_ptr exc);
   void schedule_wakeup(TaskBase* task, FutureBase* fut);  // takes a reference to task
   uint32_t next_task_number() { return ++task_counter_; }
   uint32_t next_object_id() { return ++object_counter_; }
@@ -145,8 +146,12 @@ class EventLoop {
   uint64_t next_callback_id() { return ++callback_counter_; }
   void register_task(TaskBase* task);
   void unregister_task(TaskBase* task);
-  void enter_task(TaskBase* task);
-  void leave_task(TaskBase* task);
+  // Inline: a task switch passes here twice.
+  void enter_task(TaskBase* task) {
+    if (current_task_) task_already_running();
+    current_task_ = task;
+  }
+  void leave_task(TaskBase*) { current_task_ = nullptr; }
   void timer_cancelled() { ++timer_cancelled_count_; }  // a timer in the heap was cancelled
   void check_closed() const;
 
@@ -156,6 +161,7 @@ class EventLoop {
   void run_item(const ReadyItem& item);
   void release_item(const ReadyItem& item);
   void set_loop_state(EventKind state, std::string_view what = {});
+  [[noreturn]] static void task_already_running();
 
   std::unique_ptr<Clock> clock_;
   ReadyQueue ready_;

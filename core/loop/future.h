@@ -124,6 +124,11 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
   bool log_traceback_ = false;  // an exception nobody retrieved yet
 
  private:
+  // Set on each child while a gather registers on its children, to count a child
+  // passed twice once (in a padding byte: no set of 100k children to build).
+  friend class GatheringFuture;
+  bool gather_mark_ = false;
+
   struct DoneCallback {
     TaskBase* waiter;                           // wake this task (owns a reference), or
     std::function<void(FutureBase&)> callback;  // call this

@@ -1,44 +1,9 @@
 // asyncio.gather's _GatheringFuture and _done_callback, as in tasks.py of CPython 3.11.
 #include "loop/gather.h"
 
-#include <algorithm>
-#include <bit>
-#include <cstdint>
-#include <optional>
 #include <vector>
 
 namespace loopscope {
-
-namespace {
-// The children seen so far, for counting a child passed twice once: open addressing
-// over one array of at least twice as many slots as children (a gather of 100k
-// tasks makes one allocation here, not a hash node per child).
-class SeenFutures {
- public:
-  explicit SeenFutures(size_t n)
-      : slots_(std::bit_ceil(2 * n + 1), nullptr), shift_(64 - std::countr_zero(slots_.size())) {}
-  // True if `f` was not seen before.
-  bool insert(const FutureBase* f) {
-    size_t mask = slots_.size() - 1;
-    for (size_t i = hash(f); ; i = (i + 1) & mask) {
-      if (slots_[i] == f) return false;
-      if (!slots_[i]) {
-        slots_[i] = f;
-        return true;
-      }
-    }
-  }
-
- private:
-  // Fibonacci hashing: the top bits of the address times 2^64 / phi (the low bits of
-  // the product repeat with the allocation stride).
-  size_t hash(const FutureBase* f) const {
-    return size_t((uint64_t(reinterpret_cast<uintptr_t>(f)) * 0x9E3779B97F4A7C15ull) >> shift_);
-  }
-  std::vector<const FutureBase*> slots_;
-  int shift_;
-};
-}  // namespace
 
 GatheringFuture::GatheringFuture(EventLoop& loop, std::vector<Ref<FutureBase>> children, bool return_exceptions)
     : FutureState<void>(loop), children_(std::move(children)), return_exceptions_(return_exceptions) {
@@ -52,21 +17,17 @@ Ref<GatheringFuture> GatheringFuture::start(EventLoop& loop, std::vector<Ref<Fut
     outer->set_result();
     return outer;
   }
-  // A future passed twice gets one callback (as CPython's arg_to_fut). Usually no
-  // child is: a sorted copy of the list shows that (sorting is sequential work, where
-  // a set of 100k children misses the cache on every insert), and only then is a set
-  // of the children seen so far kept.
-  const auto& kids = outer->children_;
-  std::vector<const FutureBase*> sorted;
-  sorted.reserve(kids.size());
-  for (const auto& child : kids) sorted.push_back(child.get());
-  std::sort(sorted.begin(), sorted.end());
-  bool repeats = std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end();
-  sorted = {};
-  std::optional<SeenFutures> seen;
-  if (repeats) seen.emplace(kids.size());
-  for (const auto& child : kids) {
-    if (seen && !seen->insert(child.get())) continue;
+  // A future passed twice gets one callback (as CPython's arg_to_fut): each child is
+  // marked when registered, and the marks come off again before returning.
+  struct Unmark {
+    const std::vector<Ref<FutureBase>>& kids;
+    ~Unmark() {
+      for (const auto& child : kids) child->gather_mark_ = false;
+    }
+  } unmark{outer->children_};
+  for (const auto& child : outer->children_) {
+    if (child->gather_mark_) continue;
+    child->gather_mark_ = true;
     ++outer->distinct_;
     // The callback keeps the outer future alive until every child is done.
     child->add_done_callback([outer](FutureBase& f) { outer->child_done(f); });

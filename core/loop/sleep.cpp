@@ -24,18 +24,13 @@ class SleepTimer final : public Handle {
 };
 }  // namespace
 
-bool SleepAwaiter::await_suspend(coro::coroutine_handle<> h) {
-  CoroTaskBase& task = CoroTaskBase::current();
-  if (seconds_ > 0) {
-    // The task holds the timer and lets go of it when woken: the timer fired
-    // (wake_from_sleep) or the task's cancel cancelled it. So CPython's
-    // `finally: h.cancel()` has nothing left to do, and the awaiter (in the
-    // coroutine's frame) keeps no reference.
-    EventLoop& loop = task.loop();
-    task.set_sleeping(loop.call_at_with<SleepTimer>(loop.time() + seconds_, &task));
-  }
-  task.suspend(h, nullptr);  // sleep(0) is __sleep0: a bare yield
-  return true;
+void SleepAwaiter::start_timer(CoroTaskBase& task) const {
+  // The task holds the timer and lets go of it when woken: the timer fired
+  // (wake_from_sleep) or the task's cancel cancelled it. So CPython's
+  // `finally: h.cancel()` has nothing left to do, and the awaiter (in the
+  // coroutine's frame) keeps no reference.
+  EventLoop& loop = task.loop();
+  task.set_sleeping(loop.call_at_with<SleepTimer>(loop.time() + seconds_, &task));
 }
 
 }  // namespace loopscope

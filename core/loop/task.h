@@ -206,7 +206,10 @@ class CoroTaskBase : public TaskBase {
   using TaskBase::TaskBase;
 
   // The running C++ task (throws RuntimeError if the current task is not one).
-  static CoroTaskBase& current();
+  static CoroTaskBase& current() {
+    if (!current_) throw_not_in_task();
+    return *current_;
+  }
   // An awaiter suspends the leaf coroutine `h` on `fut` (null: a bare yield).
   void suspend(coro::coroutine_handle<> h, FutureBase* fut) {
     leaf_ = h;
@@ -214,7 +217,7 @@ class CoroTaskBase : public TaskBase {
   }
   // An awaiter resumes: raise what step() threw in, if anything (the running task's).
   static void raise_pending() {
-    if (pending_exception()) std::rethrow_exception(std::exchange(pending_exception(), nullptr));
+    if (has_pending_) raise_pending_exception();
   }
   void abandon() override;
 
@@ -232,8 +235,14 @@ class CoroTaskBase : public TaskBase {
   coro::coroutine_handle<> leaf_;
   // What step() throws in, from resume() until the awaiter's await_resume takes it.
   // Only the running task has one, so it lives in one thread-local slot, not in
-  // every task.
+  // every task; has_pending_ says whether it is set (a plain thread-local, read
+  // inline by every await, where the exception_ptr's needs a call).
   static std::exception_ptr& pending_exception();
+  static inline thread_local bool has_pending_ = false;
+  [[noreturn]] static void raise_pending_exception();
+  // The C++ task being resumed: every await asks for it, so no dynamic_cast.
+  static inline thread_local CoroTaskBase* current_ = nullptr;
+  [[noreturn]] static void throw_not_in_task();
 };
 
 template <class T>
@@ -374,6 +383,12 @@ struct YieldAwaiter {
 inline TaskBase* current_task() {
   EventLoop* loop = EventLoop::current();
   return loop ? loop->current_task() : nullptr;
+}
+
+inline void EventLoop::schedule_step(TaskBase* task) {
+  task->retain();  // the queue's reference
+  ready_.push(ReadyItem::step(task));
+  if (tracing()) emit({.kind = EventKind::TaskReady, .task = task->id()});
 }
 
 template <class T>
