@@ -95,7 +95,7 @@ VmTask::~VmTask() {
   try {
     std::string text = "Task exception was never retrieved\nfuture: " + future_repr(this) + "\n";
     try {
-      std::rethrow_exception(exception_);
+      std::rethrow_exception(stored_exception());
     } catch (...) {
       text += format_traceback(current_exception_as_python());
     }

@@ -59,36 +59,29 @@ Ref<Handle> EventLoop::enqueue(Handle* handle) {
   return h;
 }
 
-Ref<TimerHandle> EventLoop::schedule(TimerHandle* timer) {
-  Ref<TimerHandle> t(timer);
-  t->retain();  // the heap's reference
-  t->scheduled_ = true;
-  timers_.push(t.get());
-  return t;
+void EventLoop::schedule(Handle* timer, double when) {
+  timer->retain();  // the heap's reference
+  timer->scheduled_ = true;
+  timers_.push(timer, when);
 }
 
 void EventLoop::schedule_step(TaskBase* task, std::exception_ptr exc) {
-  task->retain();
-  if (exc) {
-    // Rare (a task awaiting itself): carry the exception through a callback.
-    Ref<TaskBase> hold = Ref<TaskBase>::adopt(task);
-    call_soon([hold, exc] {
-      if (!hold->done()) hold->step(exc);
-    });
+  if (!exc) {
+    schedule_step(task);
     return;
   }
-  ready_.push(ReadyItem::step(task));
-  if (tracing()) emit({.kind = EventKind::TaskReady, .task = task->id()});
+  // Rare (a cancelled sleep, a task awaiting itself): carry the exception through a
+  // callback.
+  Ref<TaskBase> hold(task);
+  call_soon([hold, exc] {
+    if (!hold->done()) hold->step(exc);
+  });
 }
 
 void EventLoop::schedule_wakeup(TaskBase* task, FutureBase* fut) {
   fut->retain();
   ready_.push(ReadyItem::wakeup(task, fut));
   if (tracing()) emit({.kind = EventKind::TaskReady, .wait = fut->wait_kind(), .task = task->id()});
-}
-
-void EventLoop::timer_cancelled(TimerHandle* timer) {
-  if (timer->scheduled_) ++timer_cancelled_count_;
 }
 
 // --- running ------------------------------------------------------------------------
@@ -147,8 +140,8 @@ void EventLoop::run_once() {
   size_t sched_count = timers_.size();
   if (sched_count > kMinScheduledTimerHandles &&
       double(timer_cancelled_count_) / double(sched_count) > kMinCancelledTimerHandlesFraction) {
-    timers_.filter([](TimerHandle* t) { return !t->cancelled(); },
-                   [](TimerHandle* t) {
+    timers_.filter([](Handle* t) { return !t->cancelled(); },
+                   [](Handle* t) {
                      t->scheduled_ = false;
                      t->release();
                    });
@@ -156,7 +149,7 @@ void EventLoop::run_once() {
   } else {
     while (!timers_.empty() && timers_.top()->cancelled()) {
       --timer_cancelled_count_;
-      TimerHandle* t = timers_.pop();
+      Handle* t = timers_.pop();
       t->scheduled_ = false;
       t->release();
     }
@@ -181,7 +174,7 @@ void EventLoop::run_once() {
   double end_time = time() + kClockResolution;
   while (!timers_.empty()) {
     if (timers_.top_when() >= end_time) break;
-    TimerHandle* t = timers_.pop();
+    Handle* t = timers_.pop();
     t->scheduled_ = false;
     ready_.push(ReadyItem::callback(t));  // the heap's reference moves
     if (tracing()) emit({.kind = EventKind::CallbackScheduled, .task = t->id()});
@@ -198,28 +191,31 @@ void EventLoop::run_once() {
     } release{this, item};
     run_item(item);
   }
+  ready_.shrink_if_sparse();
 }
 
 void EventLoop::run_item(const ReadyItem& item) {
-  switch (item.kind) {
-    case ReadyItem::Kind::Callback:
-      if (item.handle->cancelled()) return;
-      if (tracing()) emit({.kind = EventKind::CallbackRunning, .task = item.handle->id()});
-      item.handle->run();
-      if (tracing()) emit({.kind = EventKind::CallbackDone, .task = item.handle->id()});
+  switch (item.kind()) {
+    case ReadyItem::Kind::Callback: {
+      Handle* handle = item.handle();
+      if (handle->cancelled()) return;
+      if (tracing()) emit({.kind = EventKind::CallbackRunning, .task = handle->id()});
+      handle->run(*this);
+      if (tracing()) emit({.kind = EventKind::CallbackDone, .task = handle->id()});
       return;
+    }
     case ReadyItem::Kind::Step:
-      if (!item.task->done()) item.task->step(nullptr);
+      if (!item.task()->done()) item.task()->step(nullptr);
       return;
     case ReadyItem::Kind::Wakeup:
-      if (!item.task->done()) item.task->wakeup(*item.fut);
+      if (!item.task()->done()) item.task()->wakeup(*item.fut);
       return;
   }
 }
 
 void EventLoop::release_item(const ReadyItem& item) {
-  if (item.kind == ReadyItem::Kind::Callback) item.handle->release();
-  else item.task->release();
+  if (item.kind() == ReadyItem::Kind::Callback) item.handle()->release();
+  else item.task()->release();
   if (item.fut) item.fut->release();
 }
 
@@ -297,14 +293,8 @@ void EventLoop::unregister_task(TaskBase* task) {
   task->prev_task_ = task->next_task_ = nullptr;
 }
 
-void EventLoop::enter_task(TaskBase* task) {
-  if (current_task_) throw RuntimeError("Cannot enter into task while another task is being executed.");
-  current_task_ = task;
-}
-
-void EventLoop::leave_task(TaskBase* task) {
-  assert(current_task_ == task && "leave_task: not the current task");
-  current_task_ = nullptr;
+void EventLoop::task_already_running() {
+  throw RuntimeError("Cannot enter into task while another task is being executed.");
 }
 
 // --- tracing ------------------------------------------------------------------------

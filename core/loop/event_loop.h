@@ -63,16 +63,20 @@ class EventLoop {
   template <class F>
   Ref<TimerHandle> call_at(double when, F&& callback) {
     check_closed();
-    return schedule(new CallbackHandle<TimerHandle, std::decay_t<F>>(std::forward<F>(callback), this,
-                                                                     ++handle_counter_, when));
+    Ref<TimerHandle> timer(new CallbackHandle<TimerHandle, std::decay_t<F>>(std::forward<F>(callback), this,
+                                                                           ++handle_counter_, when));
+    schedule(timer.get(), when);
+    return timer;
   }
 
-  // A timer of handle type H, which runs its own callback (built as
-  // H(loop, id, when, args...)); for timers the loop makes by the hundred thousand.
+  // A timer of handle type H, which runs its own callback and finds its own loop
+  // (built as H(id, args...)); for timers the loop makes by the hundred thousand.
   template <class H, class... Args>
-  Ref<TimerHandle> call_at_with(double when, Args&&... args) {
+  Ref<H> call_at_with(double when, Args&&... args) {
     check_closed();
-    return schedule(new H(this, ++handle_counter_, when, std::forward<Args>(args)...));
+    Ref<H> timer(new H(++handle_counter_, std::forward<Args>(args)...));
+    schedule(timer.get(), when);
+    return timer;
   }
 
   // --- running ----------------------------------------------------------------------
@@ -133,23 +137,31 @@ class EventLoop {
   void emit(TraceEvent event);
 
   // --- used by futures and tasks (not for programs) ------------------------------------
-  void schedule_step(TaskBase* task, std::exception_ptr exc = nullptr);
+  void schedule_step(TaskBase* task);  // inline in task.h: every yield comes here
+  void schedule_step(TaskBase* task, std::exception_ptr exc);
   void schedule_wakeup(TaskBase* task, FutureBase* fut);  // takes a reference to task
   uint32_t next_task_number() { return ++task_counter_; }
   uint32_t next_object_id() { return ++object_counter_; }
+  // Ids of done callbacks (Future.add_done_callback), unique on this loop.
+  uint64_t next_callback_id() { return ++callback_counter_; }
   void register_task(TaskBase* task);
   void unregister_task(TaskBase* task);
-  void enter_task(TaskBase* task);
-  void leave_task(TaskBase* task);
-  void timer_cancelled(TimerHandle* timer);
+  // Inline: a task switch passes here twice.
+  void enter_task(TaskBase* task) {
+    if (current_task_) task_already_running();
+    current_task_ = task;
+  }
+  void leave_task(TaskBase*) { current_task_ = nullptr; }
+  void timer_cancelled() { ++timer_cancelled_count_; }  // a timer in the heap was cancelled
   void check_closed() const;
 
  private:
   Ref<Handle> enqueue(Handle* handle);
-  Ref<TimerHandle> schedule(TimerHandle* timer);
+  void schedule(Handle* timer, double when);
   void run_item(const ReadyItem& item);
   void release_item(const ReadyItem& item);
   void set_loop_state(EventKind state, std::string_view what = {});
+  [[noreturn]] static void task_already_running();
 
   std::unique_ptr<Clock> clock_;
   ReadyQueue ready_;
@@ -167,6 +179,7 @@ class EventLoop {
   uint32_t task_counter_ = 0;
   uint32_t handle_counter_ = 0;
   uint32_t object_counter_ = 0;
+  uint64_t callback_counter_ = 0;
 
   ExceptionHandler exception_handler_;
   TraceObserver* observer_ = nullptr;

@@ -12,9 +12,9 @@ FutureBase::~FutureBase() {
 }
 
 void FutureBase::report_unretrieved(const char* message) {
-  if (!log_traceback_ || !exception_) return;
+  if (!log_traceback_ || !stored_exception()) return;
   log_traceback_ = false;
-  loop_->call_exception_handler({message, exception_, describe()});
+  loop_->call_exception_handler({message, stored_exception(), describe()});
 }
 
 // CPython's C futures say just "invalid state" (set_result/set_exception on a done one).
@@ -54,7 +54,8 @@ void FutureBase::set_cancelled_exc(std::exception_ptr e) {
 void FutureBase::set_exception(std::exception_ptr e) {
   check_pending("set_exception");
   // CPython accepts any exception here, CancelledError included (gather uses that).
-  exception_ = std::move(e);
+  if (e) extras().exception = std::move(e);
+  else if (extras_) extras_->exception = nullptr;
   state_ = State::Finished;
   log_traceback_ = true;
   schedule_callbacks();
@@ -69,20 +70,20 @@ std::exception_ptr FutureBase::exception() {
   if (state_ == State::Cancelled) std::rethrow_exception(make_cancelled_error());
   if (state_ != State::Finished) throw InvalidStateError("Exception is not set.");
   log_traceback_ = false;
-  return exception_;
+  return stored_exception();
 }
 
 void FutureBase::check_result() {
   if (state_ == State::Cancelled) std::rethrow_exception(make_cancelled_error());
   if (state_ != State::Finished) throw InvalidStateError("Result is not set.");
   log_traceback_ = false;
-  if (exception_) std::rethrow_exception(exception_);
+  if (const std::exception_ptr& e = stored_exception()) std::rethrow_exception(e);
 }
 
 std::exception_ptr FutureBase::error_for_waiter() {
   if (state_ == State::Cancelled) return make_cancelled_error();
   log_traceback_ = false;
-  return exception_;
+  return stored_exception();
 }
 
 std::vector<FutureBase::CallbackView> FutureBase::callbacks_view() const {
@@ -94,7 +95,7 @@ std::vector<FutureBase::CallbackView> FutureBase::callbacks_view() const {
 }
 
 uint64_t FutureBase::add_done_callback(std::function<void(FutureBase&)> callback, const char* name) {
-  uint64_t id = ++next_callback_id_;
+  uint64_t id = loop_->next_callback_id();
   if (done()) {
     Ref<FutureBase> self(this);
     loop_->call_soon([self, cb = std::move(callback)] { cb(*self); });
@@ -131,7 +132,7 @@ void FutureBase::add_waiter(TaskBase* task) {
     return;
   }
   if (!callbacks_) callbacks_ = std::make_unique<CallbackList>();
-  callbacks_->items.push_back({task, nullptr, ++next_callback_id_});
+  callbacks_->items.push_back({task, nullptr, 0});  // ids are for callbacks only
 }
 
 void FutureBase::remove_waiter(TaskBase* task) {

@@ -107,17 +107,28 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
   const std::string* custom_name() const { return extras_ && extras_->name ? &*extras_->name : nullptr; }
   void set_custom_name(std::string name) { extras().name = std::move(name); }
 
-  // The small fields first: they fill RefCounted's tail padding.
+  // The exception (Finished) or the CancelledError to raise (Cancelled, once built);
+  // null if none. Kept with the extras: few futures fail.
+  const std::exception_ptr& stored_exception() const {
+    static const std::exception_ptr none;
+    return extras_ ? extras_->exception : none;
+  }
+
+  // Field order packs a task into 112 bytes: the small fields fill RefCounted's tail
+  // padding, and wait_object_ comes last so that TaskBase's first field fills ours.
  private:
   State state_ = State::Pending;
   WaitKind wait_kind_ = WaitKind::Future;
 
  protected:
   bool log_traceback_ = false;  // an exception nobody retrieved yet
-  // The exception (Finished) or the CancelledError to raise (Cancelled, once built).
-  std::exception_ptr exception_;
 
  private:
+  // Set on each child while a gather registers on its children, to count a child
+  // passed twice once (in a padding byte: no set of 100k children to build).
+  friend class GatheringFuture;
+  bool gather_mark_ = false;
+
   struct DoneCallback {
     TaskBase* waiter;                           // wake this task (owns a reference), or
     std::function<void(FutureBase&)> callback;  // call this
@@ -126,6 +137,7 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
   };
   // What few futures use, out of line so that every future and task is smaller.
   struct Extras {
+    std::exception_ptr exception;
     std::optional<std::string> cancel_message;
     std::exception_ptr cancelled_exc;
     std::optional<std::string> name;  // a task's custom name
@@ -135,8 +147,6 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
     return *extras_;
   }
 
-  uint32_t wait_object_ = 0;
-  uint32_t next_callback_id_ = 0;
   EventLoop* loop_;
   std::unique_ptr<Extras> extras_;
   // Most futures are awaited by exactly one task and nothing else: that waiter sits
@@ -148,6 +158,7 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
     std::vector<DoneCallback, small_pool::Allocator<DoneCallback>> items;
   };
   std::unique_ptr<CallbackList> callbacks_;
+  uint32_t wait_object_ = 0;
 };
 
 // Storage for a future's value; void futures store nothing.

@@ -1,7 +1,7 @@
 // asyncio.gather's _GatheringFuture and _done_callback, as in tasks.py of CPython 3.11.
 #include "loop/gather.h"
 
-#include <unordered_set>
+#include <vector>
 
 namespace loopscope {
 
@@ -17,14 +17,17 @@ Ref<GatheringFuture> GatheringFuture::start(EventLoop& loop, std::vector<Ref<Fut
     outer->set_result();
     return outer;
   }
-  // A future passed twice gets one callback (as CPython's arg_to_fut); a set, since
-  // gather of 100k tasks is a workload.
-  std::unordered_set<FutureBase*, std::hash<FutureBase*>, std::equal_to<FutureBase*>,
-                     small_pool::Allocator<FutureBase*>>
-      seen;
-  seen.reserve(outer->children_.size());
+  // A future passed twice gets one callback (as CPython's arg_to_fut): each child is
+  // marked when registered, and the marks come off again before returning.
+  struct Unmark {
+    const std::vector<Ref<FutureBase>>& kids;
+    ~Unmark() {
+      for (const auto& child : kids) child->gather_mark_ = false;
+    }
+  } unmark{outer->children_};
   for (const auto& child : outer->children_) {
-    if (!seen.insert(child.get()).second) continue;
+    if (child->gather_mark_) continue;
+    child->gather_mark_ = true;
     ++outer->distinct_;
     // The callback keeps the outer future alive until every child is done.
     child->add_done_callback([outer](FutureBase& f) { outer->child_done(f); });

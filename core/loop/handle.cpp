@@ -9,10 +9,12 @@ namespace loopscope {
 void Handle::cancel() {
   if (cancelled_) return;
   cancelled_ = true;
+  // Counted before the callback goes: a sleep's timer reaches its loop through it.
+  if (scheduled_) loop().timer_cancelled();
   drop_callback();  // release what the callback captured, as CPython does
 }
 
-void Handle::run() {
+void Handle::run(EventLoop& loop) {
   try {
     invoke();
   } catch (const Interrupted&) {
@@ -20,15 +22,9 @@ void Handle::run() {
   } catch (const LoopAbort&) {
     throw;  // the run is over
   } catch (...) {
-    loop_->call_exception_handler(
+    loop.call_exception_handler(
         {"Exception in callback", std::current_exception(), "handle #" + std::to_string(id_)});
   }
-}
-
-void TimerHandle::cancel() {
-  if (cancelled_) return;
-  loop_->timer_cancelled(this);
-  Handle::cancel();
 }
 
 }  // namespace loopscope

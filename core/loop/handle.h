@@ -15,39 +15,41 @@ namespace loopscope {
 
 class EventLoop;
 
+// What the loop needs of anything it runs or keeps in its timer heap. The heap holds
+// a timer's deadline itself, and the loop is asked for, not stored, so that the
+// timer of a sleep is 32 bytes (sleep.cpp).
 class Handle : public RefCounted, public small_pool::Pooled {
  public:
-  Handle(EventLoop* loop, uint32_t id) : id_(id), loop_(loop) {}
+  explicit Handle(uint32_t id) : id_(id) {}
 
-  virtual void cancel();
+  void cancel();
   bool cancelled() const { return cancelled_; }
   uint32_t id() const { return id_; }
+  virtual EventLoop& loop() const = 0;
 
   // Runs the callback; an exception goes to the loop's exception handler
   // ("Exception in callback ...") and the loop carries on. Only EventLoop calls this.
-  void run();
+  void run(EventLoop& loop);
 
  protected:
   virtual void invoke() = 0;
   virtual void drop_callback() = 0;
 
-  // id_ first and cancelled_ last: they fill RefCounted's tail padding and leave
-  // room for TimerHandle's flag.
+ private:
+  friend class EventLoop;
+  // These fill RefCounted's tail padding.
   uint32_t id_;
-  EventLoop* loop_;
   bool cancelled_ = false;
+  bool scheduled_ = false;  // in the loop's timer heap
 };
 
+// A timer made by call_at / call_later: a handle that knows its deadline.
 class TimerHandle : public Handle {
  public:
-  TimerHandle(EventLoop* loop, uint32_t id, double when) : Handle(loop, id), when_(when) {}
-
-  void cancel() override;
+  TimerHandle(uint32_t id, double when) : Handle(id), when_(when) {}
   double when() const { return when_; }
 
  private:
-  friend class EventLoop;
-  bool scheduled_ = false;  // in the loop's timer heap
   double when_;
 };
 
@@ -56,13 +58,15 @@ template <class Base, class F>
 class CallbackHandle final : public Base {
  public:
   template <class... BaseArgs>
-  CallbackHandle(F fn, BaseArgs... args) : Base(args...), fn_(std::move(fn)) {}
+  CallbackHandle(F fn, EventLoop* loop, BaseArgs... args) : Base(args...), loop_(loop), fn_(std::move(fn)) {}
+  EventLoop& loop() const override { return *loop_; }
 
  protected:
   void invoke() override { (*fn_)(); }
   void drop_callback() override { fn_.reset(); }
 
  private:
+  EventLoop* loop_;
   std::optional<F> fn_;
 };
 

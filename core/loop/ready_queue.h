@@ -1,6 +1,8 @@
 // The loop's ready queue: a FIFO ring buffer of scheduled work. An item is a plain
 // callback Handle, a task step, or a task wake-up by a finished future; the task
-// kinds need no allocation, which keeps a task switch cheap.
+// kinds need no allocation, which keeps a task switch cheap. An item is 16 bytes (the
+// kind rides in the low bits of the pointer), and the buffer shrinks again after a
+// burst, so tasks that wait elsewhere do not pay for ready slots they no longer use.
 #pragma once
 
 #include <cstddef>
@@ -14,37 +16,32 @@ class TaskBase;
 class FutureBase;
 
 struct ReadyItem {
-  enum class Kind : uint8_t { Callback, Step, Wakeup };
-  Kind kind;
-  union {
-    Handle* handle;  // Callback: owns one reference
-    TaskBase* task;  // Step, Wakeup: owns one reference
-  };
-  FutureBase* fut;  // Wakeup: the finished future, owns one reference; else null
+  enum class Kind : uintptr_t { Callback = 0, Step = 1, Wakeup = 2 };
 
-  static ReadyItem callback(Handle* h) { return make(Kind::Callback, h, nullptr, nullptr); }
-  static ReadyItem step(TaskBase* t) { return make(Kind::Step, nullptr, t, nullptr); }
-  static ReadyItem wakeup(TaskBase* t, FutureBase* f) { return make(Kind::Wakeup, nullptr, t, f); }
-
- private:
-  static ReadyItem make(Kind kind, Handle* h, TaskBase* t, FutureBase* f) {
-    ReadyItem item;
-    item.kind = kind;
-    if (h) item.handle = h;
-    else item.task = t;
-    item.fut = f;
-    return item;
+  static ReadyItem callback(Handle* h) { return {reinterpret_cast<uintptr_t>(h) | uintptr_t(Kind::Callback), nullptr}; }
+  static ReadyItem step(TaskBase* t) { return {reinterpret_cast<uintptr_t>(t) | uintptr_t(Kind::Step), nullptr}; }
+  static ReadyItem wakeup(TaskBase* t, FutureBase* f) {
+    return {reinterpret_cast<uintptr_t>(t) | uintptr_t(Kind::Wakeup), f};
   }
+
+  Kind kind() const { return Kind(bits & kKindMask); }
+  Handle* handle() const { return reinterpret_cast<Handle*>(bits & ~kKindMask); }  // Callback: owns one reference
+  TaskBase* task() const { return reinterpret_cast<TaskBase*>(bits & ~kKindMask); }  // Step, Wakeup: owns one reference
+
+  static constexpr uintptr_t kKindMask = 3;  // handles and tasks are at least 4-aligned (they have a vtable)
+  uintptr_t bits;
+  FutureBase* fut;  // Wakeup: the finished future, owns one reference; else null
 };
 
 class ReadyQueue {
  public:
-  ReadyQueue() : buf_(64) {}
+  ReadyQueue() : buf_(kMinSlots) {}
   bool empty() const { return count_ == 0; }
   size_t size() const { return count_; }
+  size_t capacity() const { return buf_.size(); }
 
   void push(const ReadyItem& item) {
-    if (count_ == buf_.size()) grow();
+    if (count_ == buf_.size()) resize(buf_.size() * 2);
     buf_[(head_ + count_) & (buf_.size() - 1)] = item;
     ++count_;
   }
@@ -54,6 +51,15 @@ class ReadyQueue {
     --count_;
     return item;
   }
+  // After a burst: once at most an eighth of the slots is used, halve the buffer
+  // until a quarter is (never below kMinSlots). The gap between growing (full) and
+  // shrinking (1/8) keeps a steady workload from resizing back and forth.
+  void shrink_if_sparse() {
+    if (buf_.size() <= kMinSlots || count_ * 8 > buf_.size()) return;
+    size_t slots = buf_.size();
+    while (slots > kMinSlots && count_ * 4 <= slots / 2) slots /= 2;
+    resize(slots);
+  }
   // Visits every queued item (front to back) without removing it.
   template <class F>
   void for_each(F f) const {
@@ -61,10 +67,12 @@ class ReadyQueue {
   }
 
  private:
-  void grow() {
-    std::vector<ReadyItem> bigger(buf_.size() * 2);
-    for (size_t i = 0; i < count_; ++i) bigger[i] = buf_[(head_ + i) & (buf_.size() - 1)];
-    buf_.swap(bigger);
+  static constexpr size_t kMinSlots = 64;
+
+  void resize(size_t slots) {
+    std::vector<ReadyItem> other(slots);
+    for (size_t i = 0; i < count_; ++i) other[i] = buf_[(head_ + i) & (buf_.size() - 1)];
+    buf_.swap(other);
     head_ = 0;
   }
 

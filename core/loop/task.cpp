@@ -177,8 +177,8 @@ void TaskBase::finish_trace() {
   if (cancelled()) {
     std::string msg = cancel_message() ? *cancel_message() : cancelled_exc() ? exception_message(cancelled_exc()) : "";
     loop.emit({.kind = EventKind::TaskCancelled, .task = id_, .text = msg});
-  } else if (exception_) {
-    std::string what = describe_exception(exception_);
+  } else if (stored_exception()) {
+    std::string what = describe_exception(stored_exception());
     loop.emit({.kind = EventKind::TaskFailed, .task = id_, .text = what});
   } else {
     std::string result = result_text();
@@ -201,20 +201,17 @@ void TaskBase::abandon() {
 
 // --- CoroTaskBase -------------------------------------------------------------------
 
-namespace {
-// The C++ task being resumed: every await asks for it, so no dynamic_cast.
-thread_local CoroTaskBase* t_current_coro = nullptr;
-}  // namespace
-
 std::exception_ptr& CoroTaskBase::pending_exception() {
   static thread_local std::exception_ptr pending;
   return pending;
 }
 
-CoroTaskBase& CoroTaskBase::current() {
-  if (!t_current_coro) throw RuntimeError("await outside of a task");
-  return *t_current_coro;
+void CoroTaskBase::raise_pending_exception() {
+  has_pending_ = false;
+  std::rethrow_exception(std::exchange(pending_exception(), nullptr));
 }
+
+void CoroTaskBase::throw_not_in_task() { throw RuntimeError("await outside of a task"); }
 
 StepOutcome CoroTaskBase::resume(std::exception_ptr exc) {
   if (!started_) {
@@ -222,11 +219,17 @@ StepOutcome CoroTaskBase::resume(std::exception_ptr exc) {
     // Throwing into a coroutine that never ran raises at once, without running it.
     if (exc) return {is_cancelled_error(exc) ? StepOutcome::Kind::Cancelled : StepOutcome::Kind::Raised, exc};
   }
-  pending_exception() = std::move(exc);
-  CoroTaskBase* outer = std::exchange(t_current_coro, this);
+  if (exc) {
+    pending_exception() = std::move(exc);
+    has_pending_ = true;
+  }
+  CoroTaskBase* outer = std::exchange(current_, this);
   leaf_.resume();
-  t_current_coro = outer;
-  pending_exception() = nullptr;  // normally taken by the awaiter already
+  current_ = outer;
+  if (has_pending_) {  // normally taken by the awaiter already
+    has_pending_ = false;
+    pending_exception() = nullptr;
+  }
   if (!root_.done()) return {StepOutcome::Kind::Yielded, nullptr};
   if (root_promise().exception) {
     std::exception_ptr e = std::exchange(root_promise().exception, nullptr);

@@ -31,6 +31,17 @@ struct StepOutcome {
 };
 
 class TaskBase : public FutureBase {
+  // The small fields first, where they fill FutureBase's tail padding (a task is 112
+  // bytes, not 128: the memory benchmark's bytes per suspended task).
+  uint32_t id_;
+  int num_cancels_requested_ = 0;
+  bool must_cancel_ = false;
+  bool sleep_cancelled_ = false;
+  bool registered_ = false;
+
+ protected:
+  bool started_ = false;  // CoroTaskBase's: here, where it fills padding
+
  public:
   // Schedules the first step (call_soon) and registers the task with the loop.
   // `coro`: the name of the coroutine it runs, for the trace ("producer"; may be empty).
@@ -70,7 +81,7 @@ class TaskBase : public FutureBase {
   // must call wake_from_sleep(). Cancelling the task cancels the timer and wakes the
   // task with CancelledError in the next iteration, as cancelling the sleep's future
   // would (same call_soon order), so 80 bytes and an allocation per sleep are saved.
-  void set_sleeping(Ref<TimerHandle> timer) { sleep_timer_ = std::move(timer); }
+  void set_sleeping(Ref<Handle> timer) { sleep_timer_ = std::move(timer); }
   void wake_from_sleep();
   bool sleeping() const { return bool(sleep_timer_); }
   // The sleep was cancelled and the task not yet woken by it (CPython's _fut_waiter is
@@ -93,15 +104,7 @@ class TaskBase : public FutureBase {
   void finish_trace();
 
   Ref<FutureBase> fut_waiter_;   // what we wait on
-  Ref<TimerHandle> sleep_timer_;  // or the timer of the sleep we are in
-  uint32_t id_;
-  int num_cancels_requested_ = 0;
-  bool must_cancel_ = false;
-  bool sleep_cancelled_ = false;
-  bool registered_ = false;
-
- protected:
-  bool started_ = false;  // CoroTaskBase's: here, where it fills padding
+  Ref<Handle> sleep_timer_;  // or the timer of the sleep we are in
 };
 
 // ---------------------------------------------------------------------------------
@@ -203,15 +206,18 @@ class CoroTaskBase : public TaskBase {
   using TaskBase::TaskBase;
 
   // The running C++ task (throws RuntimeError if the current task is not one).
-  static CoroTaskBase& current();
+  static CoroTaskBase& current() {
+    if (!current_) throw_not_in_task();
+    return *current_;
+  }
   // An awaiter suspends the leaf coroutine `h` on `fut` (null: a bare yield).
   void suspend(coro::coroutine_handle<> h, FutureBase* fut) {
     leaf_ = h;
     set_yielded(fut);
   }
-  // An awaiter resumes: raise what step() threw in, if anything.
-  void raise_pending() {
-    if (pending_exception()) std::rethrow_exception(std::exchange(pending_exception(), nullptr));
+  // An awaiter resumes: raise what step() threw in, if anything (the running task's).
+  static void raise_pending() {
+    if (has_pending_) raise_pending_exception();
   }
   void abandon() override;
 
@@ -229,8 +235,14 @@ class CoroTaskBase : public TaskBase {
   coro::coroutine_handle<> leaf_;
   // What step() throws in, from resume() until the awaiter's await_resume takes it.
   // Only the running task has one, so it lives in one thread-local slot, not in
-  // every task.
+  // every task; has_pending_ says whether it is set (a plain thread-local, read
+  // inline by every await, where the exception_ptr's needs a call).
   static std::exception_ptr& pending_exception();
+  static inline thread_local bool has_pending_ = false;
+  [[noreturn]] static void raise_pending_exception();
+  // The C++ task being resumed: every await asks for it, so no dynamic_cast.
+  static inline thread_local CoroTaskBase* current_ = nullptr;
+  [[noreturn]] static void throw_not_in_task();
 };
 
 template <class T>
@@ -359,20 +371,24 @@ inline DoneAwaiter await_done(Ref<FutureBase> fut) { return DoneAwaiter(std::mov
 
 // A bare yield: gives up the CPU for one loop iteration (asyncio.sleep(0)).
 struct YieldAwaiter {
-  CoroTaskBase* task = nullptr;
   bool await_ready() const { return false; }
   bool await_suspend(coro::coroutine_handle<> h) {
-    task = &CoroTaskBase::current();
-    task->suspend(h, nullptr);
+    CoroTaskBase::current().suspend(h, nullptr);
     return true;
   }
-  void await_resume() { task->raise_pending(); }
+  void await_resume() { CoroTaskBase::raise_pending(); }
 };
 
 // The current task (asyncio.current_task()), or null outside a task.
 inline TaskBase* current_task() {
   EventLoop* loop = EventLoop::current();
   return loop ? loop->current_task() : nullptr;
+}
+
+inline void EventLoop::schedule_step(TaskBase* task) {
+  task->retain();  // the queue's reference
+  ready_.push(ReadyItem::step(task));
+  if (tracing()) emit({.kind = EventKind::TaskReady, .task = task->id()});
 }
 
 template <class T>

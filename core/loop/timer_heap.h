@@ -19,21 +19,21 @@ class TimerHeap {
 
   bool empty() const { return heap_.empty(); }
   size_t size() const { return heap_.size(); }
-  TimerHandle* top() const { return heap_.front().timer; }
-  // The earliest deadline (top()->when() without loading the handle).
+  Handle* top() const { return heap_.front().timer; }
+  // The earliest deadline (without loading the handle).
   double top_when() const { return heap_.front().when; }
 
-  // Takes one reference to `t`.
-  void push(TimerHandle* t) {
-    heap_.push_back({t->when(), t});
+  // Takes one reference to `t`, due at `when`.
+  void push(Handle* t, double when) {
+    heap_.push_back({when, t});
     sift_down(0, heap_.size() - 1);
   }
   // Returns the earliest timer; the caller owns the heap's reference.
-  TimerHandle* pop() {
+  Handle* pop() {
     Entry last = heap_.back();
     heap_.pop_back();
     if (heap_.empty()) return last.timer;
-    TimerHandle* result = heap_[0].timer;
+    Handle* result = heap_[0].timer;
     heap_[0] = last;
     sift_up(0);
     return result;
@@ -58,8 +58,8 @@ class TimerHeap {
 
  private:
   struct Entry {
-    double when;  // timer->when(), which never changes
-    TimerHandle* timer;
+    double when;  // the timer's deadline, which never changes
+    Handle* timer;
   };
   static bool less(const Entry& a, const Entry& b) { return a.when < b.when; }
 

@@ -140,6 +140,27 @@ TEST_F(CombinatorTest, GatherOfTheSameTaskTwice) {
   EXPECT_EQ(log, (Log{"t finished", "u finished", "0.1 0.2 0.1"}));
 }
 
+// Many children, each passed twice: every task counts once (counted twice, the gather
+// would never finish and the loop would report a deadlock), and every place gets its
+// task's result. The set of seen children must hold across hash collisions.
+TEST_F(CombinatorTest, GatherOfManyTasksEachTwice) {
+  constexpr int kTasks = 3000;
+  auto main_co = [&]() -> Co<void> {
+    std::vector<Task<double>> tasks;
+    for (int i = 0; i < kTasks; ++i) tasks.push_back(create_task(sleep_for(0.001 * (i % 7), double(i))));
+    for (int i = kTasks; i-- > 0;) tasks.push_back(tasks[i]);
+    auto results = co_await gather(std::move(tasks));
+    EXPECT_EQ(results.size(), size_t(2 * kTasks));
+    for (int i = 0; i < kTasks; ++i) {
+      EXPECT_EQ(results[i], double(i));
+      EXPECT_EQ(results[2 * kTasks - 1 - i], double(i));
+    }
+    log.push_back("gathered");
+  };
+  loop.run_until_complete(main_co());
+  EXPECT_EQ(log, (Log{"gathered"}));
+}
+
 // Cancelling a gather cancels its children; awaiting it raises CancelledError.
 TEST_F(CombinatorTest, CancellingGatherCancelsChildren) {
   auto main_co = [&]() -> Co<void> {
