@@ -40,6 +40,18 @@ class Object : public RefCounted {
   Type* type_;
 };
 
+// Value's reference counting (value.h), inline: it runs on nearly every instruction.
+LOOPSCOPE_ALWAYS_INLINE void Value::keep() const {
+  if (tag_ == Tag::Object) obj_->retain();
+  else if (tag_ == Tag::Future) keep_counted();
+}
+
+LOOPSCOPE_ALWAYS_INLINE void Value::drop() {
+  if (tag_ == Tag::Object && obj_->ref_count() > 1) obj_->release();
+  else if (counted()) drop_counted();
+  tag_ = Tag::None;
+}
+
 // A Python class: name, bases, method resolution order and attribute dict.
 class Type : public Object {
  public:
