@@ -278,6 +278,15 @@ class NativeIterator : public Object {
   using Next = std::function<bool(Value* out)>;
   NativeIterator(Type* t, Next next) : Object(t), next(std::move(next)) {}
   Next next;
+  // A list's or tuple's iterator also says what it walks (the items of the sequence
+  // its `next` keeps alive), so that the VM's FOR_ITER steps it without a call.
+  const std::vector<Value>* items = nullptr;
+  size_t index = 0;
+  bool next_item(Value* out) {
+    if (index >= items->size()) return false;
+    *out = (*items)[index++];
+    return true;
+  }
 };
 
 // super(cls, obj): attribute lookup starting after cls in obj's MRO.
