@@ -6,8 +6,10 @@
 #include "lang/frame_pool.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 #include "lang/ast.h"
 #include "lang/interp_state.h"
@@ -183,8 +185,8 @@ Value make_generator(Function* f, Frame* frame) {
   frame->gen = g;
   g->name = f->name;
   g->qualname = f->qualname;
-  g->filename = f->code->filename;
-  g->first_line = f->code->first_line;
+  g->code = f->code;
+  g->code->retain();
   return Value::object(g);
 }
 
@@ -804,7 +806,9 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               }
             }
             size_t nkw = names.is_object() ? as<Tuple>(names)->items.size() : 0;
-            KwArg kwbuf[8];
+            // Up to 8 keyword arguments in place, made only when the call has some
+            // (eight Values made and destroyed on every call cost more than the call).
+            std::optional<std::array<KwArg, 8>> kwbuf;
             std::vector<KwArg> kwvec;
             KwArg* kw = nullptr;
             if (nkw) {
@@ -812,7 +816,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
                 kwvec.resize(nkw);
                 kw = kwvec.data();
               } else {
-                kw = kwbuf;
+                kw = kwbuf.emplace().data();
               }
               for (size_t i = 0; i < nkw; ++i) {
                 kw[i].name = as<Str>(as<Tuple>(names)->items[i]);
@@ -1574,11 +1578,11 @@ Frame* Vm::current_frame() { return interp().current; }
 Value Vm::handled_exception() { return handled_in(interp().current); }
 
 int Vm::own_line(Generator* g) {
-  if (!g || !g->frame) return g ? g->first_line : 0;
+  if (!g || !g->frame) return g && g->code ? g->code->first_line : 0;
   Frame* f = g->frame;
   if (f->ip < static_cast<int>(f->code->code.size()) && f->code->code[static_cast<size_t>(f->ip)].op == Op::YIELD_FROM)
     return f->code->lines[static_cast<size_t>(f->ip)];
-  return f->ip == 0 ? g->first_line : f->line();
+  return f->ip == 0 ? g->code->first_line : f->line();
 }
 
 // The line a suspended coroutine waits at: the deepest frame of the chain of awaits
