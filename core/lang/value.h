@@ -115,6 +115,7 @@ class Value {
   bool counted() const { return tag_ == Tag::Object || tag_ == Tag::Future; }
   void keep() const;
   void drop();
+  const RefCounted* counted_base() const;  // the count of an Object or Future payload
   void keep_counted() const;  // a future's retain
   void drop_counted();        // a future's release, or an object's last one
 

@@ -434,7 +434,7 @@ Value cached_load_global(Frame* f, int i) {
 // A module's attribute (math.sqrt) from the slot of its dict where this site found it
 // last (get_attr looks in a module's dict first too: its type has no data descriptor
 // to win); null when obj is not a module or the slot no longer holds the name.
-inline Value* cached_module_attr(const Code* code, int i, const Value& obj) {
+LOOPSCOPE_ALWAYS_INLINE Value* cached_module_attr(const Code* code, int i, const Value& obj) {
   if (!obj.is_object() || obj.as_object()->type() != types().module) return nullptr;
   Dict* d = static_cast<Module*>(obj.as_object())->dict;
   const Value& name = code->names[static_cast<size_t>(i)];
