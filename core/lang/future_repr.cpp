@@ -19,8 +19,8 @@ std::string coro_text(VmTask* t) {
     return static_cast<NativeAwaitable*>(coro.as_object())->name() + "()" +
            (t->done() ? " done" : " running");
   auto* g = as<Generator>(coro);
-  if (g->frame) return g->qualname + "() running at " + g->filename + ":" + std::to_string(Vm::own_line(g));
-  return g->qualname + "() done, defined at " + g->filename + ":" + std::to_string(g->first_line);
+  if (g->frame) return g->qualname + "() running at " + g->code->filename + ":" + std::to_string(Vm::own_line(g));
+  return g->qualname + "() done, defined at " + g->code->filename + ":" + std::to_string(g->code->first_line);
 }
 
 // _format_callbacks: the first, "<N more>", the last.

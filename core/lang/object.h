@@ -40,6 +40,25 @@ class Object : public RefCounted {
   Type* type_;
 };
 
+// Value's reference counting (value.h), inline: it runs on nearly every instruction.
+// An immediate value costs one test; objects and futures share RefCounted's count.
+LOOPSCOPE_ALWAYS_INLINE void Value::keep() const {
+  if (counted()) counted_base()->retain();
+}
+
+LOOPSCOPE_ALWAYS_INLINE void Value::drop() {
+  if (counted()) {
+    const RefCounted* r = counted_base();
+    if (r->ref_count() > 1) r->release();  // not the last: no destructor to run
+    else drop_counted();
+  }
+  tag_ = Tag::None;
+}
+
+LOOPSCOPE_ALWAYS_INLINE const RefCounted* Value::counted_base() const {
+  return tag_ == Tag::Object ? static_cast<const RefCounted*>(obj_) : static_cast<const RefCounted*>(fut_);
+}
+
 // A Python class: name, bases, method resolution order and attribute dict.
 class Type : public Object {
  public:

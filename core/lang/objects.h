@@ -244,8 +244,9 @@ class Generator : public Object {
   bool yielded_item = false;  // async generators: the last yield was an item (ASYNC_GEN_WRAP)
   std::string name;
   std::string qualname;
-  std::string filename;  // of its code, for reprs once the frame is gone
-  int first_line = 0;
+  // Counted: its filename and first line, for reprs once the frame is gone (a
+  // reference instead of a copy of the filename: 100k coroutines are common).
+  Code* code = nullptr;
 };
 
 // The outcome of one step of an awaitable implemented in C++: a value to yield up
@@ -278,6 +279,15 @@ class NativeIterator : public Object {
   using Next = std::function<bool(Value* out)>;
   NativeIterator(Type* t, Next next) : Object(t), next(std::move(next)) {}
   Next next;
+  // A list's or tuple's iterator also says what it walks (the items of the sequence
+  // its `next` keeps alive), so that the VM's FOR_ITER steps it without a call.
+  const std::vector<Value>* items = nullptr;
+  size_t index = 0;
+  bool next_item(Value* out) {
+    if (index >= items->size()) return false;
+    *out = (*items)[index++];
+    return true;
+  }
 };
 
 // super(cls, obj): attribute lookup starting after cls in obj's MRO.

@@ -196,6 +196,7 @@ Generator::~Generator() {
     }
   }
   delete frame;
+  if (code) code->release();
 }
 
 int64_t Range::length() const {

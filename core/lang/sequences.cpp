@@ -312,14 +312,13 @@ Value make_iterator(NativeIterator::Next next) {
 // Iterates a list or tuple by index, so that a list growing meanwhile is seen.
 template <class Seq>
 static Value items_iterator(const Value& v) {
+  auto* it = new NativeIterator(types().iterator, nullptr);
+  Value iter = Value::object(it);
+  it->items = &as<Seq>(v)->items;
   Value keep = v;
-  size_t i = 0;
-  return make_iterator([keep, i](Value* out) mutable {
-    auto& items = as<Seq>(keep)->items;
-    if (i >= items.size()) return false;
-    *out = items[i++];
-    return true;
-  });
+  // `it` owns this function, so it outlives every call.
+  it->next = [keep, it](Value* out) { return it->next_item(out); };
+  return iter;
 }
 
 Value builtin_iter(const Value& v) {

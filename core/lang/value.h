@@ -109,18 +109,15 @@ class Value {
   bool is(const Value& o) const { return tag_ == o.tag_ && i_ == o.i_; }
 
  private:
-  // Only Object and Future payloads are counted; the test is inline so that the
-  // common immediate values (ints, floats, None) cost no call.
+  // Only Object and Future payloads are counted. keep() and drop() are inline (in
+  // object.h, where Object is complete): an object's retain, and a release that is
+  // not its last, cost no call; immediate values (ints, floats, None) cost a test.
   bool counted() const { return tag_ == Tag::Object || tag_ == Tag::Future; }
-  LOOPSCOPE_ALWAYS_INLINE void keep() const {
-    if (counted()) keep_counted();
-  }
-  LOOPSCOPE_ALWAYS_INLINE void drop() {
-    if (counted()) drop_counted();
-    tag_ = Tag::None;
-  }
-  void keep_counted() const;
-  void drop_counted();
+  void keep() const;
+  void drop();
+  const RefCounted* counted_base() const;  // the count of an Object or Future payload
+  void keep_counted() const;  // a future's retain
+  void drop_counted();        // a future's release, or an object's last one
 
   Tag tag_;
   union {
@@ -135,3 +132,7 @@ class Value {
 static_assert(sizeof(Value) == 16, "Value is a tag and an 8-byte payload");
 
 }  // namespace loopscope::lang
+
+// keep() and drop() need Object complete; object.h includes this file first, so
+// whichever of the two a file includes, both are complete after it.
+#include "lang/object.h"

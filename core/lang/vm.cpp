@@ -6,8 +6,10 @@
 #include "lang/frame_pool.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 #include "lang/ast.h"
 #include "lang/interp_state.h"
@@ -183,8 +185,8 @@ Value make_generator(Function* f, Frame* frame) {
   frame->gen = g;
   g->name = f->name;
   g->qualname = f->qualname;
-  g->filename = f->code->filename;
-  g->first_line = f->code->first_line;
+  g->code = f->code;
+  g->code->retain();
   return Value::object(g);
 }
 
@@ -337,19 +339,20 @@ inline Function* inline_target(const Value& callable, Value* self) {
 
 // The items of a tuple or list that is exactly that builtin type (a subclass may
 // override __getitem__ or __iter__); null otherwise.
-inline const std::vector<Value>* exact_items(const Value& v) {
+// T is types(), which the dispatch loop looks up once (it is a call).
+inline const std::vector<Value>* exact_items(const Types& T, const Value& v) {
   if (!v.is_object()) return nullptr;
   Object* o = v.as_object();
-  if (o->type() == types().tuple) return &static_cast<Tuple*>(o)->items;
-  if (o->type() == types().list) return &static_cast<List*>(o)->items;
+  if (o->type() == T.tuple) return &static_cast<Tuple*>(o)->items;
+  if (o->type() == T.list) return &static_cast<List*>(o)->items;
   return nullptr;
 }
 
 // seq[key] for an exact tuple or list and an int key in range; null when the generic
 // path must decide (other types, slices, an index out of range and its IndexError).
-inline const Value* sequence_item(const Value& seq, const Value& key) {
+inline const Value* sequence_item(const Types& T, const Value& seq, const Value& key) {
   if (!key.is_int()) return nullptr;
-  const std::vector<Value>* items = exact_items(seq);
+  const std::vector<Value>* items = exact_items(T, seq);
   if (!items) return nullptr;
   int64_t i = key.as_int();
   int64_t n = static_cast<int64_t>(items->size());
@@ -404,6 +407,13 @@ inline Code::NameCache& name_cache(const Code* code, int i) {
   return code->name_cache[static_cast<size_t>(i)];
 }
 
+// The hit of the two functions below, inline in the handlers: the value in the dict
+// slot where this site found its name last, or null.
+inline Value* cached_slot_hit(Dict* d, const Code* code, int i) {
+  if (static_cast<size_t>(i) >= code->name_cache.size()) return nullptr;
+  return d->value_at_slot(code->name_cache[static_cast<size_t>(i)].slot, code->names[static_cast<size_t>(i)]);
+}
+
 Value cached_load_global(Frame* f, int i) {
   const Value& name = f->code->names[static_cast<size_t>(i)];
   Code::NameCache& c = name_cache(f->code, i);
@@ -424,7 +434,7 @@ Value cached_load_global(Frame* f, int i) {
 // A module's attribute (math.sqrt) from the slot of its dict where this site found it
 // last (get_attr looks in a module's dict first too: its type has no data descriptor
 // to win); null when obj is not a module or the slot no longer holds the name.
-inline Value* cached_module_attr(const Code* code, int i, const Value& obj) {
+LOOPSCOPE_ALWAYS_INLINE Value* cached_module_attr(const Code* code, int i, const Value& obj) {
   if (!obj.is_object() || obj.as_object()->type() != types().module) return nullptr;
   Dict* d = static_cast<Module*>(obj.as_object())->dict;
   const Value& name = code->names[static_cast<size_t>(i)];
@@ -454,6 +464,7 @@ struct ExecState {
 // `thrown`: resume by raising this exception at the frame's position.
 GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
   InterpState& st = interp();
+  const Types& T = types();
   Frame* const saved_current = st.current;
   if (++st.native_depth > st.native_depth_limit || native_stack_exhausted()) {
     --st.native_depth;
@@ -666,6 +677,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             PUSH(f->cells[in.arg]);
             DISPATCH();
           TARGET(LOAD_GLOBAL) {
+            if (Value* v = cached_slot_hit(f->globals, f->code, in.arg)) {
+              PUSH(*v);
+              DISPATCH();
+            }
             f->ip = ip;
             PUSH(cached_load_global(f, in.arg));
             DISPATCH();
@@ -686,13 +701,22 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
                 PUSH(*v);
                 DISPATCH();
               }
+            } else if (Value* v = cached_slot_hit(f->globals, f->code, in.arg)) {
+              PUSH(*v);
+              DISPATCH();
             }
             PUSH(cached_load_global(f, in.arg));
             DISPATCH();
           }
-          TARGET(STORE_NAME)
-            cached_store(f->locals ? f->locals : f->globals, f->code, in.arg, POP());
+          TARGET(STORE_NAME) {
+            Dict* d = f->locals ? f->locals : f->globals;
+            if (Value* slot = cached_slot_hit(d, f->code, in.arg)) {
+              *slot = POP();
+              DISPATCH();
+            }
+            cached_store(d, f->code, in.arg, POP());
             DISPATCH();
+          }
           TARGET(DELETE_NAME) {
             Dict* d = f->locals ? f->locals : f->globals;
             if (!d->erase(f->code->names[static_cast<size_t>(in.arg)])) {
@@ -783,7 +807,9 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               }
             }
             size_t nkw = names.is_object() ? as<Tuple>(names)->items.size() : 0;
-            KwArg kwbuf[8];
+            // Up to 8 keyword arguments in place, made only when the call has some
+            // (eight Values made and destroyed on every call cost more than the call).
+            std::optional<std::array<KwArg, 8>> kwbuf;
             std::vector<KwArg> kwvec;
             KwArg* kw = nullptr;
             if (nkw) {
@@ -791,7 +817,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
                 kwvec.resize(nkw);
                 kw = kwvec.data();
               } else {
-                kw = kwbuf;
+                kw = kwbuf.emplace().data();
               }
               for (size_t i = 0; i < nkw; ++i) {
                 kw[i].name = as<Str>(as<Tuple>(names)->items[i]);
@@ -838,7 +864,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           }
           TARGET(BINARY_SUBSCR) {
             // Fast path: a list or tuple (not a subclass) indexed by an int in range.
-            if (const Value* item = sequence_item(sp[-2], sp[-1])) {
+            if (const Value* item = sequence_item(T, sp[-2], sp[-1])) {
               Value v = *item;
               *--sp = Value();
               sp[-1] = std::move(v);
@@ -851,9 +877,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             DISPATCH();
           }
           TARGET(STORE_SUBSCR) {
-            // Fast path: a list (not a subclass) stored at an int index in range.
-            if (sp[-2].is_object() && sp[-2].as_object()->type() == types().list) {
-              if (const Value* item = sequence_item(sp[-2], sp[-1])) {
+            // Fast paths: a list (not a subclass) stored at an int index in range; a
+            // dict (not a subclass: no __setitem__ to call).
+            if (sp[-2].is_object() && sp[-2].as_object()->type() == T.list) {
+              if (const Value* item = sequence_item(T, sp[-2], sp[-1])) {
                 const_cast<Value&>(*item) = std::move(sp[-3]);
                 sp[-1] = Value();
                 sp[-2] = Value();
@@ -863,6 +890,14 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               }
             }
             f->ip = ip;
+            if (sp[-2].is_object() && sp[-2].as_object()->type() == T.dict) {
+              static_cast<Dict*>(sp[-2].as_object())->set(sp[-1], std::move(sp[-3]));
+              sp[-1] = Value();
+              sp[-2] = Value();
+              sp[-3] = Value();
+              sp -= 3;
+              DISPATCH();
+            }
             Value key = POP();
             Value obj = POP();
             Value v = POP();
@@ -919,6 +954,14 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
                 --sp;
                 DISPATCH();
               }
+            } else if ((in.arg & 15) == static_cast<int>(ast::BinOp::Add) && a.is_object() && b.is_object() &&
+                       a.as_object()->type() == T.str && b.as_object()->type() == T.str) {
+              // str + str (neither a subclass, whose __add__ would come first).
+              f->ip = ip;
+              Value r = new_str(static_cast<Str*>(a.as_object())->s + static_cast<Str*>(b.as_object())->s);
+              *--sp = Value();
+              sp[-1] = std::move(r);
+              DISPATCH();
             }
             f->ip = ip;
             Value rhs = POP();
@@ -1078,7 +1121,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           }
           TARGET(UNPACK_SEQUENCE) {
             // Fast path: a tuple or list (not a subclass) of exactly the right size.
-            if (const std::vector<Value>* items = exact_items(sp[-1]);
+            if (const std::vector<Value>* items = exact_items(T, sp[-1]);
                 items && items->size() == static_cast<size_t>(in.arg)) {
               Value seq = POP();
               for (auto it = items->rbegin(); it != items->rend(); ++it) PUSH(*it);
@@ -1103,13 +1146,13 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             DISPATCH();
           TARGET(POP_JUMP_IF_FALSE) {
             Value v = POP();
-            bool t = v.is_bool() ? v.as_bool() : (f->ip = ip, truthy(v));
+            bool t = v.is_bool() ? v.as_bool() : v.is_int() ? v.as_int() != 0 : (f->ip = ip, truthy(v));
             if (!t) ip = in.arg;
             break;
           }
           TARGET(POP_JUMP_IF_TRUE) {
             Value v = POP();
-            bool t = v.is_bool() ? v.as_bool() : (f->ip = ip, truthy(v));
+            bool t = v.is_bool() ? v.as_bool() : v.is_int() ? v.as_int() != 0 : (f->ip = ip, truthy(v));
             if (t) ip = in.arg;
             DISPATCH();
           }
@@ -1155,8 +1198,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             f->ip = ip;
             Value out_v;
             const Value& iter = TOP();
-            bool native = iter.is_object() && iter.as_object()->type()->layout == Layout::Iterator;
-            if (native ? static_cast<NativeIterator*>(iter.as_object())->next(&out_v) : iter_next(iter, &out_v)) {
+            auto* native = iter.is_object() && iter.as_object()->type()->layout == Layout::Iterator
+                               ? static_cast<NativeIterator*>(iter.as_object())
+                               : nullptr;
+            if (native ? (native->items ? native->next_item(&out_v) : native->next(&out_v)) : iter_next(iter, &out_v)) {
               PUSH(std::move(out_v));
             } else {
               *--sp = Value();
@@ -1534,11 +1579,11 @@ Frame* Vm::current_frame() { return interp().current; }
 Value Vm::handled_exception() { return handled_in(interp().current); }
 
 int Vm::own_line(Generator* g) {
-  if (!g || !g->frame) return g ? g->first_line : 0;
+  if (!g || !g->frame) return g && g->code ? g->code->first_line : 0;
   Frame* f = g->frame;
   if (f->ip < static_cast<int>(f->code->code.size()) && f->code->code[static_cast<size_t>(f->ip)].op == Op::YIELD_FROM)
     return f->code->lines[static_cast<size_t>(f->ip)];
-  return f->ip == 0 ? g->first_line : f->line();
+  return f->ip == 0 ? g->code->first_line : f->line();
 }
 
 // The line a suspended coroutine waits at: the deepest frame of the chain of awaits
