@@ -17,6 +17,7 @@ namespace loopscope {
 // A zero-delay resume: the message event of a MessageChannel runs in the next task
 // of the page's event loop, after rendering and input, without the 4 ms clamp.
 EM_JS(void, loopscope_yield_to_host, (), {
+  if (typeof Asyncify !== 'object') return;  // a build without Asyncify (the node CLI) has no page to yield to
   Asyncify.handleSleep(function(wakeUp) {
     var channel = Module.loopscopeChannel;
     if (!channel) {
@@ -35,6 +36,15 @@ EM_JS(void, loopscope_yield_to_host, (), {
     Module.loopscopeWakeups.push(wakeUp);
     channel.port2.postMessage(0);
   });
+});
+
+// A build linked without Asyncify (the node CLI: nothing to draw, and node's main
+// thread may block) sleeps by blocking; a build with it (the page) suspends instead.
+// Returns whether it slept.
+EM_JS(int, loopscope_block_without_asyncify, (double ms), {
+  if (typeof Asyncify === 'object') return 0;
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  return 1;
 });
 
 namespace {
@@ -79,7 +89,8 @@ bool platform_set_host_turns(bool) { return false; }
 void platform_sleep(double seconds) {
   if (seconds <= 0) return;
 #ifdef __EMSCRIPTEN__
-  emscripten_sleep(static_cast<unsigned>(seconds * 1000.0 + 0.5));
+  if (!loopscope_block_without_asyncify(seconds * 1000.0))
+    emscripten_sleep(static_cast<unsigned>(seconds * 1000.0 + 0.5));
   last_host_turn_ms = emscripten_get_now();
 #else
   std::this_thread::sleep_for(std::chrono::duration<double>(seconds));

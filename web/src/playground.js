@@ -9,6 +9,8 @@ import { createConsole } from './console.js';
 import { readFragment, shareUrl } from './share.js';
 import { createEmbedDialog } from './embed_dialog.js';
 
+// Start-up marks (performance.getEntriesByType('mark')): where navigation to ready goes.
+performance.mark('playground:evaluated');  // this bundle (CodeMirror) parsed and evaluated
 const $ = (id) => document.getElementById(id);
 const statusEl = $('status');
 const controls = {
@@ -48,6 +50,7 @@ const editor = createEditor($('editor'), {
   doc: fragment.code ?? examples[start].code,
   onRun: () => run(),
 });
+performance.mark('playground:editor');
 if (fragment.code !== undefined) controls.examples.add(new Option('(from the link)', 'link'), 0);
 controls.examples.value = fragment.code !== undefined ? 'link' : String(start);
 if (fragment.mode === 'real' || fragment.mode === 'virtual') controls.mode.value = fragment.mode;
@@ -56,12 +59,14 @@ controls.examples.addEventListener('change', () => {
 });
 
 const module = await engine;
+performance.mark('playground:engine');  // instantiated, runtime set up
 module.loopscopeOutput = (stream, text, seconds) => output.write(text, stream === 2 ? 'stderr' : 'stdout', seconds);
 module.loopscopeError = (line, col, endCol, syntax) => {
   editor.markError(line, syntax ? col : 0, syntax ? endCol : 0);
 };
 module.loopscopeSelect = (task, line) => editor.highlight(line);
 module.ccall('loopscope_create', 'number', ['string'], ['#timeline']);
+performance.mark('playground:timeline');  // WebGL2 context, ImGui, the first frame's set-up
 const loadMs = Math.round(performance.now() - loadStart);
 setStatus(fragment.error ?? `ready (engine loaded in ${loadMs} ms)`);
 document.body.classList.remove('loading');
