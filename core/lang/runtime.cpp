@@ -432,11 +432,12 @@ Runtime::Runtime(Options opts) : options(opts) {
 #ifdef __EMSCRIPTEN__
   // Nested interpreter loops (await chains, __repr__ calling Python, ...) use the
   // browser's stack, about 1 MB. Once V8 has optimised the dispatch loop (TurboFan,
-  // after it has run a while) a level takes about 35 KB of it: measured under node
-  // 20, 20 levels fit and 30 overflow (RangeError), against 300+ before the tier-up.
-  // Past this depth a RecursionError is raised instead. Plain Python calls, including
-  // f(*args, **kwargs), run inline and do not count here.
-  interp_->native_depth_limit = 20;
+  // after it has run a while) a level takes 35 KB or more of it: under node 20 the
+  // whole wasm lang_tests run overflowed (RangeError) at 20 levels once the dispatch
+  // loop grew with its inlined fast paths, and passes at 16; 300+ fit before the
+  // tier-up. Past this depth a RecursionError is raised instead. Plain Python calls,
+  // including f(*args, **kwargs), run inline and do not count here.
+  interp_->native_depth_limit = 16;
   interp_->data_depth_limit = 300;
 #endif
   std::unique_ptr<Clock> base;

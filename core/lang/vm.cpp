@@ -476,7 +476,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
     ~Restore() {
       st.current = saved;
       --st.native_depth;
-      platform_yield_while_unwinding();  // a RecursionError leaving 20 nested loops
+      platform_yield_while_unwinding();  // a RecursionError leaving 16 nested loops
     }
   } restore{st, saved_current};
 

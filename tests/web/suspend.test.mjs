@@ -79,15 +79,15 @@ class Sleepy:
         return "Sleepy()"
 print([Sleepy() for _ in range(6)])
 `,
-  // Turns under 18 nested interpreter loops (the page's limit is 20): Asyncify saves
-  // every level's locals (with its default 4 KB buffer the page aborted).
+  // Turns under 15 nested interpreter loops (the page's limit is 16): Asyncify saves
+  // every level's locals (with its default 4 KB buffer the page aborted at 15).
   repr_nested_deep: `${BUSY}
 class Deep:
     def __init__(self, n):
         self.n = n
     def __repr__(self):
         return f"D{self.n}({busy(self.n, 300000) if self.n == 0 else repr(Deep(self.n - 1))})"
-print(repr(Deep(17)))
+print(repr(Deep(14)))
 `,
   asyncio_nested: `${BUSY}
 import asyncio
