@@ -64,20 +64,24 @@ void platform_yield() {
   last_host_turn_ms = emscripten_get_now();
 }
 
-void platform_maybe_yield() {
-  if (!host_turns_enabled) return;
-  if (++iterations_since_check < 32) return;  // reading the clock is a JS call
-  iterations_since_check = 0;
+namespace {
+// A turn when kHostTurnInterval has passed since the last one (the clock is a JS call).
+void yield_if_due() {
   double now = emscripten_get_now();
   if (last_host_turn_ms == 0) last_host_turn_ms = now;
   if (now - last_host_turn_ms >= kHostTurnInterval * 1000.0) platform_yield();
 }
+}  // namespace
+
+void platform_maybe_yield() {
+  if (!host_turns_enabled) return;
+  if (++iterations_since_check < 32) return;
+  iterations_since_check = 0;
+  yield_if_due();
+}
 
 void platform_yield_while_unwinding() noexcept {
-  if (!host_turns_enabled || std::uncaught_exceptions() == 0) return;
-  double now = emscripten_get_now();
-  if (last_host_turn_ms == 0) last_host_turn_ms = now;
-  if (now - last_host_turn_ms >= kHostTurnInterval * 1000.0) platform_yield();
+  if (host_turns_enabled && std::uncaught_exceptions() > 0) yield_if_due();
 }
 #else
 void platform_yield() {}

@@ -4,35 +4,11 @@
 // relative to navigation start, with playground.js's start-up marks and
 // window.loopscope.readyMs. A diagnostic for issue #4's navigation-to-ready figure
 // (run_web_bench.mjs measures it); not part of scripts/test.sh or scripts/bench.sh.
-//   node tests/bench/web_startup_trace.mjs [--runs N]   (site: LOOPSCOPE_SITE or build/wasm/site)
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { createRequire } from 'node:module';
-
-const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
-const SITE = process.env.LOOPSCOPE_SITE ?? join(ROOT, 'build/wasm/site');
-const { chromium } = createRequire(join(ROOT, 'web/package.json'))('playwright-core');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.mjs': 'text/javascript', '.js': 'text/javascript', '.wasm': 'application/wasm' };
-
-// The site, uncompressed (the bench's gzip only changes the transfer, on localhost ~free).
-async function serve() {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(SITE, path.endsWith('/') ? path + 'index.html' : path);
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-    } catch { res.writeHead(404).end('not found'); }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
-}
-
-const launch = () => chromium.launch({ executablePath: '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-    '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+//   node --import ./build/node-hooks/register.mjs tests/bench/web_startup_trace.mjs [--runs N]
+//   (the resolve hook scripts/test.sh makes, as for tests/web; site: LOOPSCOPE_SITE or build/wasm/site)
+// The browser tests' static server and Chromium launch (tests/web/browser.mjs); each run
+// opens a fresh browser context, so every load is cold.
+import { serve, launch } from '../web/browser.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 1;
 const server = await serve();
