@@ -60,6 +60,12 @@ controls.examples.addEventListener('change', () => {
   if (controls.examples.value !== 'link') editor.code = examples[Number(controls.examples.value)].code;
 });
 
+// The timeline's WebGL2 context, made while the engine still compiles: creating one
+// takes 20 to 180 ms of the main thread (a round trip to the GPU process), and
+// loopscope_create then takes this one over (getContext returns a canvas's existing
+// context). The attributes must be timeline_app.cpp's.
+$('timeline').getContext('webgl2', { alpha: false, antialias: false, preserveDrawingBuffer: true });
+
 const module = await engine;
 performance.mark('playground:engine');  // instantiated, runtime set up
 module.loopscopeOutput = (stream, text, seconds) => output.write(text, stream === 2 ? 'stderr' : 'stdout', seconds);
