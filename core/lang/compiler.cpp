@@ -10,6 +10,7 @@
 #include "lang/code.h"
 #include "lang/runtime.h"
 #include "lang/scope.h"
+#include "lang/superinstructions.h"
 
 namespace loopscope::lang {
 namespace {
@@ -95,6 +96,7 @@ class CodeGen {
   Value leave() {
     Unit& u = units_.back();
     compute_max_stack(*u.code);
+    fuse_superinstructions(*u.code);  // after: the stack depths are those of the plain instructions
     Value v = std::move(u.code_value);
     units_.pop_back();
     return v;
