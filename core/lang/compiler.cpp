@@ -1482,6 +1482,13 @@ class CodeGen {
       case Op::SETUP_WITH: return 1;
       case Op::SETUP_ASYNC_WITH: return 0;
       case Op::RAISE_VARARGS: return -a;
+      // Superinstructions are made after this count (superinstructions.h); each counts
+      // as its own first instruction, the rest of its sequence staying in place.
+      case Op::LOAD_FAST__LOAD_FAST: case Op::LOAD_FAST__LOAD_CONST: case Op::LOAD_FAST__SUBSCR_CONST:
+        return 1;
+      case Op::STORE_FAST__LOAD_FAST: return -1;
+      case Op::DUP_TOP_TWO__BINARY_SUBSCR: return 2;
+      case Op::ROT_THREE__STORE_SUBSCR: return 0;
     }
     return 0;
   }
