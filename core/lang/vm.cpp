@@ -548,13 +548,9 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
     *sp++ = std::move(sent);
   }
 
-// The slots above sp hold None (a pop moves its value out), so a push constructs
-// its value there without releasing the old one.
-#define PUSH(v)          \
-  do {                   \
-    new (sp) Value(v);   \
-    ++sp;                \
-  } while (0)
+// An assignment, not a construction in place: the slot above sp can still hold a
+// value (POP() passed to a const Value& parameter leaves it there).
+#define PUSH(v) (*sp++ = (v))
 #define POP() (std::move(*--sp))
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-(n)])
