@@ -106,7 +106,15 @@ namespace loopscope::lang {
   X(IMPORT_STAR)                                                                        \
   X(SETUP_ANNOTATIONS)                                                                  \
   X(PUSH_NULL)                                                                          \
-  X(CHECK_INTERRUPT)   /* loop back-edges: the budget for interrupts and yielding */
+  X(CHECK_INTERRUPT)   /* loop back-edges: the budget for interrupts and yielding */ \
+  /* Superinstructions (superinstructions.cpp): the first instruction of a sequence,  */ \
+  /* rewritten after compiling; the sequence's other instructions stay in place.      */ \
+  X(LOAD_FAST__LOAD_FAST)                                                               \
+  X(LOAD_FAST__LOAD_CONST)                                                              \
+  X(LOAD_FAST__SUBSCR_CONST)    /* LOAD_FAST, LOAD_CONST, BINARY_SUBSCR */              \
+  X(STORE_FAST__LOAD_FAST)                                                              \
+  X(DUP_TOP_TWO__BINARY_SUBSCR)                                                         \
+  X(ROT_THREE__STORE_SUBSCR)
 
 // LIST_EXTEND's arg: the depth of the list, plus a flag for the positional
 // arguments of a call made of one *iterable alone (its error names the function).

@@ -10,6 +10,7 @@
 #include "lang/code.h"
 #include "lang/runtime.h"
 #include "lang/scope.h"
+#include "lang/superinstructions.h"
 
 namespace loopscope::lang {
 namespace {
@@ -95,6 +96,7 @@ class CodeGen {
   Value leave() {
     Unit& u = units_.back();
     compute_max_stack(*u.code);
+    fuse_superinstructions(*u.code);  // after: the stack depths are those of the plain instructions
     Value v = std::move(u.code_value);
     units_.pop_back();
     return v;
@@ -1480,6 +1482,13 @@ class CodeGen {
       case Op::SETUP_WITH: return 1;
       case Op::SETUP_ASYNC_WITH: return 0;
       case Op::RAISE_VARARGS: return -a;
+      // Superinstructions are made after this count (superinstructions.h); each counts
+      // as its own first instruction, the rest of its sequence staying in place.
+      case Op::LOAD_FAST__LOAD_FAST: case Op::LOAD_FAST__LOAD_CONST: case Op::LOAD_FAST__SUBSCR_CONST:
+        return 1;
+      case Op::STORE_FAST__LOAD_FAST: return -1;
+      case Op::DUP_TOP_TWO__BINARY_SUBSCR: return 2;
+      case Op::ROT_THREE__STORE_SUBSCR: return 0;
     }
     return 0;
   }

@@ -455,6 +455,40 @@ void cached_store(Dict* d, const Code* code, int i, Value v) {
   c.slot = d->slot_of(name);
 }
 
+// A call with keyword arguments (CALL_*_KW), out of the dispatch loop: the keyword
+// pairs' buffer lives in this function's frame, not the loop's (GCC zeroed the loop's
+// 200-byte buffer on every call, keywords or not, and it made the loop's frame bigger).
+// Makes the frame of a plain Python function to run inline (the arguments bound to
+// it), or calls `callable` and sets *result (then null).
+[[gnu::noinline]] Frame* call_with_keywords(Value callable, Value* args_start, size_t total, const Tuple* names,
+                                            Value* self_slot, Value* result) {
+  size_t nkw = names->items.size();
+  std::array<KwArg, 8> kwbuf;
+  std::vector<KwArg> kwvec;
+  KwArg* kw = kwbuf.data();
+  if (nkw > kwbuf.size()) {
+    kwvec.resize(nkw);
+    kw = kwvec.data();
+  }
+  for (size_t i = 0; i < nkw; ++i) {
+    kw[i].name = as<Str>(names->items[i]);
+    kw[i].value = std::move(args_start[total - nkw + i]);
+  }
+  Args args{args_start, total - nkw, kw, nkw};
+  Value self = Value::null();
+  if (Function* fn = inline_target(callable, &self)) {
+    if (!self.is_null()) {
+      // The callable's slot, just below the arguments, takes the bound self.
+      *self_slot = std::move(self);
+      args.pos = self_slot;
+      ++args.n;
+    }
+    return make_frame(fn, args);
+  }
+  *result = call(callable, args);
+  return nullptr;
+}
+
 struct ExecState {
   Frame* entry;
   Value* out;
@@ -514,6 +548,8 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
     *sp++ = std::move(sent);
   }
 
+// An assignment, not a construction in place: the slot above sp can still hold a
+// value (POP() passed to a const Value& parameter leaves it there).
 #define PUSH(v) (*sp++ = (v))
 #define POP() (std::move(*--sp))
 #define TOP() (sp[-1])
@@ -564,7 +600,6 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
     DISPATCH();                                                         \
   } while (0)
 
-  Instr in;
   for (;;) {
     try {
       if (has_pending) {
@@ -576,7 +611,9 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
 #ifndef LOOPSCOPE_THREADED_DISPATCH
       next_instruction:
 #endif
-        in = code[ip++];
+        // Declared here, not outside the try: the handler of exceptions never reads it,
+        // so it need not live in memory.
+        Instr in = code[ip++];
         switch (in.op) {
 #ifdef LOOPSCOPE_THREADED_DISPATCH
         next_instruction:
@@ -806,26 +843,17 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
                 base = callable_slot;
               }
             }
-            size_t nkw = names.is_object() ? as<Tuple>(names)->items.size() : 0;
-            // Up to 8 keyword arguments in place, made only when the call has some
-            // (eight Values made and destroyed on every call cost more than the call).
-            std::optional<std::array<KwArg, 8>> kwbuf;
-            std::vector<KwArg> kwvec;
-            KwArg* kw = nullptr;
-            if (nkw) {
-              if (nkw > 8) {
-                kwvec.resize(nkw);
-                kw = kwvec.data();
-              } else {
-                kw = kwbuf.emplace().data();
-              }
-              for (size_t i = 0; i < nkw; ++i) {
-                kw[i].name = as<Str>(as<Tuple>(names)->items[i]);
-                kw[i].value = std::move(args_start[static_cast<size_t>(total) - nkw + i]);
-              }
-            }
-            Args args{args_start, static_cast<size_t>(total) - nkw, kw, nkw};
             Value callable = std::move(*callable_slot);
+            if (names.is_object()) {
+              Value result;
+              Frame* nf = call_with_keywords(std::move(callable), args_start, static_cast<size_t>(total),
+                                             as<Tuple>(names), callable_slot, &result);
+              while (sp > base) *--sp = Value();
+              if (nf) ENTER_FRAME(nf);
+              PUSH(std::move(result));
+              DISPATCH();
+            }
+            Args args{args_start, static_cast<size_t>(total), nullptr, 0};
             Value self = Value::null();
             if (Function* fn = inline_target(callable, &self)) {
               if (!self.is_null()) {
@@ -1421,6 +1449,99 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               st.on_budget_exhausted();
             }
             DISPATCH();
+          // Superinstructions (superinstructions.h): each runs its own instruction,
+          // then the next ones of its sequence when their fast path applies (ip then
+          // skips them); otherwise the next ones run as usual from where they are.
+          TARGET(LOAD_FAST__LOAD_FAST) {
+            const Value& v = f->fast[in.arg];
+            if (v.is_null()) {
+              f->ip = ip;
+              unbound_local(f->code->varnames[static_cast<size_t>(in.arg)]);
+            }
+            PUSH(v);
+            const Value& w = f->fast[code[ip].arg];
+            if (!w.is_null()) {
+              PUSH(w);
+              ++ip;
+            }
+            DISPATCH();
+          }
+          TARGET(LOAD_FAST__LOAD_CONST) {
+            const Value& v = f->fast[in.arg];
+            if (v.is_null()) {
+              f->ip = ip;
+              unbound_local(f->code->varnames[static_cast<size_t>(in.arg)]);
+            }
+            PUSH(v);
+            PUSH(f->code->consts[static_cast<size_t>(code[ip].arg)]);
+            ++ip;
+            DISPATCH();
+          }
+          TARGET(LOAD_FAST__SUBSCR_CONST) {
+            const Value& v = f->fast[in.arg];
+            if (v.is_null()) {
+              f->ip = ip;
+              unbound_local(f->code->varnames[static_cast<size_t>(in.arg)]);
+            }
+            if (const Value* item = sequence_item(T, v, f->code->consts[static_cast<size_t>(code[ip].arg)])) {
+              PUSH(*item);
+              ip += 2;
+              DISPATCH();
+            }
+            PUSH(v);
+            DISPATCH();
+          }
+          TARGET(STORE_FAST__LOAD_FAST) {
+            f->fast[in.arg] = POP();
+            const Value& w = f->fast[code[ip].arg];
+            if (!w.is_null()) {
+              PUSH(w);
+              ++ip;
+            }
+            DISPATCH();
+          }
+          TARGET(DUP_TOP_TWO__BINARY_SUBSCR) {
+            // [seq, key] -> [seq, key, seq[key]]: an augmented assignment's read (x[i] += y)
+            if (const Value* item = sequence_item(T, sp[-2], sp[-1])) {
+              PUSH(*item);
+              ++ip;
+              DISPATCH();
+            }
+            sp[0] = sp[-2];
+            sp[1] = sp[-1];
+            sp += 2;
+            DISPATCH();
+          }
+          TARGET(ROT_THREE__STORE_SUBSCR) {
+            // [seq, key, value] -> []: seq[key] = value, an augmented assignment's write.
+            // Fast paths as STORE_SUBSCR's: a list at an int index in range, a dict.
+            if (sp[-3].is_object() && sp[-3].as_object()->type() == T.list) {
+              if (const Value* item = sequence_item(T, sp[-3], sp[-2])) {
+                const_cast<Value&>(*item) = std::move(sp[-1]);
+                sp[-2] = Value();
+                sp[-3] = Value();
+                sp -= 3;
+                ++ip;
+                DISPATCH();
+              }
+            }
+            if (sp[-3].is_object() && sp[-3].as_object()->type() == T.dict) {
+              f->ip = ip + 1;
+              static_cast<Dict*>(sp[-3].as_object())->set(sp[-2], std::move(sp[-1]));
+              sp[-2] = Value();
+              sp[-3] = Value();
+              sp -= 3;
+              ++ip;
+              DISPATCH();
+            }
+            Value top = POP();
+            Value second = POP();
+            Value third = POP();
+            PUSH(std::move(top));
+            PUSH(std::move(third));
+            PUSH(std::move(second));
+            DISPATCH();
+          }
         }
       }
     } catch (...) {
