@@ -1,6 +1,6 @@
 // The loop's ready queue: a FIFO ring buffer of scheduled work. An item is a plain
-// callback Handle, a task step, or a task wake-up by a finished future; the task
-// kinds need no allocation, which keeps a task switch cheap. An item is 16 bytes (the
+// callback Handle, a task step, a task wake-up by a finished future, or a task's own
+// sleep timer that came due; the task kinds need no allocation, which keeps a task switch cheap. An item is 16 bytes (the
 // kind rides in the low bits of the pointer), and the buffer shrinks again after a
 // burst, so tasks that wait elsewhere do not pay for ready slots they no longer use.
 #pragma once
