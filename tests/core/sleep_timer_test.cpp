@@ -63,7 +63,9 @@ TEST_F(SleepTimerTest, CancelledSleepsMatchCPython) {
     a->cancel();
     auto x = create_task(sleeper(log, "x", 2));
     loop.call_at(3.0, [x] { x->cancel(); });
-    co_await gather(std::vector<Task<void>>{a, b, c, x});
+    std::vector<Task<void>> all;  // (g++ 12 rejects a braced list here in a coroutine)
+    for (auto& t : {a, b, c, x}) all.push_back(t);
+    co_await gather(std::move(all));
     log.push_back(at("done", loop.time()));
   };
   loop.run_until_complete(main_co());
