@@ -240,7 +240,8 @@ void EventLoop::run_item(const ReadyItem& item) {
       // A timer callback, as the separate sleep timer's (same trace events), unless
       // cancelled: a cancelled handle does not run.
       TaskBase* task = item.task();
-      if (task->own_timer_cancelled()) return;  // release_item lets it go
+      task->own_timer_gone();  // run, or dropped if cancelled
+      if (task->own_timer_cancelled()) return;
       uint32_t id = task->own_timer_id();
       if (tracing()) emit({.kind = EventKind::CallbackRunning, .task = id});
       task->own_timer_fired();
@@ -251,12 +252,8 @@ void EventLoop::run_item(const ReadyItem& item) {
 }
 
 void EventLoop::release_item(const ReadyItem& item) {
-  if (item.kind() == ReadyItem::Kind::Callback) {
-    item.handle()->release();
-  } else {
-    if (item.kind() == ReadyItem::Kind::OwnTimer) item.task()->own_timer_gone();
-    item.task()->release();
-  }
+  if (item.kind() == ReadyItem::Kind::Callback) item.handle()->release();
+  else item.task()->release();
   if (item.fut) item.fut->release();
 }
 
@@ -264,6 +261,7 @@ void EventLoop::close() {
   if (running_) throw RuntimeError("Cannot close a running event loop");
   if (closed_) return;
   closed_ = true;
+  // (A task's own timer dropped here stays marked busy: a closed loop takes no sleeps.)
   while (!ready_.empty()) release_item(ready_.pop());
   timers_.clear(drop_timer);
 }

@@ -121,7 +121,7 @@ class TaskBase : public FutureBase {
   // For the loop: the own timer is due (moves from the heap to the ready queue),
   // then runs: wakes the task unless cancelled meanwhile.
   void own_timer_due() { task_flags_.own_timer = kOwnTimerReady; }
-  void own_timer_fired();  // runs it; release_item then calls own_timer_gone
+  void own_timer_fired();  // after own_timer_gone, unless cancelled
   // The loop let go of the own timer (run, or dropped cancelled): free for the next sleep.
   void own_timer_gone() { task_flags_.own_timer = kNoOwnTimer; }
   bool own_timer_cancelled() const { return task_flags_.own_timer_cancelled; }
