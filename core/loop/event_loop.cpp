@@ -35,7 +35,7 @@ EventLoop::~EventLoop() {
     if (tasks_head_ == task.get()) unregister_task(task.get());
   }
   while (!ready_.empty()) release_item(ready_.pop());
-  timers_.clear();
+  timers_.clear(drop_timer);
 }
 
 EventLoop* EventLoop::current() { return t_running_loop; }
@@ -62,7 +62,42 @@ Ref<Handle> EventLoop::enqueue(Handle* handle) {
 void EventLoop::schedule(Handle* timer, double when) {
   timer->retain();  // the heap's reference
   timer->scheduled_ = true;
-  timers_.push(timer, when);
+  timers_.push(TimerRef::of(timer), when);
+}
+
+uint32_t EventLoop::schedule_own_timer(TaskBase* task, double when) {
+  check_closed();
+  task->retain();  // the heap's reference
+  timers_.push(TimerRef::own_timer_of(task), when);
+  return ++handle_counter_;
+}
+
+bool EventLoop::timer_is_cancelled(TimerRef t) {
+  return t.is_own_timer() ? t.task()->own_timer_cancelled() : t.handle()->cancelled();
+}
+
+void EventLoop::drop_timer(TimerRef t) {
+  if (t.is_own_timer()) {
+    t.task()->own_timer_gone();
+    t.task()->release();
+  } else {
+    t.handle()->scheduled_ = false;
+    t.handle()->release();
+  }
+}
+
+void EventLoop::make_timer_ready(TimerRef t) {
+  uint32_t id;
+  if (t.is_own_timer()) {
+    t.task()->own_timer_due();
+    ready_.push(ReadyItem::own_timer(t.task()));
+    id = t.task()->own_timer_id();
+  } else {
+    t.handle()->scheduled_ = false;
+    ready_.push(ReadyItem::callback(t.handle()));
+    id = t.handle()->id();
+  }
+  if (tracing()) emit({.kind = EventKind::CallbackScheduled, .task = id});
 }
 
 void EventLoop::schedule_step(TaskBase* task, std::exception_ptr exc) {
@@ -140,18 +175,12 @@ void EventLoop::run_once() {
   size_t sched_count = timers_.size();
   if (sched_count > kMinScheduledTimerHandles &&
       double(timer_cancelled_count_) / double(sched_count) > kMinCancelledTimerHandlesFraction) {
-    timers_.filter([](Handle* t) { return !t->cancelled(); },
-                   [](Handle* t) {
-                     t->scheduled_ = false;
-                     t->release();
-                   });
+    timers_.filter([](TimerRef t) { return !timer_is_cancelled(t); }, drop_timer);
     timer_cancelled_count_ = 0;
   } else {
-    while (!timers_.empty() && timers_.top()->cancelled()) {
+    while (!timers_.empty() && timer_is_cancelled(timers_.top())) {
       --timer_cancelled_count_;
-      Handle* t = timers_.pop();
-      t->scheduled_ = false;
-      t->release();
+      drop_timer(timers_.pop());
     }
   }
 
@@ -174,10 +203,7 @@ void EventLoop::run_once() {
   double end_time = time() + kClockResolution;
   while (!timers_.empty()) {
     if (timers_.top_when() >= end_time) break;
-    Handle* t = timers_.pop();
-    t->scheduled_ = false;
-    ready_.push(ReadyItem::callback(t));  // the heap's reference moves
-    if (tracing()) emit({.kind = EventKind::CallbackScheduled, .task = t->id()});
+    make_timer_ready(timers_.pop());  // the heap's reference moves
   }
 
   size_t ntodo = ready_.size();
@@ -210,6 +236,18 @@ void EventLoop::run_item(const ReadyItem& item) {
     case ReadyItem::Kind::Wakeup:
       if (!item.task()->done()) item.task()->wakeup(*item.fut);
       return;
+    case ReadyItem::Kind::OwnTimer: {
+      // A timer callback, as the separate sleep timer's (same trace events), unless
+      // cancelled: a cancelled handle does not run.
+      TaskBase* task = item.task();
+      task->own_timer_gone();  // run, or dropped if cancelled
+      if (task->own_timer_cancelled()) return;
+      uint32_t id = task->own_timer_id();
+      if (tracing()) emit({.kind = EventKind::CallbackRunning, .task = id});
+      task->own_timer_fired();
+      if (tracing()) emit({.kind = EventKind::CallbackDone, .task = id});
+      return;
+    }
   }
 }
 
@@ -223,8 +261,9 @@ void EventLoop::close() {
   if (running_) throw RuntimeError("Cannot close a running event loop");
   if (closed_) return;
   closed_ = true;
+  // (A task's own timer dropped here stays marked busy: a closed loop takes no sleeps.)
   while (!ready_.empty()) release_item(ready_.pop());
-  timers_.clear();
+  timers_.clear(drop_timer);
 }
 
 // --- blocking calls -----------------------------------------------------------------

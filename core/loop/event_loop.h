@@ -153,6 +153,9 @@ class EventLoop {
   }
   void leave_task(TaskBase*) { current_task_ = nullptr; }
   void timer_cancelled() { ++timer_cancelled_count_; }  // a timer in the heap was cancelled
+  // Puts a task's own sleep timer in the heap (takes a reference to the task);
+  // returns its handle number, taken as call_at would.
+  uint32_t schedule_own_timer(TaskBase* task, double when);
   void check_closed() const;
 
  private:
@@ -160,6 +163,11 @@ class EventLoop {
   void schedule(Handle* timer, double when);
   void run_item(const ReadyItem& item);
   void release_item(const ReadyItem& item);
+  // A timer in the heap: cancelled?; leaving the heap without running; due (to the
+  // ready queue). Each takes over the heap's reference.
+  static bool timer_is_cancelled(TimerRef t);
+  static void drop_timer(TimerRef t);
+  void make_timer_ready(TimerRef t);
   void set_loop_state(EventKind state, std::string_view what = {});
   [[noreturn]] static void task_already_running();
 

@@ -88,10 +88,30 @@ std::exception_ptr FutureBase::error_for_waiter() {
 
 std::vector<FutureBase::CallbackView> FutureBase::callbacks_view() const {
   std::vector<CallbackView> out;
-  if (first_waiter_) out.push_back({first_waiter_, nullptr, nullptr});
-  if (callbacks_)
-    for (const DoneCallback& cb : callbacks_->items) out.push_back({cb.waiter, cb.waiter ? nullptr : &cb.callback, cb.name});
+  if (TaskBase* w = single_waiter()) out.push_back({w, nullptr, nullptr});
+  if (CallbackList* list = callback_list())
+    for (const DoneCallback& cb : list->items) out.push_back({cb.waiter, cb.waiter ? nullptr : &cb.callback, cb.name});
   return out;
+}
+
+FutureBase::CallbackList& FutureBase::make_callback_list() {
+  if (CallbackList* list = callback_list()) return *list;
+  auto list = std::make_unique<CallbackList>();
+  if (TaskBase* w = single_waiter()) list->items.push_back({w, nullptr, 0});  // keeps its reference
+  waiters_ = reinterpret_cast<uintptr_t>(list.release()) | kListTag;
+  return *callback_list();
+}
+
+TaskBase* FutureBase::take_single_waiter() {
+  TaskBase* w = single_waiter();
+  if (w) waiters_ = 0;
+  return w;
+}
+
+std::unique_ptr<FutureBase::CallbackList> FutureBase::take_callback_list() {
+  CallbackList* list = callback_list();
+  if (list) waiters_ = 0;
+  return std::unique_ptr<CallbackList>(list);
 }
 
 uint64_t FutureBase::add_done_callback(std::function<void(FutureBase&)> callback, const char* name) {
@@ -101,24 +121,25 @@ uint64_t FutureBase::add_done_callback(std::function<void(FutureBase&)> callback
     loop_->call_soon([self, cb = std::move(callback)] { cb(*self); });
     return id;
   }
-  if (!callbacks_) callbacks_ = std::make_unique<CallbackList>();
-  callbacks_->items.push_back({nullptr, std::move(callback), id, name});
+  make_callback_list().items.push_back({nullptr, std::move(callback), id, name});
   return id;
 }
 
 size_t FutureBase::remove_done_callback(uint64_t id) {
-  if (!callbacks_) return 0;
-  size_t before = callbacks_->items.size();
-  std::erase_if(callbacks_->items, [id](const DoneCallback& cb) { return !cb.waiter && cb.id == id; });
-  return before - callbacks_->items.size();
+  CallbackList* list = callback_list();
+  if (!list) return 0;
+  size_t before = list->items.size();
+  std::erase_if(list->items, [id](const DoneCallback& cb) { return !cb.waiter && cb.id == id; });
+  return before - list->items.size();
 }
 
 size_t FutureBase::remove_done_callbacks_if(
     const std::function<bool(const std::function<void(FutureBase&)>&)>& match) {
-  if (!callbacks_) return 0;
-  size_t before = callbacks_->items.size();
-  std::erase_if(callbacks_->items, [&](const DoneCallback& cb) { return !cb.waiter && match(cb.callback); });
-  return before - callbacks_->items.size();
+  CallbackList* list = callback_list();
+  if (!list) return 0;
+  size_t before = list->items.size();
+  std::erase_if(list->items, [&](const DoneCallback& cb) { return !cb.waiter && match(cb.callback); });
+  return before - list->items.size();
 }
 
 void FutureBase::add_waiter(TaskBase* task) {
@@ -127,21 +148,22 @@ void FutureBase::add_waiter(TaskBase* task) {
     loop_->schedule_wakeup(task, this);
     return;
   }
-  if (!first_waiter_ && (!callbacks_ || callbacks_->items.empty())) {
-    first_waiter_ = task;
+  if (!waiters_) {
+    waiters_ = reinterpret_cast<uintptr_t>(task);
     return;
   }
-  if (!callbacks_) callbacks_ = std::make_unique<CallbackList>();
-  callbacks_->items.push_back({task, nullptr, 0});  // ids are for callbacks only
+  make_callback_list().items.push_back({task, nullptr, 0});  // ids are for callbacks only
 }
 
 void FutureBase::remove_waiter(TaskBase* task) {
-  if (first_waiter_ == task) {
-    first_waiter_ = nullptr;
+  if (single_waiter() == task) {
+    waiters_ = 0;
     task->release();
+    return;
   }
-  if (!callbacks_) return;
-  std::erase_if(callbacks_->items, [task](const DoneCallback& cb) {
+  CallbackList* list = callback_list();
+  if (!list) return;
+  std::erase_if(list->items, [task](const DoneCallback& cb) {
     if (cb.waiter != task) return false;
     task->release();
     return true;
@@ -149,8 +171,8 @@ void FutureBase::remove_waiter(TaskBase* task) {
 }
 
 void FutureBase::clear_callbacks() {
-  if (TaskBase* w = std::exchange(first_waiter_, nullptr)) w->release();
-  std::unique_ptr<CallbackList> callbacks = std::move(callbacks_);
+  if (TaskBase* w = take_single_waiter()) w->release();
+  std::unique_ptr<CallbackList> callbacks = take_callback_list();
   if (!callbacks) return;
   for (DoneCallback& cb : callbacks->items)
     if (cb.waiter) cb.waiter->release();
@@ -158,8 +180,11 @@ void FutureBase::clear_callbacks() {
 
 void FutureBase::schedule_callbacks() {
   // The waiter's reference moves into the ready queue.
-  if (TaskBase* w = std::exchange(first_waiter_, nullptr)) loop_->schedule_wakeup(w, this);
-  std::unique_ptr<CallbackList> callbacks = std::move(callbacks_);
+  if (TaskBase* w = take_single_waiter()) {
+    loop_->schedule_wakeup(w, this);
+    return;
+  }
+  std::unique_ptr<CallbackList> callbacks = take_callback_list();
   if (!callbacks) return;
   for (DoneCallback& cb : callbacks->items) {
     if (cb.waiter) {

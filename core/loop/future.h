@@ -114,20 +114,33 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
     return extras_ ? extras_->exception : none;
   }
 
-  // Field order packs a task into 112 bytes: the small fields fill RefCounted's tail
+  // Field order packs a task into 96 bytes: the small fields fill RefCounted's tail
   // padding, and wait_object_ comes last so that TaskBase's first field fills ours.
  private:
   State state_ = State::Pending;
   WaitKind wait_kind_ = WaitKind::Future;
 
  protected:
-  bool log_traceback_ = false;  // an exception nobody retrieved yet
+  bool log_traceback_ : 1 = false;  // an exception nobody retrieved yet
 
  private:
   // Set on each child while a gather registers on its children, to count a child
-  // passed twice once (in a padding byte: no set of 100k children to build).
+  // passed twice once (in a padding bit: no set of 100k children to build).
   friend class GatheringFuture;
-  bool gather_mark_ = false;
+  bool gather_mark_ : 1 = false;
+
+ protected:
+  // TaskBase's flags, in this byte of padding where they cost nothing.
+  struct TaskFlags {
+    bool must_cancel : 1 = false;
+    bool sleep_cancelled : 1 = false;
+    bool registered : 1 = false;
+    bool started : 1 = false;            // CoroTaskBase's
+    uint8_t own_timer : 2 = 0;           // where the task's own sleep timer is (TaskBase::OwnTimer)
+    bool own_timer_cancelled : 1 = false;
+  } task_flags_;
+
+ private:
 
   struct DoneCallback {
     TaskBase* waiter;                           // wake this task (owns a reference), or
@@ -147,17 +160,30 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
     return *extras_;
   }
 
-  EventLoop* loop_;
-  std::unique_ptr<Extras> extras_;
-  // Most futures are awaited by exactly one task and nothing else: that waiter sits
-  // inline. Any other registration goes to `callbacks_`, in order; the inline
-  // waiter is used only while `callbacks_` is empty, so it is always the first.
-  TaskBase* first_waiter_ = nullptr;
   // The list and its buffer come from the small-object pool, like the future.
   struct CallbackList : small_pool::Pooled {
     std::vector<DoneCallback, small_pool::Allocator<DoneCallback>> items;
   };
-  std::unique_ptr<CallbackList> callbacks_;
+  // Most futures are awaited by exactly one task and nothing else: that waiter sits
+  // inline in `waiters_` (a TaskBase*). The first other registration moves it to the
+  // front of a CallbackList, which `waiters_` then points to, tagged with kListTag;
+  // one word for both keeps a task at 96 bytes.
+  static constexpr uintptr_t kListTag = 1;
+  TaskBase* single_waiter() const {
+    return (waiters_ & kListTag) ? nullptr : reinterpret_cast<TaskBase*>(waiters_);
+  }
+  CallbackList* callback_list() const {
+    return (waiters_ & kListTag) ? reinterpret_cast<CallbackList*>(waiters_ & ~kListTag) : nullptr;
+  }
+  // The list, made on first use (moving the single waiter into it).
+  CallbackList& make_callback_list();
+  // Takes everything registered, leaving none: the single waiter or the list (owned).
+  TaskBase* take_single_waiter();
+  std::unique_ptr<CallbackList> take_callback_list();
+
+  EventLoop* loop_;
+  std::unique_ptr<Extras> extras_;
+  uintptr_t waiters_ = 0;
   uint32_t wait_object_ = 0;
 };
 

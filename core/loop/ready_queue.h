@@ -1,6 +1,6 @@
 // The loop's ready queue: a FIFO ring buffer of scheduled work. An item is a plain
-// callback Handle, a task step, or a task wake-up by a finished future; the task
-// kinds need no allocation, which keeps a task switch cheap. An item is 16 bytes (the
+// callback Handle, a task step, a task wake-up by a finished future, or a task's own
+// sleep timer that came due; the task kinds need no allocation, which keeps a task switch cheap. An item is 16 bytes (the
 // kind rides in the low bits of the pointer), and the buffer shrinks again after a
 // burst, so tasks that wait elsewhere do not pay for ready slots they no longer use.
 #pragma once
@@ -16,17 +16,19 @@ class TaskBase;
 class FutureBase;
 
 struct ReadyItem {
-  enum class Kind : uintptr_t { Callback = 0, Step = 1, Wakeup = 2 };
+  // OwnTimer: a task's own sleep timer fired (TaskBase::start_own_timer).
+  enum class Kind : uintptr_t { Callback = 0, Step = 1, Wakeup = 2, OwnTimer = 3 };
 
   static ReadyItem callback(Handle* h) { return {reinterpret_cast<uintptr_t>(h) | uintptr_t(Kind::Callback), nullptr}; }
   static ReadyItem step(TaskBase* t) { return {reinterpret_cast<uintptr_t>(t) | uintptr_t(Kind::Step), nullptr}; }
+  static ReadyItem own_timer(TaskBase* t) { return {reinterpret_cast<uintptr_t>(t) | uintptr_t(Kind::OwnTimer), nullptr}; }
   static ReadyItem wakeup(TaskBase* t, FutureBase* f) {
     return {reinterpret_cast<uintptr_t>(t) | uintptr_t(Kind::Wakeup), f};
   }
 
   Kind kind() const { return Kind(bits & kKindMask); }
   Handle* handle() const { return reinterpret_cast<Handle*>(bits & ~kKindMask); }  // Callback: owns one reference
-  TaskBase* task() const { return reinterpret_cast<TaskBase*>(bits & ~kKindMask); }  // Step, Wakeup: owns one reference
+  TaskBase* task() const { return reinterpret_cast<TaskBase*>(bits & ~kKindMask); }  // the others: owns one reference
 
   static constexpr uintptr_t kKindMask = 3;  // handles and tasks are at least 4-aligned (they have a vtable)
   uintptr_t bits;

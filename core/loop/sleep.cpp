@@ -4,7 +4,8 @@
 namespace loopscope {
 
 namespace {
-// The timer of a sleep(d > 0): wakes its task. A plain Handle (the heap keeps the
+// The timer of a sleep(d > 0) when the task's own timer is busy (still queued,
+// cancelled, by an earlier sleep): wakes its task. A plain Handle (the heap keeps the
 // deadline) that holds the task's reference and reaches the loop through the task:
 // 32 bytes per sleeping task, where a CallbackHandle would take 64.
 class SleepTimer final : public Handle {
@@ -30,7 +31,9 @@ void SleepAwaiter::start_timer(CoroTaskBase& task) const {
   // `finally: h.cancel()` has nothing left to do, and the awaiter (in the
   // coroutine's frame) keeps no reference.
   EventLoop& loop = task.loop();
-  task.set_sleeping(loop.call_at_with<SleepTimer>(loop.time() + seconds_, &task));
+  double when = loop.time() + seconds_;
+  if (task.own_timer_free()) task.start_own_timer(when);
+  else task.set_sleeping(loop.call_at_with<SleepTimer>(when, &task));
 }
 
 }  // namespace loopscope

@@ -17,8 +17,8 @@ class SleepAwaiter {
   bool await_ready() const { return false; }
   bool await_suspend(coro::coroutine_handle<> h) {
     CoroTaskBase& task = CoroTaskBase::current();
-    if (seconds_ > 0) start_timer(task);
     task.suspend(h, nullptr);  // sleep(0) is __sleep0: a bare yield
+    if (seconds_ > 0) start_timer(task);
     return true;
   }
   // Resumed only by its own task's step, so the task need not be kept here (the

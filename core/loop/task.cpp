@@ -12,7 +12,7 @@ TaskBase::TaskBase(EventLoop& loop, std::string name, int line, const char* file
   if (!name.empty()) set_custom_name(std::move(name));
   set_wait(WaitKind::Task, id_);
   loop.register_task(this);
-  registered_ = true;
+  task_flags_.registered = true;
   if (loop.tracing()) {
     TaskBase* parent = loop.current_task();
     std::string shown = this->name();
@@ -33,7 +33,8 @@ void TaskBase::set_name(std::string name) {
 }
 
 TaskBase::~TaskBase() {
-  if (registered_) loop().unregister_task(this);
+  if (task_flags_.registered) loop().unregister_task(this);
+  clear_waiting();
   report_unretrieved("Task exception was never retrieved");
 }
 
@@ -45,14 +46,13 @@ bool TaskBase::cancel(std::string msg) {
   log_traceback_ = false;
   if (done()) return false;
   ++num_cancels_requested_;
-  if (sleep_timer_) {
+  if (cancel_sleep()) {
     // Cancelling the sleep's future, without the future (see set_sleeping).
-    std::exchange(sleep_timer_, nullptr)->cancel();
-    sleep_cancelled_ = true;
+    task_flags_.sleep_cancelled = true;
     loop().schedule_step(this, std::make_exception_ptr(CancelledError(std::move(msg))));
     return true;
   }
-  if (fut_waiter_) {
+  if (FutureBase* waiter = fut_waiter()) {
     // Tasks that await each other in a cycle cancel each other without end: past
     // kMaxCancelNesting nested cancels, RecursionError, as in CPython.
     static thread_local int nesting = 0;
@@ -66,9 +66,9 @@ bool TaskBase::cancel(std::string msg) {
       }
     } nest;
     // The waiter's callbacks wake us with CancelledError.
-    if (fut_waiter_->cancel(msg)) return true;
+    if (waiter->cancel(msg)) return true;
   }
-  must_cancel_ = true;
+  task_flags_.must_cancel = true;
   set_cancel_message(std::move(msg));
   return true;
 }
@@ -77,23 +77,61 @@ void TaskBase::wakeup(FutureBase& fut) {
   step(fut.error_for_waiter());
 }
 
+void TaskBase::clear_waiting() {
+  if (!waiting_) return;
+  if (Handle* t = sleep_timer()) t->release();
+  else fut_waiter()->release();
+  waiting_ = 0;
+}
+
+void TaskBase::set_sleeping(Ref<Handle> timer) {
+  clear_waiting();
+  waiting_ = reinterpret_cast<uintptr_t>(timer.leak()) | kTimerTag;
+}
+
+void TaskBase::start_own_timer(double when) {
+  assert(own_timer_free());
+  own_timer_id_ = loop().schedule_own_timer(this, when);
+  task_flags_.own_timer = kOwnTimerInHeap;
+  task_flags_.own_timer_cancelled = false;
+}
+
 void TaskBase::wake_from_sleep() {
   // The timer fired: futures._set_result_unless_cancelled then the future's done
   // callback, Task.__wakeup, which call_soon schedules.
-  if (!sleep_timer_) return;  // cancelled meanwhile: the cancel already woke us
-  sleep_timer_ = nullptr;
+  if (!sleep_timer()) return;  // cancelled meanwhile: the cancel already woke us
+  clear_waiting();
   loop().schedule_step(this);
+}
+
+void TaskBase::own_timer_fired() {
+  // Not cancelled (the loop checked), so the task is still asleep on it.
+  task_flags_.own_timer = kNoOwnTimer;
+  loop().schedule_step(this);
+}
+
+bool TaskBase::cancel_sleep() {
+  if (Ref<Handle> timer = take_sleep_timer()) {
+    timer->cancel();
+    return true;
+  }
+  if (task_flags_.own_timer == kNoOwnTimer || task_flags_.own_timer_cancelled) return false;
+  // Left where it is, as a cancelled TimerHandle is: the loop drops it when it comes
+  // up, and counts it among the cancelled timers while it is in the heap.
+  task_flags_.own_timer_cancelled = true;
+  if (task_flags_.own_timer == kOwnTimerInHeap) loop().timer_cancelled();
+  return true;
 }
 
 void TaskBase::step(std::exception_ptr exc) {
   assert(!done() && "step(): task already done");
   EventLoop& loop = this->loop();
-  if (must_cancel_) {
+  if (task_flags_.must_cancel) {
     if (!is_cancelled_error(exc)) exc = std::make_exception_ptr(CancelledError(cancel_message() ? *cancel_message() : ""));
-    must_cancel_ = false;
+    task_flags_.must_cancel = false;
   }
-  fut_waiter_ = nullptr;
-  sleep_cancelled_ = false;
+  if (fut_waiter()) clear_waiting();
+  task_flags_.sleep_cancelled = false;
 
   // The ready queue's reference keeps this task alive during the step.
   loop.enter_task(this);
@@ -103,9 +141,9 @@ void TaskBase::step(std::exception_ptr exc) {
 
   switch (out.kind) {
     case StepOutcome::Kind::Returned:
-      if (must_cancel_) {
+      if (task_flags_.must_cancel) {
         // The task was cancelled after its last suspension point.
-        must_cancel_ = false;
+        task_flags_.must_cancel = false;
         FutureBase::cancel(cancel_message() ? *cancel_message() : "");
       } else {
         commit_result();
@@ -120,21 +158,21 @@ void TaskBase::step(std::exception_ptr exc) {
       set_exception(out.error);
       break;
     case StepOutcome::Kind::Yielded: {
-      Ref<FutureBase> awaited = std::move(fut_waiter_);
-      if (sleep_timer_) {
+      if (sleeping()) {
         if (loop.tracing()) {
           loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
           loop.emit({.kind = EventKind::TaskWaiting, .wait = WaitKind::Sleep, .task = id_,
                      .line = current_line()});
         }
-        if (must_cancel_) {
-          must_cancel_ = false;
+        if (task_flags_.must_cancel) {
+          task_flags_.must_cancel = false;
           std::string msg = cancel_message() ? *cancel_message() : "";
-          std::exchange(sleep_timer_, nullptr)->cancel();
+          cancel_sleep();
           loop.schedule_step(this, std::make_exception_ptr(CancelledError(std::move(msg))));
         }
         return;
       }
+      Ref<FutureBase> awaited = take_fut_waiter();
       if (!awaited) {
         // A bare yield gives up the CPU for one loop iteration.
         if (loop.tracing()) loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
@@ -150,23 +188,23 @@ void TaskBase::step(std::exception_ptr exc) {
         loop.schedule_step(this, std::make_exception_ptr(RuntimeError("Task " + name() + " got Future attached to a different loop")));
         return;
       }
-      fut_waiter_ = awaited;
+      set_yielded(awaited.get());
       if (loop.tracing()) {
         loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
         loop.emit({.kind = EventKind::TaskWaiting, .wait = awaited->wait_kind(), .task = id_,
                    .other = awaited->wait_object(), .line = current_line()});
       }
       awaited->add_waiter(this);
-      if (must_cancel_) {
-        if (fut_waiter_->cancel(cancel_message() ? *cancel_message() : "")) must_cancel_ = false;
+      if (task_flags_.must_cancel) {
+        if (awaited->cancel(cancel_message() ? *cancel_message() : "")) task_flags_.must_cancel = false;
       }
       return;
     }
   }
   finish_trace();
-  if (registered_) {
+  if (task_flags_.registered) {
     loop.unregister_task(this);
-    registered_ = false;
+    task_flags_.registered = false;
   }
 }
 
@@ -187,15 +225,13 @@ void TaskBase::finish_trace() {
 }
 
 void TaskBase::abandon() {
-  if (fut_waiter_) {
-    fut_waiter_->remove_waiter(this);
-    fut_waiter_ = nullptr;
-  }
-  if (sleep_timer_) std::exchange(sleep_timer_, nullptr)->cancel();
+  if (FutureBase* waiter = fut_waiter()) waiter->remove_waiter(this);
+  cancel_sleep();
+  clear_waiting();
   clear_callbacks();
-  if (registered_) {
+  if (task_flags_.registered) {
     loop().unregister_task(this);
-    registered_ = false;
+    task_flags_.registered = false;
   }
 }
 
@@ -214,8 +250,8 @@ void CoroTaskBase::raise_pending_exception() {
 void CoroTaskBase::throw_not_in_task() { throw RuntimeError("await outside of a task"); }
 
 StepOutcome CoroTaskBase::resume(std::exception_ptr exc) {
-  if (!started_) {
-    started_ = true;
+  if (!task_flags_.started) {
+    task_flags_.started = true;
     // Throwing into a coroutine that never ran raises at once, without running it.
     if (exc) return {is_cancelled_error(exc) ? StepOutcome::Kind::Cancelled : StepOutcome::Kind::Raised, exc};
   }

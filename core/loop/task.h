@@ -31,16 +31,12 @@ struct StepOutcome {
 };
 
 class TaskBase : public FutureBase {
-  // The small fields first, where they fill FutureBase's tail padding (a task is 112
-  // bytes, not 128: the memory benchmark's bytes per suspended task).
+  // The small fields first, where they fill FutureBase's tail padding (a task is 96
+  // bytes: the memory benchmark's bytes per suspended task). The flags are in
+  // FutureBase's task_flags_.
   uint32_t id_;
   int num_cancels_requested_ = 0;
-  bool must_cancel_ = false;
-  bool sleep_cancelled_ = false;
-  bool registered_ = false;
-
- protected:
-  bool started_ = false;  // CoroTaskBase's: here, where it fills padding
+  uint32_t own_timer_id_ = 0;  // the handle number of the own sleep timer (for the trace)
 
  public:
   // Schedules the first step (call_soon) and registers the task with the loop.
@@ -62,7 +58,7 @@ class TaskBase : public FutureBase {
   int uncancel() { return num_cancels_requested_ > 0 ? --num_cancels_requested_ : 0; }
 
   // The future this task currently waits on (null while running or ready).
-  FutureBase* waiting_on() const { return fut_waiter_.get(); }
+  FutureBase* waiting_on() const { return fut_waiter(); }
   // Source line of the current suspension point, for the trace (0: unknown).
   virtual int current_line() const { return 0; }
   // A short text of the result once done, for the trace's TaskDone ("" if none).
@@ -74,19 +70,33 @@ class TaskBase : public FutureBase {
   // Task.__wakeup: `fut` is done; resume with its result or error.
   void wakeup(FutureBase& fut);
   // Called by an awaiter in the body when it suspends: what the body is awaiting.
-  // (Stored straight into fut_waiter_: no user code runs between this call and the
-  // end of the step, which moves it out again.)
-  void set_yielded(FutureBase* fut) { fut_waiter_ = Ref<FutureBase>(fut); }
-  // asyncio.sleep(d > 0) without a future: the task waits on `timer`, whose callback
+  // (Stored straight into the waiting slot: no user code runs between this call and
+  // the end of the step, which moves it out again.) A sleep's awaiter calls this
+  // before it starts its timer.
+  void set_yielded(FutureBase* fut) {
+    clear_waiting();
+    if (fut) {
+      fut->retain();
+      waiting_ = reinterpret_cast<uintptr_t>(fut);
+    }
+  }
+  // asyncio.sleep(d > 0) without a future: the task waits on a timer whose callback
   // must call wake_from_sleep(). Cancelling the task cancels the timer and wakes the
   // task with CancelledError in the next iteration, as cancelling the sleep's future
   // would (same call_soon order), so 80 bytes and an allocation per sleep are saved.
-  void set_sleeping(Ref<Handle> timer) { sleep_timer_ = std::move(timer); }
+  // The timer is the task's own (start_own_timer: no allocation at all) unless that
+  // one is still in the loop's heap or ready queue, cancelled; then a separate
+  // Handle (set_sleeping), which the task holds until woken or cancelled.
+  bool own_timer_free() const { return task_flags_.own_timer == kNoOwnTimer; }
+  void start_own_timer(double when);
+  void set_sleeping(Ref<Handle> timer);
   void wake_from_sleep();
-  bool sleeping() const { return bool(sleep_timer_); }
+  bool sleeping() const {
+    return sleep_timer() || (task_flags_.own_timer != kNoOwnTimer && !task_flags_.own_timer_cancelled);
+  }
   // The sleep was cancelled and the task not yet woken by it (CPython's _fut_waiter is
   // then a cancelled future; reprs show it).
-  bool sleep_cancelled() const { return sleep_cancelled_; }
+  bool sleep_cancelled() const { return task_flags_.sleep_cancelled; }
   // The loop is being destroyed with this task pending: drop the body and references.
   virtual void abandon();
 
@@ -103,8 +113,45 @@ class TaskBase : public FutureBase {
  private:
   void finish_trace();
 
-  Ref<FutureBase> fut_waiter_;   // what we wait on
-  Ref<Handle> sleep_timer_;  // or the timer of the sleep we are in
+  // Where the own sleep timer is: the loop's timer heap holds it from
+  // start_own_timer until due, then the ready queue until it runs (own_timer_fired).
+  // Each holds one reference to the task while it does.
+  enum OwnTimer : uint8_t { kNoOwnTimer, kOwnTimerInHeap, kOwnTimerReady };
+  friend class EventLoop;
+  // For the loop: the own timer is due (moves from the heap to the ready queue),
+  // then runs: wakes the task unless cancelled meanwhile.
+  void own_timer_due() { task_flags_.own_timer = kOwnTimerReady; }
+  void own_timer_fired();  // after own_timer_gone, unless cancelled
+  // The loop let go of the own timer (run, or dropped cancelled): free for the next sleep.
+  void own_timer_gone() { task_flags_.own_timer = kNoOwnTimer; }
+  bool own_timer_cancelled() const { return task_flags_.own_timer_cancelled; }
+  uint32_t own_timer_id() const { return own_timer_id_; }
+
+  // Cancels the sleep in progress, as Handle::cancel its timer; false if none.
+  bool cancel_sleep();
+
+  // What the task waits on, with one reference: a future, or (tagged with kTimerTag)
+  // the separate timer of a sleep. Never both, so one word holds either.
+  static constexpr uintptr_t kTimerTag = 1;
+  FutureBase* fut_waiter() const {
+    return (waiting_ & kTimerTag) ? nullptr : reinterpret_cast<FutureBase*>(waiting_);
+  }
+  Handle* sleep_timer() const {
+    return (waiting_ & kTimerTag) ? reinterpret_cast<Handle*>(waiting_ & ~kTimerTag) : nullptr;
+  }
+  // Releases what the slot holds.
+  void clear_waiting();
+  Ref<FutureBase> take_fut_waiter() {
+    FutureBase* f = fut_waiter();
+    if (f) waiting_ = 0;
+    return Ref<FutureBase>::adopt(f);
+  }
+  Ref<Handle> take_sleep_timer() {
+    Handle* t = sleep_timer();
+    if (t) waiting_ = 0;
+    return Ref<Handle>::adopt(t);
+  }
+  uintptr_t waiting_ = 0;
 };
 
 // ---------------------------------------------------------------------------------

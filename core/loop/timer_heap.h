@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "loop/handle.h"
@@ -13,33 +14,51 @@
 
 namespace loopscope {
 
+class TaskBase;
+
+// What a heap entry holds (one reference): a Handle, or a task whose own sleep
+// timer this is (TaskBase::start_own_timer), tagged in the low bit.
+class TimerRef {
+ public:
+  static TimerRef of(Handle* h) { return TimerRef(reinterpret_cast<uintptr_t>(h)); }
+  static TimerRef own_timer_of(TaskBase* t) { return TimerRef(reinterpret_cast<uintptr_t>(t) | kOwnTimerTag); }
+  bool is_own_timer() const { return bits_ & kOwnTimerTag; }
+  Handle* handle() const { return reinterpret_cast<Handle*>(bits_); }
+  TaskBase* task() const { return reinterpret_cast<TaskBase*>(bits_ & ~kOwnTimerTag); }
+
+ private:
+  static constexpr uintptr_t kOwnTimerTag = 1;  // handles and tasks are 8-aligned
+  explicit TimerRef(uintptr_t bits) : bits_(bits) {}
+  uintptr_t bits_;
+};
+
+// Entries are 16 bytes; the heap does not look inside them, the loop does (and
+// releases them: clear).
 class TimerHeap {
  public:
-  ~TimerHeap() { clear(); }
-
   bool empty() const { return heap_.empty(); }
   size_t size() const { return heap_.size(); }
-  Handle* top() const { return heap_.front().timer; }
+  TimerRef top() const { return heap_.front().timer; }
   // The earliest deadline (without loading the handle).
   double top_when() const { return heap_.front().when; }
 
-  // Takes one reference to `t`, due at `when`.
-  void push(Handle* t, double when) {
+  // Takes over one reference to `t`, due at `when`.
+  void push(TimerRef t, double when) {
     heap_.push_back({when, t});
     sift_down(0, heap_.size() - 1);
   }
   // Returns the earliest timer; the caller owns the heap's reference.
-  Handle* pop() {
+  TimerRef pop() {
     Entry last = heap_.back();
     heap_.pop_back();
     if (heap_.empty()) return last.timer;
-    Handle* result = heap_[0].timer;
+    TimerRef result = heap_[0].timer;
     heap_[0] = last;
     sift_up(0);
     return result;
   }
-  // Keeps only the timers for which `keep` is true (releasing the others), then
-  // restores the heap like heapq.heapify.
+  // Keeps only the timers for which `keep` is true (handing the others to `drop`),
+  // then restores the heap like heapq.heapify.
   template <class Keep, class Drop>
   void filter(Keep keep, Drop drop) {
     std::vector<Entry> kept;
@@ -51,15 +70,18 @@ class TimerHeap {
     heap_.swap(kept);
     for (size_t i = heap_.size() / 2; i-- > 0;) sift_up(i);
   }
-  void clear() {
-    for (const Entry& e : heap_) e.timer->release();
-    heap_.clear();
+  // Hands every timer to `drop` and empties the heap.
+  template <class Drop>
+  void clear(Drop drop) {
+    std::vector<Entry> all;
+    all.swap(heap_);
+    for (const Entry& e : all) drop(e.timer);
   }
 
  private:
   struct Entry {
     double when;  // the timer's deadline, which never changes
-    Handle* timer;
+    TimerRef timer;
   };
   static bool less(const Entry& a, const Entry& b) { return a.when < b.when; }
 
