@@ -74,7 +74,7 @@ class TaskBase : public FutureBase {
   // the end of the step, which moves it out again.) A sleep's awaiter calls this
   // before it starts its timer.
   void set_yielded(FutureBase* fut) {
-    clear_waiting();
+    if (waiting_) clear_waiting();  // the slot is empty on nearly every step: no call
     if (fut) {
       fut->retain();
       waiting_ = reinterpret_cast<uintptr_t>(fut);
