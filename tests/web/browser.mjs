@@ -51,8 +51,9 @@ export async function screenshot(page, name) {
   return path;
 }
 
-// A page of `browser` on the playground at `url`, ready to run (window.loopscope set);
-// console errors and uncaught page errors are appended to `errors`.
+// A page of `browser` (or of a browser context) on the playground at `url`, ready to
+// run (window.loopscope set); console errors and uncaught page errors are appended
+// to `errors`.
 export async function openPlayground(browser, url, errors) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
