@@ -13,10 +13,22 @@
 namespace loopscope::web {
 
 TimelineApp::TimelineApp(std::string selector) : selector_(std::move(selector)), model_(recorder_) {
+  imgui_ = ImGui::CreateContext();
+  ImGui::SetCurrentContext(imgui_);
+  ImGui::StyleColorsLight();
+  platform_ = std::make_unique<Html5Platform>(selector_, imgui_);
+  emscripten_request_animation_frame_loop(on_animation_frame, this);
+}
+
+// The GL side is set up by the first frame drawn, not by the constructor: runs only
+// need the recorder, so the page is usable before the 20 to 200 ms that a WebGL2
+// context and ImGui's renderer take (a widget out of view never pays them).
+void TimelineApp::init_gl() {
   EmscriptenWebGLContextAttributes attrs;
   emscripten_webgl_init_context_attributes(&attrs);
   attrs.majorVersion = 2;  // WebGL2 = OpenGL ES 3: ImGui's "#version 300 es" shaders
   attrs.minorVersion = 0;
+  // web/src/playground.js makes the playground's context early with these attributes.
   attrs.alpha = EM_FALSE;
   attrs.antialias = EM_FALSE;
   // A frame that would draw what the canvas already shows is not drawn (see frame()):
@@ -24,22 +36,19 @@ TimelineApp::TimelineApp(std::string selector) : selector_(std::move(selector)),
   attrs.preserveDrawingBuffer = EM_TRUE;
   gl_ = emscripten_webgl_create_context(selector_.c_str(), &attrs);
   emscripten_webgl_make_context_current(gl_);
-
-  imgui_ = ImGui::CreateContext();
-  ImGui::SetCurrentContext(imgui_);
-  ImGui::StyleColorsLight();
-  platform_ = std::make_unique<Html5Platform>(selector_, imgui_);
   ImGui_ImplOpenGL3_Init("#version 300 es");
-  emscripten_request_animation_frame_loop(on_animation_frame, this);
+  gl_initialized_ = true;
 }
 
 TimelineApp::~TimelineApp() {
   ImGui::SetCurrentContext(imgui_);
-  emscripten_webgl_make_context_current(gl_);
-  ImGui_ImplOpenGL3_Shutdown();
+  if (gl_initialized_) {
+    emscripten_webgl_make_context_current(gl_);
+    ImGui_ImplOpenGL3_Shutdown();
+  }
   platform_.reset();
   ImGui::DestroyContext(imgui_);
-  emscripten_webgl_destroy_context(gl_);
+  if (gl_initialized_) emscripten_webgl_destroy_context(gl_);
 }
 
 void TimelineApp::run_finished(bool deadlock) {
@@ -75,8 +84,9 @@ EM_BOOL TimelineApp::on_animation_frame(double, void* user) {
 void TimelineApp::frame(bool always_draw) {
   double start_ms = emscripten_get_now();
   ++frames_;
-  emscripten_webgl_make_context_current(gl_);
   ImGui::SetCurrentContext(imgui_);
+  if (!gl_initialized_) init_gl();
+  emscripten_webgl_make_context_current(gl_);
   platform_->new_frame();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();

@@ -20,7 +20,8 @@ namespace loopscope::web {
 
 class TimelineApp {
  public:
-  // Creates the GL and ImGui contexts for the canvas `selector` and starts drawing.
+  // Creates the ImGui context for the canvas `selector` and starts the frame loop; the
+  // first frame creates the GL context (init_gl).
   explicit TimelineApp(std::string selector);
   ~TimelineApp();
 
@@ -39,9 +40,11 @@ class TimelineApp {
  private:
   static EM_BOOL on_animation_frame(double time, void* user);
   void frame(bool always_draw);
+  void init_gl();
 
   std::string selector_;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_ = 0;
+  bool gl_initialized_ = false;  // init_gl() ran (once, at the first frame)
   ImGuiContext* imgui_ = nullptr;
   std::unique_ptr<Html5Platform> platform_;
   TraceRecorder recorder_;

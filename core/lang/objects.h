@@ -37,6 +37,7 @@ class Bytes : public Object {
 class List : public Object {
  public:
   explicit List(Type* t) : Object(t) {}
+  ~List() override;  // a huge list frees its items in pieces (value.cpp)
   std::vector<Value> items;
   Value attrs;  // a Dict of attributes, made on first use by instances of a user subclass
 };

@@ -33,27 +33,24 @@ constexpr int kMaxNesting = 200;
 thread_local int nesting = 0;
 thread_local std::vector<Object*> parked;  // each still holds its last reference
 
+void release_last(Object* o) {
+  ++nesting;
+  o->release();
+  --nesting;
+}
+}  // namespace
+
 // A list of millions of items (a memory bomb's last one) takes long to free: its
-// items go from the end in pieces, in the order its destructor would free them, so
-// that in the browser the page gets its turns in between (natively a no-op).
-void free_items_in_pieces(std::vector<Value>& items) {
+// items go in pieces from the end (no program can see the order: there is no
+// __del__), so that in the browser the page gets its turns in between (natively a no-op).
+List::~List() {
   constexpr size_t kPiece = 4096;  // platform_maybe_yield reads the clock every 32nd call
+  if (items.size() <= (size_t{1} << 16)) return;
   while (items.size() > kPiece) {
     items.resize(items.size() - kPiece);
     platform_maybe_yield();
   }
 }
-
-void release_last(Object* o) {
-  ++nesting;
-  if (o->type() && o->type()->layout == Layout::List) {
-    auto& items = static_cast<List*>(o)->items;
-    if (items.size() > (size_t{1} << 16)) free_items_in_pieces(items);
-  }
-  o->release();
-  --nesting;
-}
-}  // namespace
 
 void Value::drop_counted() {
   Tag tag = tag_;

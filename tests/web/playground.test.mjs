@@ -5,7 +5,8 @@
 // program output is text, never HTML; errors are marked in the editor; the share
 // link round-trips; the trace download parses; the timeline canvas shows lanes;
 // host turns are not clamped like setTimeout(0); a deadlock is reported per task and
-// the task table's rows select their task. Screenshots go to
+// the task table's rows select their task; before CodeMirror loads, a plain editor
+// shows the program and runs it. Screenshots go to
 // build/web-screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -181,6 +182,48 @@ test('Ctrl+Enter in the editor runs the program', async () => {
   await page.waitForFunction(() => document.getElementById('status').textContent === 'done');
   assert.equal(await page.evaluate(() => window.loopscope.output.text('stdout')), 'from the keyboard\n');
   assert.equal(await page.evaluate(() => window.loopscope.editor.code), 'print("from the keyboard")');
+});
+
+// Ready comes before CodeMirror (web/src/lazy_editor.js): with editor.js held back by
+// the network, the program is shown, takes typing and runs; once CodeMirror arrives it
+// holds the typed text, the mark of the run's error and the focus.
+test('before CodeMirror arrives the program shows, takes typing and runs', async () => {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 760 } });
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await context.route('**/editor.js', async (route) => { await held; await route.continue(); });
+  const early = await context.newPage();
+  const pageErrors = [];
+  early.on('pageerror', (err) => pageErrors.push(String(err)));
+  try {
+    await early.goto(server.url);
+    await early.waitForFunction(() => window.loopscope?.readyMs, null, { timeout: 20000 });
+    const shown = await early.evaluate(() => ({
+      text: document.querySelector('#editor textarea')?.value,
+      example: window.loopscope.examples.find((ex) => ex.title.startsWith('4.')).code,
+      codeMirror: document.querySelector('.cm-editor') !== null,
+    }));
+    assert.equal(shown.text, shown.example);
+    assert.equal(shown.codeMirror, false);
+    const program = 'x = 1\nprint("a"\n';
+    await early.locator('#editor textarea').fill(program);
+    await early.locator('#editor textarea').press('Control+Enter');
+    await early.waitForFunction(() => window.loopscope.output.text('meta').startsWith('['), null, { timeout: 20000 });
+    assert.match(await early.evaluate(() => window.loopscope.output.text('stderr')), /SyntaxError: '\(' was never closed/);
+    release();
+    await early.evaluate(() => window.loopscope.editorReady);
+    const after = await early.evaluate(() => ({
+      code: window.loopscope.editor.code,
+      textarea: document.querySelector('#editor textarea') !== null,
+      marked: [...document.querySelectorAll('.cm-error-line')].map((l) => l.textContent),
+      focused: document.activeElement?.closest('.cm-editor') !== null,
+    }));
+    assert.deepEqual(after, { code: program, textarea: false, marked: ['print("a"'], focused: true });
+    assert.deepEqual(pageErrors, []);
+  } finally {
+    release();
+    await context.close();
+  }
 });
 
 test('program output is text, never HTML', async () => {

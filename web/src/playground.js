@@ -4,13 +4,13 @@
 // Bundled by esbuild into the site as playground.js (wasm/CMakeLists.txt).
 import { chooseFlavour, compileEngine, instantiateEngine } from './widget/engine_flavour.js';
 import examples from './examples.js';
-import { createEditor } from './editor.js';
+import { createLazyEditor } from './lazy_editor.js';
 import { createConsole } from './console.js';
 import { readFragment, shareUrl } from './share.js';
 import { createEmbedDialog } from './embed_dialog.js';
 
 // Start-up marks (performance.getEntriesByType('mark')): where navigation to ready goes.
-performance.mark('playground:evaluated');  // this bundle (CodeMirror) parsed and evaluated
+performance.mark('playground:evaluated');  // this script parsed and evaluated (CodeMirror is editor.js)
 const $ = (id) => document.getElementById(id);
 const statusEl = $('status');
 const controls = {
@@ -41,17 +41,25 @@ const engine = startEngine();
 examples.forEach((ex, i) => controls.examples.add(new Option(ex.title, String(i))));
 const fragment = await readFragment();
 const start = Math.max(0, examples.findIndex((ex) => ex.title.startsWith('4.')));
-const editor = createEditor($('editor'), {
+// CodeMirror comes after ready (lazy_editor.js): until then the program is a textarea.
+const editor = createLazyEditor($('editor'), {
   doc: fragment.code ?? examples[start].code,
   onRun: () => run(),
+  load: () => import('./editor.js'),
 });
-performance.mark('playground:editor');
+performance.mark('playground:editor');  // the program shown (a textarea until CodeMirror)
 if (fragment.code !== undefined) controls.examples.add(new Option('(from the link)', 'link'), 0);
 controls.examples.value = fragment.code !== undefined ? 'link' : String(start);
 if (fragment.mode === 'real' || fragment.mode === 'virtual') controls.mode.value = fragment.mode;
 controls.examples.addEventListener('change', () => {
   if (controls.examples.value !== 'link') editor.code = examples[Number(controls.examples.value)].code;
 });
+
+// The timeline's WebGL2 context, made while the engine still compiles: creating one
+// takes 20 to 180 ms of the main thread (a round trip to the GPU process), and
+// loopscope_create then takes this one over (getContext returns a canvas's existing
+// context). The attributes must be timeline_app.cpp's.
+$('timeline').getContext('webgl2', { alpha: false, antialias: false, preserveDrawingBuffer: true });
 
 const module = await engine;
 performance.mark('playground:engine');  // instantiated, runtime set up
@@ -181,5 +189,9 @@ updateButtons();
 
 // For the tests and for curious readers.
 // readyMs: milliseconds from navigation to a usable page (scripts/bench.sh, suite web).
+// Ready: the program is shown and editable, and Run works; CodeMirror (highlighting,
+// marks) loads next (editorReady; the mark playground:codemirror).
 window.loopscope = { module, run, stop, step, togglePause, share, downloadTrace, editor, output, examples,
   readyMs: performance.now() };
+window.loopscope.editorReady = editor.loadCodeMirror().then(() => { performance.mark('playground:codemirror'); },
+  (err) => console.warn(`loopscope: the editor did not load (${err}); the plain one stays`));
