@@ -9,14 +9,14 @@ file(GLOB WIDGET_SCRIPTS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/web/src/*.js ${
 set(WIDGET_ESBUILD_FLAGS --bundle --format=esm --minify --target=es2022 --log-level=warning)
 # Split: the editor (CodeMirror) is a chunk loaded when a widget first needs it, so
 # the small loopscope.js starts the engine's compilation early. Engine code stays in
-# loopscope.js (it finds loopscope_web.mjs/.wasm beside itself).
+# loopscope.js (it finds the engines' .mjs/.wasm beside itself).
 add_custom_command(
   OUTPUT ${SITE_DIR}/loopscope.js ${SITE_DIR}/embed.js
   COMMAND ${CMAKE_COMMAND} -E rm -rf ${SITE_DIR}/chunks
   COMMAND ${CMAKE_COMMAND} -E make_directory ${SITE_DIR}
   COMMAND ${ESBUILD} ${PROJECT_SOURCE_DIR}/web/src/widget/loopscope.js ${PROJECT_SOURCE_DIR}/web/src/widget/embed.js
     ${WIDGET_ESBUILD_FLAGS} --splitting --chunk-names=chunks/[name]-[hash] --outdir=${SITE_DIR}
-    --external:./loopscope_web.mjs --external:./loopscope.js
+    --external:./loopscope_web.mjs --external:./loopscope_web_asyncify.mjs --external:./loopscope.js
   DEPENDS ${WIDGET_SCRIPTS} ${PROJECT_SOURCE_DIR}/web/package-lock.json
   COMMENT "Bundling the widget's script (esbuild)")
 
@@ -39,4 +39,6 @@ add_dependencies(site widget_site)
 
 # The engine's JS never evaluates strings as code (no eval, no new Function), so the
 # widget works under a Content-Security-Policy without 'unsafe-eval'.
-target_link_options(loopscope_web PRIVATE -sDYNAMIC_EXECUTION=0)
+foreach(engine loopscope_web loopscope_web_asyncify)
+  target_link_options(${engine} PRIVATE -sDYNAMIC_EXECUTION=0)
+endforeach()

@@ -1,5 +1,5 @@
-// platform_sleep: std::this_thread::sleep_for natively, emscripten_sleep (Asyncify) in
-// the browser.
+// platform_sleep: std::this_thread::sleep_for natively; in the browser the wasm stack
+// is suspended (Asyncify or JSPI, whichever engine the page loaded).
 #include "loop/platform_sleep.h"
 
 #ifdef __EMSCRIPTEN__
@@ -14,11 +14,19 @@
 namespace loopscope {
 
 #ifdef __EMSCRIPTEN__
-// A zero-delay resume: the message event of a MessageChannel runs in the next task
-// of the page's event loop, after rendering and input, without the 4 ms clamp.
+// The wasm waits on three kinds of host; the two imports below serve them all:
+// - the page's Asyncify engine: Asyncify.handleSleep unwinds the stack and rewinds it
+//   when the wait ends (both imports are listed in ASYNCIFY_IMPORTS, core/loop);
+// - the page's JSPI engine: the loader wrapped both imports in WebAssembly.Suspending
+//   and set Module.loopscopeSuspending, so returning a Promise suspends the wasm stack
+//   until it settles (web/src/widget/engine_flavour.js);
+// - node without either (the CLI, the wasm test binaries): nothing to draw, so a turn
+//   is a no-op and a sleep blocks the thread.
+//
+// A turn: a zero-delay resume through a MessageChannel, whose message event runs in the
+// next task of the page's event loop, after rendering and input, without the 4 ms clamp.
 EM_JS(void, loopscope_yield_to_host, (), {
-  if (typeof Asyncify !== 'object') return;  // a build without Asyncify (the node CLI) has no page to yield to
-  Asyncify.handleSleep(function(wakeUp) {
+  function waitForTurn(wakeUp) {
     var channel = Module.loopscopeChannel;
     if (!channel) {
       channel = Module.loopscopeChannel = new MessageChannel();
@@ -35,16 +43,16 @@ EM_JS(void, loopscope_yield_to_host, (), {
     if (channel.port1.ref) channel.port1.ref();
     Module.loopscopeWakeups.push(wakeUp);
     channel.port2.postMessage(0);
-  });
+  }
+  if (typeof Asyncify === 'object') return Asyncify.handleSleep(waitForTurn);
+  if (Module.loopscopeSuspending) return new Promise(waitForTurn);
 });
 
-// A build linked without Asyncify (the node CLI: nothing to draw, and node's main
-// thread may block) sleeps by blocking; a build with it (the page) suspends instead.
-// Returns whether it slept.
-EM_JS(int, loopscope_block_without_asyncify, (double ms), {
-  if (typeof Asyncify === 'object') return 0;
+// A real sleep of `ms` milliseconds: the page keeps running meanwhile, node blocks.
+EM_JS(void, loopscope_sleep_on_host, (double ms), {
+  if (typeof Asyncify === 'object') return Asyncify.handleSleep(function(wakeUp) { setTimeout(wakeUp, ms); });
+  if (Module.loopscopeSuspending) return new Promise(function(wakeUp) { setTimeout(wakeUp, ms); });
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-  return 1;
 });
 
 namespace {
@@ -93,8 +101,7 @@ bool platform_set_host_turns(bool) { return false; }
 void platform_sleep(double seconds) {
   if (seconds <= 0) return;
 #ifdef __EMSCRIPTEN__
-  if (!loopscope_block_without_asyncify(seconds * 1000.0))
-    emscripten_sleep(static_cast<unsigned>(seconds * 1000.0 + 0.5));
+  loopscope_sleep_on_host(seconds * 1000.0);
   last_host_turn_ms = emscripten_get_now();
 #else
   std::this_thread::sleep_for(std::chrono::duration<double>(seconds));

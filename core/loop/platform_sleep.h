@@ -1,5 +1,5 @@
-// The one platform-specific wait of the loop. Natively the thread sleeps; in
-// WebAssembly the whole native stack is suspended with Asyncify (emscripten_sleep) and
+// The one platform-specific wait of the loop. Natively the thread sleeps; in the
+// browser the whole wasm stack is suspended (Asyncify or JSPI, platform_sleep.cpp) and
 // resumed by a browser timer, so the page keeps rendering meanwhile.
 #pragma once
 
@@ -13,7 +13,7 @@ void platform_sleep(double seconds);
 
 // Called by the loop before each iteration that has ready work. In the browser, when
 // the page has not had a turn for kHostTurnInterval, it gets one: the stack is
-// suspended (Asyncify) and resumed through a MessageChannel message, which, unlike
+// suspended (Asyncify or JSPI) and resumed through a MessageChannel message, which, unlike
 // setTimeout(0), is never clamped to 4 ms. Natively a no-op.
 inline constexpr double kHostTurnInterval = 0.02;
 void platform_maybe_yield();

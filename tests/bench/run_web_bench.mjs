@@ -4,6 +4,9 @@
 //
 //   page_bytes_gzip: bytes sent for a page load, every response gzip -9 compressed by
 //     the bench server (as a static host with compression would); targets < 800 KB.
+//     The headline is what Chromium loads (the JSPI engine); impl loopscope_asyncify
+//     is the same page with the fallback engine (?engine=asyncify), what browsers
+//     without JSPI load (web/src/widget/engine_flavour.js).
 //   navigation_to_ready_ms: navigation start to a usable page (window.loopscope's
 //     readyMs: the program is shown in an editor that takes typing, and Run works;
 //     pyodideReadyMs); target < 400 ms. Median of --repeat loads, each in a fresh
@@ -13,6 +16,8 @@
 //     in the page by the wasm itself, with a program's 10k tasks and ~200k spans
 //     recorded; median of 120 frames; target < 8 ms (no peer draws a timeline: the
 //     ratio is against an empty timeline's frame in the same run).
+//   cpu_loop_ms: a deterministic run of a pure-Python loop in the page, on each engine
+//     (Asyncify's instrumentation slows code; JSPI's should not): median of 3 runs.
 // Usage: node tests/bench/run_web_bench.mjs [--quick] [--repeat N]
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -114,6 +119,34 @@ async function frameMs(page, n) {
   }, n);
 }
 
+// Median milliseconds of 3 deterministic runs of a pure-Python loop (the VM's dispatch,
+// integer arithmetic, a function call per iteration) on the page's engine.
+const CPU_LOOP = `def step(total, i):
+    return (total + i * 7) % 1000003
+
+total = 0
+for i in range(${quick ? 300000 : 1000000}):
+    total = step(total, i)
+print(total)
+`;
+
+async function cpuLoopMs(page) {
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const r = await page.evaluate(async (code) => {
+      const { editor, run, output } = window.loopscope;
+      editor.code = code;
+      document.getElementById('mode').value = 'virtual';
+      const t0 = performance.now();
+      const rc = await run();
+      return { rc, ms: performance.now() - t0, stderr: output.text('stderr') };
+    }, CPU_LOOP);
+    if (r.rc !== 0) throw new Error(`the CPU loop failed: ${JSON.stringify(r)}`);
+    times.push(r.ms);
+  }
+  return median(times);
+}
+
 // 10k tasks, each sleeping ten times: about 2 spans per sleep, ~200k spans.
 const MANY_TASKS = `import asyncio
 
@@ -133,10 +166,12 @@ async function main() {
   if (!existsSync(join(PYODIDE, 'pyodide.mjs'))) throw new Error(`no Pyodide in ${PYODIDE}: npm ci in tests/bench/web`);
   const server = await serve();
   const browser = await launch();
-  const figures = { loopscope: { bytes: [], ready: [] }, pyodide: { bytes: [], ready: [] } };
+  const figures = { loopscope: { bytes: [], ready: [] }, loopscope_asyncify: { bytes: [], ready: [] },
+    pyodide: { bytes: [], ready: [] } };
   const codeMirror = [];
   for (let i = 0; i < repeat; i++) {
     for (const [impl, path, expr] of [['loopscope', '', 'window.loopscope?.readyMs'],
+      ['loopscope_asyncify', '?engine=asyncify', 'window.loopscope?.readyMs'],
       ['pyodide', 'pyodide.html', 'window.pyodideReadyMs']]) {
       const r = await load(browser, server, path, expr);
       figures[impl].bytes.push(r.bytes);
@@ -149,6 +184,14 @@ async function main() {
       }
       await r.context.close();
     }
+  }
+
+  // CPU: the same pure-Python loop on each engine.
+  const cpu = {};
+  for (const [impl, path] of [['loopscope', ''], ['loopscope_asyncify', '?engine=asyncify']]) {
+    const loaded = await load(browser, server, path, 'window.loopscope?.readyMs');
+    cpu[impl] = await cpuLoopMs(loaded.page);
+    await loaded.context.close();
   }
 
   // Frames: an empty timeline, then the 10k-task program's recorded run.
@@ -171,18 +214,25 @@ async function main() {
 
   const ours = { bytes: median(figures.loopscope.bytes), ready: median(figures.loopscope.ready) };
   const peer = { bytes: median(figures.pyodide.bytes), ready: median(figures.pyodide.ready) };
+  const fallback = { bytes: median(figures.loopscope_asyncify.bytes), ready: median(figures.loopscope_asyncify.ready) };
   const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
   const verdict = (ok) => (ok ? 'met' : 'NOT met');
   console.log(`\nWeb benchmarks (median of ${repeat} cold loads; ratio = peer / loopscope)`);
   console.log(`page bytes (gzip)      loopscope ${kb(ours.bytes)}, pyodide ${kb(peer.bytes)}: ${(peer.bytes / ours.bytes).toFixed(1)}x   target < 800 KB ${verdict(ours.bytes < 800 * 1024)}`);
   console.log(`navigation to ready    loopscope ${ours.ready.toFixed(0)} ms, pyodide ${peer.ready.toFixed(0)} ms: ${(peer.ready / ours.ready).toFixed(1)}x   target < 400 ms ${verdict(ours.ready < 400)}`);
   console.log(`CodeMirror in           loopscope ${median(codeMirror).toFixed(0)} ms (the plain editor takes typing from ready)`);
+  console.log(`fallback engine page    ${kb(fallback.bytes)}, navigation to ready ${fallback.ready.toFixed(0)} ms (?engine=asyncify, browsers without JSPI)`);
+  console.log(`CPU loop in the page   JSPI engine ${cpu.loopscope.toFixed(0)} ms, Asyncify engine ${cpu.loopscope_asyncify.toFixed(0)} ms: ${(cpu.loopscope_asyncify / cpu.loopscope).toFixed(2)}x`);
   console.log(`frame CPU, ${spans} spans  ${fullMs.toFixed(2)} ms (empty timeline ${emptyMs.toFixed(2)} ms: ${(fullMs / Math.max(emptyMs, 0.01)).toFixed(1)}x)   target < 8 ms ${verdict(fullMs < 8)}`);
   console.log(`(the ${quick ? '2k' : '10k'}-task program ran in ${run.seconds.toFixed(2)} s in the page)`);
 
   const records = [
     { suite: 'web', workload: 'page_bytes_gzip', impl: 'loopscope', metric: 'bytes', value: ours.bytes },
     { suite: 'web', workload: 'page_bytes_gzip', impl: 'pyodide', metric: 'bytes', value: peer.bytes },
+    { suite: 'web', workload: 'page_bytes_gzip', impl: 'loopscope_asyncify', metric: 'bytes', value: fallback.bytes },
+    { suite: 'web', workload: 'navigation_to_ready', impl: 'loopscope_asyncify', metric: 'ms', value: fallback.ready },
+    { suite: 'web', workload: 'cpu_loop', impl: 'loopscope', metric: 'ms', value: cpu.loopscope },
+    { suite: 'web', workload: 'cpu_loop', impl: 'loopscope_asyncify', metric: 'ms', value: cpu.loopscope_asyncify },
     { suite: 'web', workload: 'navigation_to_ready', impl: 'loopscope', metric: 'ms', value: ours.ready },
     { suite: 'web', workload: 'navigation_to_ready', impl: 'pyodide', metric: 'ms', value: peer.ready },
     { suite: 'web', workload: 'navigation_to_codemirror', impl: 'loopscope', metric: 'ms', value: median(codeMirror) },

@@ -227,7 +227,7 @@ TEST(ScaledClockTest, ScaleSpeedsUpTime) {
 }
 
 // Ready work longer than the host-turn interval lets the host run (in wasm, under
-// node here, a MessageChannel turn through Asyncify; natively nothing): a long chain
+// the browser, a turn of the page; under node and natively nothing): a long chain
 // of sleep(0) on a real clock still completes with every step taken. (How fast the
 // turns are is measured by the browser test, not asserted here.)
 TEST(HostTurnTest, LongReadyChainsFinishQuickly) {

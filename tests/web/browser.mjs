@@ -51,13 +51,17 @@ export async function screenshot(page, name) {
   return path;
 }
 
-// A page of `browser` on the playground at `url`, ready to run (window.loopscope set);
-// console errors and uncaught page errors are appended to `errors`.
+// A page of `browser` (or of a browser context) on the playground at `url`, ready to
+// run (window.loopscope set); console errors and uncaught page errors are appended
+// to `errors`.
+// LOOPSCOPE_ENGINE=asyncify opens it with ?engine=asyncify (a URL without a query of
+// its own): a whole suite on the fallback engine, by hand.
 export async function openPlayground(browser, url, errors) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
   page.on('pageerror', (err) => errors.push(String(err)));
-  await page.goto(url);
+  const engine = process.env.LOOPSCOPE_ENGINE;
+  await page.goto(engine && !url.includes('?') ? `${url}?engine=${encodeURIComponent(engine)}` : url);
   await page.waitForFunction(() => window.loopscope !== undefined, null, { timeout: 20000 });
   return page;
 }

@@ -2,7 +2,7 @@
 // time (with speed, pause and step), watch its tasks on the timeline while the output
 // arrives in the console; share it as a link; download the trace for Perfetto.
 // Bundled by esbuild into the site as playground.js (wasm/CMakeLists.txt).
-import createLoopscope from './loopscope_web.mjs';
+import { chooseFlavour, compileEngine, instantiateEngine } from './widget/engine_flavour.js';
 import examples from './examples.js';
 import { createLazyEditor } from './lazy_editor.js';
 import { createConsole } from './console.js';
@@ -23,20 +23,15 @@ function setStatus(text) { statusEl.textContent = text; }
 const output = createConsole($('console'), { onLineClick: (line) => editor.highlight(line) });
 
 // --- the engine: started first, so its instantiation overlaps the editor's set-up --
-// index.html began compiling the wasm before this script arrived (window.loopscopeWasm);
-// if that failed (say, a server that does not send application/wasm), emscripten's
-// glue loads the wasm itself.
+// index.html chose the engine's flavour and began compiling its wasm before this
+// script arrived (window.loopscopeWasm); if that failed (say, a server that does not
+// send application/wasm), compile it here.
+const early = window.loopscopeWasm;
+const flavour = early?.flavour ?? chooseFlavour();
 async function startEngine() {
-  const options = { print: (line) => console.log(line), printErr: (line) => console.error(line) };
-  const compiled = await (window.loopscopeWasm ?? Promise.reject(new Error('not started'))).catch(() => null);
-  if (!compiled) return createLoopscope(options);
-  let instantiationFailed;
-  const failure = new Promise((_, reject) => { instantiationFailed = reject; });
-  options.instantiateWasm = (imports, receiveInstance) => {
-    WebAssembly.instantiate(compiled, imports).then((instance) => receiveInstance(instance), instantiationFailed);
-    return {};  // asynchronous: emscripten waits for receiveInstance
-  };
-  return Promise.race([failure, createLoopscope(options)]);
+  const compiled = await (early?.compiled ?? Promise.reject(new Error('not started')))
+    .catch(() => compileEngine(flavour));
+  return instantiateEngine(flavour, compiled, { print: (line) => console.log(line), printErr: (line) => console.error(line) });
 }
 setStatus('loading the engine…');
 const loadStart = performance.now();

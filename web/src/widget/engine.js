@@ -3,29 +3,23 @@
 // it); each widget then instantiates that module through emscripten's
 // instantiateWasm hook, which costs a fresh memory and no network or compile time.
 //
-// Why an instance per widget rather than one shared instance: a run suspends with
-// Asyncify whenever it waits, and one instance can hold only one suspended call
-// stack, so a shared instance could run one program at a time. The engine also keeps
+// Why an instance per widget rather than one shared instance: a run suspends (JSPI
+// or Asyncify, engine_flavour.js) whenever it waits, and one instance has one stack
+// in its memory for its one suspended run, so a shared instance could run one
+// program at a time. The engine also keeps
 // one timeline app per instance (wasm/app.cpp). Instances are lazily created (a
 // widget starts when scrolled into view), so a page pays memory only for the widgets
 // its reader reached.
 
-const wasmUrl = new URL('./loopscope_web.wasm', import.meta.url);
+import { chooseFlavour, compileEngine, instantiateEngine } from './engine_flavour.js';
+
+let flavour = null;   // 'jspi' or 'asyncify' (engine_flavour.js), chosen once per page
 let compiled = null;  // Promise<WebAssembly.Module>
-let glue = null;      // Promise of emscripten's module factory (loopscope_web.mjs)
 
 export function compileOnce() {
-  glue ??= import('./loopscope_web.mjs').then((m) => m.default);
+  flavour ??= chooseFlavour();
   if (!compiled) {
-    compiled = (async () => {
-      const response = fetch(wasmUrl, { credentials: 'same-origin' });
-      try {
-        return await WebAssembly.compileStreaming(response);
-      } catch {
-        // A server that does not say application/wasm: compile from the bytes.
-        return WebAssembly.compile(await (await fetch(wasmUrl)).arrayBuffer());
-      }
-    })();
+    compiled = compileEngine(flavour);
     compiled.catch(() => { compiled = null; });  // a later widget may try again
   }
   return compiled;
@@ -38,17 +32,10 @@ let nextCanvasId = 1;
 // error(line, col, endCol, syntax), select(task, line).
 export async function createEngine(canvas, hooks) {
   const wasmModule = await compileOnce();  // a failure (say, a CSP without 'wasm-unsafe-eval') rejects here
-  const createLoopscope = await glue;
-  let instantiationFailed;
-  const failure = new Promise((_, reject) => { instantiationFailed = reject; });
-  const module = await Promise.race([failure, createLoopscope({
-    instantiateWasm(imports, receiveInstance) {
-      WebAssembly.instantiate(wasmModule, imports).then((instance) => receiveInstance(instance), instantiationFailed);
-      return {};  // asynchronous: emscripten waits for receiveInstance
-    },
+  const module = await instantiateEngine(flavour, wasmModule, {
     print: (line) => console.log(line),
     printErr: (line) => console.warn(line),
-  })]);
+  });
   if (!canvas.id) canvas.id = `loopscope-canvas-${nextCanvasId++}`;
   module.loopscopeOutput = hooks.output;
   module.loopscopeError = hooks.error;
