@@ -39,9 +39,16 @@ thread_local Pool t_pool;
 
 std::size_t class_of(std::size_t bytes) { return (bytes + kGranule - 1) / kGranule - 1; }
 
+// Every block is kGranule-aligned, slabs and blocks too large to pool alike: plain
+// operator new gives only 8 bytes in WebAssembly (emscripten's malloc), and a
+// coroutine frame may hold a 16-aligned value.
+constexpr std::align_val_t kAlign{kGranule};
+void* new_aligned(std::size_t bytes) { return ::operator new(bytes, kAlign); }
+void delete_aligned(void* p) noexcept { ::operator delete(p, kAlign); }
+
 void* carve(Pool& pool, std::size_t size) {
   if (std::size_t(pool.bump_end - pool.bump) < size) {
-    char* slab = static_cast<char*>(::operator new(kSlabBytes));
+    char* slab = static_cast<char*>(new_aligned(kSlabBytes));
     auto* link = reinterpret_cast<FreeBlock*>(slab);
     link->next = pool.slabs;
     pool.slabs = link;
@@ -64,7 +71,7 @@ void release_spare_slabs(Pool& pool) {
   pool.slabs->next = nullptr;
   while (spare) {
     FreeBlock* next = spare->next;
-    ::operator delete(spare);
+    delete_aligned(spare);
     pool.slab_bytes -= kSlabBytes;
     spare = next;
   }
@@ -79,9 +86,9 @@ Stats stats() { return {t_pool.slab_bytes, t_pool.used_bytes}; }
 
 void* allocate(std::size_t bytes) {
 #ifdef LOOPSCOPE_POOL_PASSTHROUGH
-  return ::operator new(bytes);
+  return new_aligned(bytes);
 #else
-  if (bytes == 0 || bytes > kMaxPooled) return ::operator new(bytes);
+  if (bytes == 0 || bytes > kMaxPooled) return new_aligned(bytes);
   Pool& pool = t_pool;
   std::size_t c = class_of(bytes);
   pool.used_bytes += (c + 1) * kGranule;
@@ -95,11 +102,11 @@ void* allocate(std::size_t bytes) {
 
 void deallocate(void* p, std::size_t bytes) noexcept {
 #ifdef LOOPSCOPE_POOL_PASSTHROUGH
-  ::operator delete(p);
+  delete_aligned(p);
 #else
   if (!p) return;
   if (bytes == 0 || bytes > kMaxPooled) {
-    ::operator delete(p);
+    delete_aligned(p);
     return;
   }
   Pool& pool = t_pool;
