@@ -18,6 +18,10 @@
 //     ratio is against an empty timeline's frame in the same run).
 //   cpu_loop_ms: a deterministic run of a pure-Python loop in the page, on each engine
 //     (Asyncify's instrumentation slows code; JSPI's should not): median of 3 runs.
+//   sleep_wake_error_ms: in real-time mode, how far from 0.5 s each `await
+//     asyncio.sleep(0.5)` really took (time.perf_counter around it, the page's clock);
+//     median of the absolute errors of 10 sleeps; target < 5 ms. Peer: the same
+//     coroutine on Pyodide's browser event loop (its webloop, setTimeout-based).
 // Usage: node tests/bench/run_web_bench.mjs [--quick] [--repeat N]
 import { createServer } from 'node:http';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -147,6 +151,48 @@ async function cpuLoopMs(page) {
   return median(times);
 }
 
+// Real-time wake-ups: the error of each asyncio.sleep(0.5), in ms. The same coroutine
+// runs on our page (asyncio.run, real-time mode) and on Pyodide (awaited at top level:
+// Pyodide's loop cannot block in asyncio.run).
+const SLEEPS = quick ? 4 : 10;
+const WAKE_CORO = `import asyncio, time
+
+async def wake_errors(n):
+    errors = []
+    for i in range(n):
+        t0 = time.perf_counter()
+        await asyncio.sleep(0.5)
+        errors.append((time.perf_counter() - t0 - 0.5) * 1000)
+    return errors
+`;
+
+async function wakeErrorsOurs(page) {
+  const r = await page.evaluate(async (code) => {
+    const { editor, run, output } = window.loopscope;
+    // After the start-up work that follows ready (CodeMirror, the timeline's GL set-up),
+    // which delays any timer of the page, plain setTimeout too.
+    await window.loopscope.editorReady;
+    await new Promise((ok) => setTimeout(ok, 1000));
+    editor.code = code;
+    document.getElementById('mode').value = 'real';
+    const rc = await run();
+    document.getElementById('mode').value = 'virtual';
+    return { rc, stdout: output.text('stdout'), stderr: output.text('stderr') };
+  }, `${WAKE_CORO}\nfor e in asyncio.run(wake_errors(${SLEEPS})):\n    print(e)\n`);
+  if (r.rc !== 0) throw new Error(`the wake-up program failed: ${JSON.stringify(r)}`);
+  return r.stdout.trim().split('\n').map(Number);
+}
+
+async function wakeErrorsPyodide(page) {
+  return page.evaluate(async (code) => {
+    const pyodide = window.pyodide;
+    const errors = await pyodide.runPythonAsync(code);
+    return errors.toJs();
+  }, `${WAKE_CORO}\nawait wake_errors(${SLEEPS})\n`);
+}
+
+const medianAbs = (xs) => median(xs.map(Math.abs));
+
 // 10k tasks, each sleeping ten times: about 2 spans per sleep, ~200k spans.
 const MANY_TASKS = `import asyncio
 
@@ -194,6 +240,18 @@ async function main() {
     await loaded.context.close();
   }
 
+  // Real-time wake-ups: ours, then Pyodide's.
+  const wake = {};
+  {
+    const loaded = await load(browser, server, '', 'window.loopscope?.readyMs');
+    wake.loopscope = await wakeErrorsOurs(loaded.page);
+    await loaded.context.close();
+    const peerPage = await load(browser, server, 'pyodide.html', 'window.pyodideReadyMs');
+    wake.pyodide = await wakeErrorsPyodide(peerPage.page);
+    await peerPage.context.close();
+  }
+  if (wake.loopscope.length !== SLEEPS || wake.loopscope.some(Number.isNaN)) throw new Error(`wake-up errors: ${wake.loopscope}`);
+
   // Frames: an empty timeline, then the 10k-task program's recorded run.
   const { page, context } = await load(browser, server, '', 'window.loopscope?.readyMs');
   const emptyMs = await frameMs(page, 60);
@@ -223,6 +281,9 @@ async function main() {
   console.log(`CodeMirror in           loopscope ${median(codeMirror).toFixed(0)} ms (the plain editor takes typing from ready)`);
   console.log(`fallback engine page    ${kb(fallback.bytes)}, navigation to ready ${fallback.ready.toFixed(0)} ms (?engine=asyncify, browsers without JSPI)`);
   console.log(`CPU loop in the page   JSPI engine ${cpu.loopscope.toFixed(0)} ms, Asyncify engine ${cpu.loopscope_asyncify.toFixed(0)} ms: ${(cpu.loopscope_asyncify / cpu.loopscope).toFixed(2)}x`);
+  const wakeOurs = medianAbs(wake.loopscope);
+  const wakePeer = medianAbs(wake.pyodide);
+  console.log(`sleep(0.5) wake error   loopscope ${wakeOurs.toFixed(2)} ms, pyodide ${wakePeer.toFixed(2)} ms (median of ${SLEEPS}, real time)   target < 5 ms ${verdict(wakeOurs < 5)}`);
   console.log(`frame CPU, ${spans} spans  ${fullMs.toFixed(2)} ms (empty timeline ${emptyMs.toFixed(2)} ms: ${(fullMs / Math.max(emptyMs, 0.01)).toFixed(1)}x)   target < 8 ms ${verdict(fullMs < 8)}`);
   console.log(`(the ${quick ? '2k' : '10k'}-task program ran in ${run.seconds.toFixed(2)} s in the page)`);
 
@@ -238,6 +299,8 @@ async function main() {
     { suite: 'web', workload: 'navigation_to_codemirror', impl: 'loopscope', metric: 'ms', value: median(codeMirror) },
     { suite: 'web', workload: `frame_cpu_${spans}_spans`, impl: 'loopscope', metric: 'ms', value: fullMs },
     { suite: 'web', workload: 'frame_cpu_empty', impl: 'loopscope', metric: 'ms', value: emptyMs },
+    { suite: 'web', workload: 'sleep_wake_error', impl: 'loopscope', metric: 'ms', value: wakeOurs },
+    { suite: 'web', workload: 'sleep_wake_error', impl: 'pyodide', metric: 'ms', value: wakePeer },
   ];
   const outDir = join(ROOT, 'build/bench');
   await mkdir(outDir, { recursive: true });
