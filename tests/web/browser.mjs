@@ -65,3 +65,18 @@ export async function openPlayground(browser, url, errors) {
   await page.waitForFunction(() => window.loopscope !== undefined, null, { timeout: 20000 });
   return page;
 }
+
+// Starts an infinite loop in the playground, presses Stop half a second later and
+// returns how many milliseconds the run took to end after Stop.
+export async function stopInfiniteLoopMs(page) {
+  return page.evaluate(async () => {
+    window.loopscope.editor.code = 'n = 0\nwhile True:\n    n += 1\n';
+    document.getElementById('mode').value = 'virtual';
+    const run = window.loopscope.run();
+    await new Promise((r) => setTimeout(r, 500));
+    const t0 = performance.now();
+    window.loopscope.stop();
+    await run;
+    return performance.now() - t0;
+  });
+}

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, serve, launch, openPlayground } from './browser.mjs';
+import { ROOT, serve, launch, openPlayground, stopInfiniteLoopMs } from './browser.mjs';
 
 let server, browser;
 
@@ -71,16 +71,7 @@ test('the fallback: a tutorial example prints its golden output', async () => {
 });
 
 test('the fallback: Stop ends an infinite loop within 200 ms, and the next run works', async () => {
-  const stopMs = await page.evaluate(async () => {
-    window.loopscope.editor.code = 'n = 0\nwhile True:\n    n += 1\n';
-    document.getElementById('mode').value = 'virtual';
-    const run = window.loopscope.run();
-    await new Promise((r) => setTimeout(r, 500));
-    const t0 = performance.now();
-    window.loopscope.stop();
-    await run;
-    return performance.now() - t0;
-  });
+  const stopMs = await stopInfiniteLoopMs(page);
   console.log(`fallback: stop took ${stopMs.toFixed(1)} ms`);
   assert.ok(stopMs < 200, `Stop took ${stopMs} ms`);
   assert.equal((await runInPage('print("again")', 'virtual')).stdout, 'again\n');

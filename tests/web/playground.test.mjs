@@ -12,7 +12,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, serve, launch, screenshot, openPlayground } from './browser.mjs';
+import { ROOT, serve, launch, screenshot, openPlayground, stopInfiniteLoopMs } from './browser.mjs';
 
 let server, browser, page;
 const errors = [];
@@ -157,17 +157,7 @@ test('a flood of output scrolls in the console: the page and the canvas keep the
 });
 
 test('Stop ends an infinite loop within 200 ms, and the next run works', async () => {
-  const pending = page.evaluate(async () => {
-    window.loopscope.editor.code = 'n = 0\nwhile True:\n    n += 1\n';
-    document.getElementById('mode').value = 'virtual';
-    const run = window.loopscope.run();
-    await new Promise((r) => setTimeout(r, 500));
-    const t0 = performance.now();
-    window.loopscope.stop();
-    await run;
-    return performance.now() - t0;
-  });
-  const stopMs = await pending;
+  const stopMs = await stopInfiniteLoopMs(page);
   console.log(`stop took ${stopMs.toFixed(1)} ms`);
   assert.ok(stopMs < 200, `Stop took ${stopMs} ms`);
   assert.match(await page.textContent('#status'), /stopped/);
