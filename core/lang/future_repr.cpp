@@ -29,6 +29,7 @@ std::string callbacks_text(FutureBase* f) {
   if (cbs.empty()) return "";
   auto one = [](const FutureBase::CallbackView& cb) -> std::string {
     if (cb.waiter) return "Task.task_wakeup()";
+    if (!cb.callback) return "<callback>()";  // a follower: gather's _done_callback
     if (const auto* py = cb.callback->target<PyDoneCallback>()) return callback_text(py->fn, {});
     return std::string(cb.name ? cb.name : "<callback>") + "()";
   };

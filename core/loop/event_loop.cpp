@@ -5,6 +5,7 @@
 #include "loop/platform_sleep.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cstdio>
 
 #include "loop/errors.h"
@@ -111,6 +112,12 @@ void EventLoop::schedule_step(TaskBase* task, std::exception_ptr exc) {
   call_soon([hold, exc] {
     if (!hold->done()) hold->step(exc);
   });
+}
+
+void EventLoop::schedule_notify(FutureBase* follower, FutureBase* fut) {
+  assert((reinterpret_cast<uintptr_t>(follower) & ReadyItem::kKindMask) == 0);
+  fut->retain();
+  ready_.push(ReadyItem::notify(follower, fut));
 }
 
 void EventLoop::schedule_wakeup(TaskBase* task, FutureBase* fut) {
@@ -248,11 +255,25 @@ void EventLoop::run_item(const ReadyItem& item) {
       if (tracing()) emit({.kind = EventKind::CallbackDone, .task = id});
       return;
     }
+    case ReadyItem::Kind::Notify: {
+      // A done callback, as CPython's gather callback is (numbered when it runs: only
+      // the trace and error reports see the number).
+      uint32_t id = ++handle_counter_;
+      if (tracing()) emit({.kind = EventKind::CallbackRunning, .task = id});
+      try {
+        item.follower()->followed_done(*item.fut);
+      } catch (...) {
+        report_callback_error(*this, id);
+      }
+      if (tracing()) emit({.kind = EventKind::CallbackDone, .task = id});
+      return;
+    }
   }
 }
 
 void EventLoop::release_item(const ReadyItem& item) {
   if (item.kind() == ReadyItem::Kind::Callback) item.handle()->release();
+  else if (item.kind() == ReadyItem::Kind::Notify) item.follower()->release();
   else item.task()->release();
   if (item.fut) item.fut->release();
 }

@@ -89,8 +89,10 @@ std::exception_ptr FutureBase::error_for_waiter() {
 std::vector<FutureBase::CallbackView> FutureBase::callbacks_view() const {
   std::vector<CallbackView> out;
   if (TaskBase* w = single_waiter()) out.push_back({w, nullptr, nullptr});
+  if (single_follower()) out.push_back({nullptr, nullptr, nullptr});
   if (CallbackList* list = callback_list())
-    for (const DoneCallback& cb : list->items) out.push_back({cb.waiter, cb.waiter ? nullptr : &cb.callback, cb.name});
+    for (const DoneCallback& cb : list->items)
+      out.push_back({cb.waiter, cb.waiter || cb.follower ? nullptr : &cb.callback, cb.name});
   return out;
 }
 
@@ -98,6 +100,7 @@ FutureBase::CallbackList& FutureBase::make_callback_list() {
   if (CallbackList* list = callback_list()) return *list;
   auto list = std::make_unique<CallbackList>();
   if (TaskBase* w = single_waiter()) list->items.push_back({w, nullptr, 0});  // keeps its reference
+  if (FutureBase* f = single_follower()) list->items.push_back({nullptr, nullptr, 0, nullptr, f});  // same
   waiters_ = reinterpret_cast<uintptr_t>(list.release()) | kListTag;
   return *callback_list();
 }
@@ -106,6 +109,12 @@ TaskBase* FutureBase::take_single_waiter() {
   TaskBase* w = single_waiter();
   if (w) waiters_ = 0;
   return w;
+}
+
+FutureBase* FutureBase::take_single_follower() {
+  FutureBase* f = single_follower();
+  if (f) waiters_ = 0;
+  return f;
 }
 
 std::unique_ptr<FutureBase::CallbackList> FutureBase::take_callback_list() {
@@ -129,7 +138,7 @@ size_t FutureBase::remove_done_callback(uint64_t id) {
   CallbackList* list = callback_list();
   if (!list) return 0;
   size_t before = list->items.size();
-  std::erase_if(list->items, [id](const DoneCallback& cb) { return !cb.waiter && cb.id == id; });
+  std::erase_if(list->items, [id](const DoneCallback& cb) { return !cb.waiter && !cb.follower && cb.id == id; });
   return before - list->items.size();
 }
 
@@ -138,7 +147,7 @@ size_t FutureBase::remove_done_callbacks_if(
   CallbackList* list = callback_list();
   if (!list) return 0;
   size_t before = list->items.size();
-  std::erase_if(list->items, [&](const DoneCallback& cb) { return !cb.waiter && match(cb.callback); });
+  std::erase_if(list->items, [&](const DoneCallback& cb) { return !cb.waiter && !cb.follower && match(cb.callback); });
   return before - list->items.size();
 }
 
@@ -153,6 +162,19 @@ void FutureBase::add_waiter(TaskBase* task) {
     return;
   }
   make_callback_list().items.push_back({task, nullptr, 0});  // ids are for callbacks only
+}
+
+void FutureBase::add_follower(FutureBase* follower) {
+  follower->retain();
+  if (done()) {
+    loop_->schedule_notify(follower, this);
+    return;
+  }
+  if (!waiters_) {
+    waiters_ = reinterpret_cast<uintptr_t>(follower) | kFollowerTag;
+    return;
+  }
+  make_callback_list().items.push_back({nullptr, nullptr, 0, nullptr, follower});
 }
 
 void FutureBase::remove_waiter(TaskBase* task) {
@@ -172,10 +194,13 @@ void FutureBase::remove_waiter(TaskBase* task) {
 
 void FutureBase::clear_callbacks() {
   if (TaskBase* w = take_single_waiter()) w->release();
+  if (FutureBase* f = take_single_follower()) f->release();
   std::unique_ptr<CallbackList> callbacks = take_callback_list();
   if (!callbacks) return;
-  for (DoneCallback& cb : callbacks->items)
+  for (DoneCallback& cb : callbacks->items) {
     if (cb.waiter) cb.waiter->release();
+    if (cb.follower) cb.follower->release();
+  }
 }
 
 void FutureBase::schedule_callbacks() {
@@ -184,11 +209,17 @@ void FutureBase::schedule_callbacks() {
     loop_->schedule_wakeup(w, this);
     return;
   }
+  if (FutureBase* f = take_single_follower()) {
+    loop_->schedule_notify(f, this);
+    return;
+  }
   std::unique_ptr<CallbackList> callbacks = take_callback_list();
   if (!callbacks) return;
   for (DoneCallback& cb : callbacks->items) {
     if (cb.waiter) {
       loop_->schedule_wakeup(cb.waiter, this);
+    } else if (cb.follower) {
+      loop_->schedule_notify(cb.follower, this);
     } else {
       Ref<FutureBase> self(this);
       loop_->call_soon([self, fn = std::move(cb.callback)] { fn(*self); });

@@ -55,6 +55,14 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
   // The fast path of add_done_callback(task.__wakeup) for a task awaiting this future.
   void add_waiter(TaskBase* task);
   void remove_waiter(TaskBase* task);
+  // The fast path of add_done_callback for a future that follows others (gather's
+  // outer future, which counts its children): when this one is done, the loop calls
+  // follower->followed_done(*this) in its next iteration, exactly where the callback
+  // would run, but no callable is stored or allocated (a std::function holding a
+  // reference is a heap allocation per child). Holds a reference to `follower`.
+  void add_follower(FutureBase* follower);
+  // What a follower does when a future it follows is done (the loop calls it).
+  virtual void followed_done(FutureBase& done) { (void)done; }
 
   // Raises what a finished future holds instead of a value: its exception, or the
   // CancelledError when cancelled; InvalidStateError when pending. Marks it retrieved.
@@ -72,7 +80,7 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
   }
 
   // The done callbacks in registration order, for reprs: each is a waiting task
-  // (Task.__wakeup) or a callback.
+  // (Task.__wakeup), a callback, or a follower (neither set).
   struct CallbackView {
     const TaskBase* waiter;
     const std::function<void(FutureBase&)>* callback;
@@ -144,9 +152,10 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
 
   struct DoneCallback {
     TaskBase* waiter;                           // wake this task (owns a reference), or
-    std::function<void(FutureBase&)> callback;  // call this
+    std::function<void(FutureBase&)> callback;  // call this, or
     uint64_t id;
     const char* name = nullptr;
+    FutureBase* follower = nullptr;             // notify this one (owns a reference)
   };
   // What few futures use, out of line so that every future and task is smaller.
   struct Extras {
@@ -164,21 +173,27 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
   struct CallbackList : small_pool::Pooled {
     std::vector<DoneCallback, small_pool::Allocator<DoneCallback>> items;
   };
-  // Most futures are awaited by exactly one task and nothing else: that waiter sits
-  // inline in `waiters_` (a TaskBase*). The first other registration moves it to the
-  // front of a CallbackList, which `waiters_` then points to, tagged with kListTag;
-  // one word for both keeps a task at 96 bytes.
-  static constexpr uintptr_t kListTag = 1;
+  // Most futures are awaited by exactly one task, or followed by one gather, and
+  // nothing else: that waiter (a TaskBase*) or follower (tagged with kFollowerTag)
+  // sits inline in `waiters_`. The first other registration moves it to the front of a
+  // CallbackList, which `waiters_` then points to, tagged with kListTag; one word for
+  // all keeps a task at 96 bytes.
+  static constexpr uintptr_t kListTag = 1, kFollowerTag = 2, kTagMask = 3;
   TaskBase* single_waiter() const {
-    return (waiters_ & kListTag) ? nullptr : reinterpret_cast<TaskBase*>(waiters_);
+    return (waiters_ & kTagMask) ? nullptr : reinterpret_cast<TaskBase*>(waiters_);
+  }
+  FutureBase* single_follower() const {
+    return (waiters_ & kTagMask) == kFollowerTag ? reinterpret_cast<FutureBase*>(waiters_ & ~kTagMask) : nullptr;
   }
   CallbackList* callback_list() const {
-    return (waiters_ & kListTag) ? reinterpret_cast<CallbackList*>(waiters_ & ~kListTag) : nullptr;
+    return (waiters_ & kTagMask) == kListTag ? reinterpret_cast<CallbackList*>(waiters_ & ~kTagMask) : nullptr;
   }
-  // The list, made on first use (moving the single waiter into it).
+  // The list, made on first use (moving the single waiter or follower into it).
   CallbackList& make_callback_list();
-  // Takes everything registered, leaving none: the single waiter or the list (owned).
+  // Takes everything registered, leaving none: the single waiter, the single
+  // follower or the list (owned).
   TaskBase* take_single_waiter();
+  FutureBase* take_single_follower();
   std::unique_ptr<CallbackList> take_callback_list();
 
   EventLoop* loop_;

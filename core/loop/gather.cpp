@@ -29,8 +29,8 @@ Ref<GatheringFuture> GatheringFuture::start(EventLoop& loop, std::vector<Ref<Fut
     if (child->gather_mark_) continue;
     child->gather_mark_ = true;
     ++outer->distinct_;
-    // The callback keeps the outer future alive until every child is done.
-    child->add_done_callback([outer](FutureBase& f) { outer->child_done(f); });
+    // Each registration keeps the outer future alive until that child is done.
+    child->add_follower(outer.get());
   }
   return outer;
 }
@@ -44,7 +44,7 @@ bool GatheringFuture::cancel(std::string msg) {
   return any;
 }
 
-void GatheringFuture::child_done(FutureBase& child) {
+void GatheringFuture::followed_done(FutureBase& child) {
   ++finished_;
   if (done()) {
     if (!child.cancelled()) child.exception();  // mark it retrieved

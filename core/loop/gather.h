@@ -23,7 +23,8 @@ class GatheringFuture : public FutureState<void> {
   const std::vector<Ref<FutureBase>>& children() const { return children_; }
 
  private:
-  void child_done(FutureBase& child);
+  // tasks.py's _done_callback, for each child.
+  void followed_done(FutureBase& child) override;
 
   std::vector<Ref<FutureBase>> children_;
   size_t distinct_ = 0;

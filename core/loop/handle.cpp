@@ -17,13 +17,20 @@ void Handle::cancel() {
 void Handle::run(EventLoop& loop) {
   try {
     invoke();
+  } catch (...) {
+    report_callback_error(loop, id_);
+  }
+}
+
+void report_callback_error(EventLoop& loop, uint32_t id) {
+  try {
+    throw;
   } catch (const Interrupted&) {
     throw;  // like KeyboardInterrupt: stops the loop
   } catch (const LoopAbort&) {
     throw;  // the run is over
   } catch (...) {
-    loop.call_exception_handler(
-        {"Exception in callback", std::current_exception(), "handle #" + std::to_string(id_)});
+    loop.call_exception_handler({"Exception in callback", std::current_exception(), "handle #" + std::to_string(id)});
   }
 }
 

@@ -43,6 +43,12 @@ class Handle : public RefCounted, public small_pool::Pooled {
   bool scheduled_ = false;  // in the loop's timer heap
 };
 
+// For a catch (...) block around a callback the loop runs (id: its handle number):
+// reports the exception being handled to the loop's exception handler ("Exception in
+// callback ...") so the loop carries on; rethrows Interrupted and LoopAbort, which end
+// the run.
+void report_callback_error(EventLoop& loop, uint32_t id);
+
 // A timer made by call_at / call_later: a handle that knows its deadline.
 class TimerHandle : public Handle {
  public:

@@ -1,6 +1,7 @@
 // The loop's ready queue: a FIFO ring buffer of scheduled work. An item is a plain
-// callback Handle, a task step, a task wake-up by a finished future, or a task's own
-// sleep timer that came due; the task kinds need no allocation, which keeps a task switch cheap. An item is 16 bytes (the
+// callback Handle, a task step, a task wake-up by a finished future, a task's own
+// sleep timer that came due, or a follower (gather) notified of a finished future;
+// all but the first need no allocation, which keeps a task switch cheap. An item is 16 bytes (the
 // kind rides in the low bits of the pointer), and the buffer shrinks again after a
 // burst, so tasks that wait elsewhere do not pay for ready slots they no longer use.
 #pragma once
@@ -17,7 +18,8 @@ class FutureBase;
 
 struct ReadyItem {
   // OwnTimer: a task's own sleep timer fired (TaskBase::start_own_timer).
-  enum class Kind : uintptr_t { Callback = 0, Step = 1, Wakeup = 2, OwnTimer = 3 };
+  // Notify: `fut` finished, tell its follower (FutureBase::add_follower).
+  enum class Kind : uintptr_t { Callback = 0, Step = 1, Wakeup = 2, OwnTimer = 3, Notify = 4 };
 
   static ReadyItem callback(Handle* h) { return {reinterpret_cast<uintptr_t>(h) | uintptr_t(Kind::Callback), nullptr}; }
   static ReadyItem step(TaskBase* t) { return {reinterpret_cast<uintptr_t>(t) | uintptr_t(Kind::Step), nullptr}; }
@@ -25,12 +27,18 @@ struct ReadyItem {
   static ReadyItem wakeup(TaskBase* t, FutureBase* f) {
     return {reinterpret_cast<uintptr_t>(t) | uintptr_t(Kind::Wakeup), f};
   }
+  static ReadyItem notify(FutureBase* follower, FutureBase* f) {
+    return {reinterpret_cast<uintptr_t>(follower) | uintptr_t(Kind::Notify), f};
+  }
 
   Kind kind() const { return Kind(bits & kKindMask); }
   Handle* handle() const { return reinterpret_cast<Handle*>(bits & ~kKindMask); }  // Callback: owns one reference
-  TaskBase* task() const { return reinterpret_cast<TaskBase*>(bits & ~kKindMask); }  // the others: owns one reference
+  TaskBase* task() const { return reinterpret_cast<TaskBase*>(bits & ~kKindMask); }  // Step, Wakeup, OwnTimer: owns one reference
+  FutureBase* follower() const { return reinterpret_cast<FutureBase*>(bits & ~kKindMask); }  // Notify: owns one reference
 
-  static constexpr uintptr_t kKindMask = 3;  // handles and tasks are at least 4-aligned (they have a vtable)
+  // Handles, tasks and futures are at least 8-aligned: the small-object pool hands
+  // out 16-aligned blocks, operator new 8- or 16-aligned ones.
+  static constexpr uintptr_t kKindMask = 7;
   uintptr_t bits;
   FutureBase* fut;  // Wakeup: the finished future, owns one reference; else null
 };

@@ -1,5 +1,5 @@
-// Futures: states, results, misuse errors, done callbacks scheduled in order through
-// the loop, and the report of an exception nobody retrieved.
+// Futures: states, results, misuse errors, done callbacks and followers scheduled in
+// order through the loop, and the report of an exception nobody retrieved.
 #include <gtest/gtest.h>
 
 #include "loop_test_util.h"
@@ -98,6 +98,81 @@ TEST_F(FutureTest, CallbackOnDoneFutureIsScheduled) {
   EXPECT_TRUE(log.empty());
   loop.run_once();
   EXPECT_EQ(log.size(), 1u);
+}
+
+namespace {
+// A follower (what gather's outer future is) that logs what it is told.
+class LoggingFollower : public FutureState<void> {
+ public:
+  LoggingFollower(EventLoop& loop, std::vector<std::string>& log, std::string name)
+      : FutureState<void>(loop), log_(log), name_(std::move(name)) {}
+  void followed_done(FutureBase& done) override {
+    log_.push_back(name_ + (done.cancelled() ? " sees cancelled" : " sees done"));
+    if (name_ == "raising") throw ValueError("in follower");
+  }
+
+ private:
+  std::vector<std::string>& log_;
+  std::string name_;
+};
+}  // namespace
+
+// A follower is notified like a done callback: one iteration after completion, in
+// registration order among callbacks and waiting tasks, whether it is the only
+// registration (kept inline) or one of several (kept in the list).
+TEST_F(FutureTest, FollowersAreNotifiedInRegistrationOrder) {
+  auto alone = create_future<int>(loop);
+  auto shared = create_future<int>(loop);
+  auto first = make_ref<LoggingFollower>(loop, log, "first");
+  auto second = make_ref<LoggingFollower>(loop, log, "second");
+  alone->add_follower(first.get());
+  shared->add_follower(second.get());  // inline, then moved into the list
+  shared->add_done_callback([&](FutureBase&) { log.push_back("callback"); });
+  shared->add_follower(first.get());
+  alone->set_result(1);
+  shared->cancel();
+  EXPECT_TRUE(log.empty());  // scheduled, not run
+  loop.run_once();
+  EXPECT_EQ(log, (std::vector<std::string>{"first sees done", "second sees cancelled", "callback",
+                                           "first sees cancelled"}));
+  // Following a finished future schedules the notice at once, as add_done_callback does.
+  log.clear();
+  alone->add_follower(second.get());
+  EXPECT_TRUE(log.empty());
+  loop.run_once();
+  EXPECT_EQ(log, (std::vector<std::string>{"second sees done"}));
+}
+
+// An exception from a follower goes to the loop's exception handler, as one from a
+// callback does, and the loop carries on with the next ready item.
+TEST_F(FutureTest, FollowerErrorIsReportedAndTheLoopCarriesOn) {
+  std::vector<std::string> reports;
+  loop.set_exception_handler([&](EventLoop&, const ExceptionContext& ctx) {
+    reports.push_back(ctx.message + ": " + describe_exception(ctx.exception));
+  });
+  auto fut = create_future<int>(loop);
+  auto raising = make_ref<LoggingFollower>(loop, log, "raising");
+  fut->add_follower(raising.get());
+  fut->add_done_callback([&](FutureBase&) { log.push_back("callback"); });
+  fut->set_result(1);
+  loop.run_once();
+  EXPECT_EQ(log, (std::vector<std::string>{"raising sees done", "callback"}));
+  EXPECT_EQ(reports, (std::vector<std::string>{"Exception in callback: ValueError: in follower"}));
+}
+
+// A future dropped while followed lets go of its followers (ASan's leak check sees it).
+TEST_F(FutureTest, DroppedFutureReleasesItsFollowers) {
+  auto follower = make_ref<LoggingFollower>(loop, log, "f");
+  {
+    auto alone = create_future<int>(loop);
+    auto shared = create_future<int>(loop);
+    alone->add_follower(follower.get());
+    shared->add_done_callback([](FutureBase&) {});
+    shared->add_follower(follower.get());
+    EXPECT_EQ(follower->ref_count(), 3u);
+  }
+  EXPECT_EQ(follower->ref_count(), 1u);
+  EXPECT_TRUE(log.empty());
 }
 
 // A failed future dropped without anyone looking is reported, as CPython does.

@@ -27,7 +27,8 @@ TEST(ReadyQueue, KindsAndPointersSurviveTagging) {
   q.push(ReadyItem::callback(reinterpret_cast<Handle*>(&pool[0])));
   q.push(ReadyItem::step(task_at(pool, 1)));
   q.push(ReadyItem::wakeup(task_at(pool, 2), fut));
-  ReadyItem a = q.pop(), b = q.pop(), c = q.pop();
+  q.push(ReadyItem::notify(reinterpret_cast<FutureBase*>(&pool[1]), fut));
+  ReadyItem a = q.pop(), b = q.pop(), c = q.pop(), d = q.pop();
   EXPECT_EQ(a.kind(), ReadyItem::Kind::Callback);
   EXPECT_EQ(static_cast<void*>(a.handle()), static_cast<void*>(&pool[0]));
   EXPECT_EQ(a.fut, nullptr);
@@ -36,6 +37,9 @@ TEST(ReadyQueue, KindsAndPointersSurviveTagging) {
   EXPECT_EQ(c.kind(), ReadyItem::Kind::Wakeup);
   EXPECT_EQ(c.task(), task_at(pool, 2));
   EXPECT_EQ(c.fut, fut);
+  EXPECT_EQ(d.kind(), ReadyItem::Kind::Notify);
+  EXPECT_EQ(static_cast<void*>(d.follower()), static_cast<void*>(&pool[1]));
+  EXPECT_EQ(d.fut, fut);
   EXPECT_TRUE(q.empty());
 }
 

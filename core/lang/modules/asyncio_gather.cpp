@@ -57,8 +57,8 @@ class GatherFuture : public PyFuture {
   std::vector<Ref<FutureBase>> children_;  // one per argument, repeats included
   size_t distinct_ = 0;
 
-  // tasks.py's _done_callback.
-  void child_done(FutureBase& fut) {
+  // tasks.py's _done_callback, for each child.
+  void followed_done(FutureBase& fut) override {
     ++finished_;
     if (done()) {
       if (!fut.cancelled()) fut.exception();  // marks it retrieved
@@ -128,7 +128,7 @@ Value m_gather(Args& a, void*) {
   outer->children_ = std::move(children);
   outer->distinct_ = distinct.size();
   if (outer->children_.empty()) outer->set_result(new_list());
-  for (const auto& fut : distinct) fut->add_done_callback([outer](FutureBase& f) { outer->child_done(f); });
+  for (const auto& fut : distinct) fut->add_follower(outer.get());
   return Value::future(outer.get());
 }
 
