@@ -1,5 +1,5 @@
-// FramePacer: a frame that would overlap the run's wake-up is skipped, drawing never
-// stops for longer than kMaxGapMs, and the cost estimate follows the measured frames.
+// FramePacer: a frame that would overlap the run's wake-up is skipped, frames are never
+// held back for longer than kMaxHoldMs, and the cost estimate follows the measured frames.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -32,7 +32,6 @@ Simulation simulate(double end_ms, double cost_ms, NextWake next_wake) {
     if (now < busy_until) continue;  // the thread is still in the last frame
     double wake = next_wake(now);
     if (!pacer.should_draw(now, wake)) continue;
-    pacer.drew(now);
     pacer.measured(cost_ms);
     busy_until = now + cost_ms;
     sim.drawn.push_back(now);
@@ -41,22 +40,24 @@ Simulation simulate(double end_ms, double cost_ms, NextWake next_wake) {
   return sim;
 }
 
-double longest_gap(const std::vector<double>& drawn) {
-  double gap = 0;
-  for (size_t i = 1; i < drawn.size(); ++i) gap = std::max(gap, drawn[i] - drawn[i - 1]);
-  return gap;
+// The longest time the thread was free while no frame was drawn: from the end of a
+// drawn frame to the start of the next.
+double longest_hold(const std::vector<double>& drawn, double cost_ms) {
+  double hold = 0;
+  for (size_t i = 1; i < drawn.size(); ++i) hold = std::max(hold, drawn[i] - (drawn[i - 1] + cost_ms));
+  return hold;
 }
 
-TEST(FramePacer, FirstFrameDraws) {
+TEST(FramePacer, WithoutAMeasuredFrameOnlyTheMarginIsKept) {
   FramePacer pacer;
-  EXPECT_TRUE(pacer.should_draw(1000, 1000.5));  // even right before a wake
+  EXPECT_TRUE(pacer.should_draw(1000, 1000 + FramePacer::kMarginMs + 1));
+  EXPECT_FALSE(pacer.should_draw(1000, 1000 + FramePacer::kMarginMs - 1));
 }
 
 TEST(FramePacer, SkipsAFrameThatWouldOverlapTheWake) {
   FramePacer pacer;
-  pacer.drew(1000);
   pacer.measured(20);
-  // 20 ms of frame plus the margin fit before a wake 30 ms away, not before one 15 ms away.
+  // 20 ms of frame plus the margin fit before a wake 23 ms away, not before one 15 ms away.
   EXPECT_TRUE(pacer.should_draw(1010, 1010 + 20 + FramePacer::kMarginMs + 1));
   EXPECT_FALSE(pacer.should_draw(1010, 1025));
   // A wake that is past, or none at all (0), never holds a frame back.
@@ -64,12 +65,15 @@ TEST(FramePacer, SkipsAFrameThatWouldOverlapTheWake) {
   EXPECT_TRUE(pacer.should_draw(1010, 0));
 }
 
-TEST(FramePacer, DrawsAtLeastEveryMaxGap) {
+TEST(FramePacer, HoldsFramesBackForAtMostMaxHold) {
   FramePacer pacer;
-  pacer.drew(1000);
   pacer.measured(50);
-  EXPECT_FALSE(pacer.should_draw(1000 + FramePacer::kMaxGapMs - 1, 1000 + FramePacer::kMaxGapMs + 10));
-  EXPECT_TRUE(pacer.should_draw(1000 + FramePacer::kMaxGapMs, 1000 + FramePacer::kMaxGapMs + 10));
+  // A run that is always 10 ms from waking up.
+  EXPECT_FALSE(pacer.should_draw(1000, 1010));
+  EXPECT_FALSE(pacer.should_draw(1000 + FramePacer::kMaxHoldMs - 1, 1000 + FramePacer::kMaxHoldMs + 9));
+  EXPECT_TRUE(pacer.should_draw(1000 + FramePacer::kMaxHoldMs, 1000 + FramePacer::kMaxHoldMs + 10));
+  // Once a frame is drawn, the next run of skipped frames counts from its own start.
+  EXPECT_FALSE(pacer.should_draw(1000 + FramePacer::kMaxHoldMs + 60, 1000 + FramePacer::kMaxHoldMs + 70));
 }
 
 TEST(FramePacer, CostIsADecayingMaximum) {
@@ -94,16 +98,17 @@ TEST(FramePacer, LongSleepsAreNotOverlappedAndFramesGoOn) {
   EXPECT_EQ(sim.overlaps, 0);
   // Without pacing a 30 ms frame leaves the thread every second vsync: 10 s / 33 ms.
   EXPECT_GT(sim.drawn.size(), 0.85 * 10000 / (2 * kVsyncMs));
-  EXPECT_LE(longest_gap(sim.drawn), FramePacer::kMaxGapMs);
+  EXPECT_LE(longest_hold(sim.drawn, 30), FramePacer::kMaxHoldMs);
 }
 
 // A program sleeping 10 ms in a loop is always about to wake: frames are still drawn,
-// at least every kMaxGapMs (plus the vsync that the gap ends in).
+// held back for kMaxHoldMs at most (plus the vsync the hold starts in after a frame
+// ends, and the one it ends in).
 TEST(FramePacer, ShortSleepsDoNotStarveDrawing) {
   auto wake = [](double now) { return std::floor(now / 10 + 1) * 10; };
   Simulation sim = simulate(10000, 30, wake);
-  EXPECT_LE(longest_gap(sim.drawn), FramePacer::kMaxGapMs + kVsyncMs);
-  EXPECT_GE(sim.drawn.size(), 10000 / (FramePacer::kMaxGapMs + kVsyncMs));
+  EXPECT_LE(longest_hold(sim.drawn, 30), FramePacer::kMaxHoldMs + 2 * kVsyncMs);
+  EXPECT_GE(sim.drawn.size(), 10000 / (30 + FramePacer::kMaxHoldMs + 2 * kVsyncMs));
 }
 
 }  // namespace
