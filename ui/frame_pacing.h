@@ -16,9 +16,11 @@ class FramePacer {
   static constexpr double kMaxHoldMs = 100;
   // Kept free before a wake on top of the estimated cost of a frame.
   static constexpr double kMarginMs = 2;
-  // Each measured cost counts fully, then fades by this factor per measurement, so
-  // that one slow frame widens the guard for a few frames only.
-  static constexpr double kCostDecay = 0.9;
+  // The cost of a frame is predicted from the last kRecentFrames measured: the second
+  // largest of them, so that one stray measurement (a frame that set up GL, a run's
+  // start compiling before the measuring message ran) does not hold frames back for
+  // long, while a page that is often slow is guarded against its slow frames.
+  static constexpr int kRecentFrames = 8;
 
   // Whether the frame starting at now_ms draws, the run expecting to wake at wake_ms
   // (the same clock, milliseconds; a time not after now_ms: no wake ahead). Call it
@@ -27,11 +29,12 @@ class FramePacer {
   // A drawn frame held the page's thread for `ms` (from its start to the page's next
   // task, after the browser committed it).
   void measured(double ms);
-  // What a frame is expected to cost: the decaying maximum of the measured costs.
-  double cost_ms() const { return cost_ms_; }
+  // What a frame is expected to cost (0 before any is measured).
+  double cost_ms() const;
 
  private:
-  double cost_ms_ = 0;
+  double recent_ms_[kRecentFrames] = {};  // the last measured costs, a ring
+  int next_ = 0;                          // where the next measurement goes
   bool holding_ = false;      // the last frame was skipped
   double held_since_ms_ = 0;  // when the current run of skipped frames began
 };
