@@ -8,6 +8,7 @@
 
 #include "backends/imgui_impl_opengl3.h"
 #include "imgui.h"
+#include "loop/platform_sleep.h"
 #include "ui/draw_signature.h"
 
 namespace loopscope::web {
@@ -77,8 +78,29 @@ EM_BOOL TimelineApp::on_animation_frame(double, void* user) {
     return (Module.loopscopeDisposed ? 2 : Module.loopscopeHidden ? 1 : 0) | (Module.loopscopeAlwaysDraw ? 4 : 0);
   });
   if ((flags & 3) == 2) return EM_FALSE;
-  if ((flags & 3) == 0) static_cast<TimelineApp*>(user)->frame((flags & 4) != 0);
+  if ((flags & 3) == 0) {
+    auto* app = static_cast<TimelineApp*>(user);
+    bool always_draw = (flags & 4) != 0;
+    if (app->paced_frame_draws(emscripten_get_now()) || always_draw) app->frame(always_draw);
+  }
   return EM_TRUE;  // keep the loop going (never sleep in here: the loop would end)
+}
+
+bool TimelineApp::paced_frame_draws(double now_ms) {
+  // What the last drawn frame cost the page's thread, up to the browser's commit of
+  // it: frame() posts a message as it ends; the message runs once that is over.
+  double cost = EM_ASM_DOUBLE({
+    var ms = Module.loopscopeFrameCostMs;
+    Module.loopscopeFrameCostMs = -1;
+    return ms === undefined ? -1 : ms;
+  });
+  if (cost >= 0) pacer_.measured(cost);
+  // Only a real-time run sleeps in real time (a deterministic one never waits).
+  if (!live_clock_ || live_clock_->is_virtual()) return true;
+  if (pacer_.should_draw(now_ms, platform_expected_wake_ms())) return true;
+  ++frames_paced_out_;
+  EM_ASM({ Module.loopscopeFramesPacedOut = $0; }, static_cast<double>(frames_paced_out_));
+  return false;
 }
 
 void TimelineApp::frame(bool always_draw) {
@@ -133,6 +155,17 @@ void TimelineApp::frame(bool always_draw) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     drawn_signature_ = signature;
     ++frames_drawn_;
+    // Measures the frame's cost (paced_frame_draws reads it): the message is the
+    // page's next task, after the browser has committed the frame (and, without a
+    // GPU, read the canvas back).
+    EM_ASM({
+      if (!Module.loopscopeFramePing) {
+        var ping = new MessageChannel();
+        ping.port1.onmessage = function(event) { Module.loopscopeFrameCostMs = performance.now() - event.data; };
+        Module.loopscopeFramePing = ping.port2;
+      }
+      Module.loopscopeFramePing.postMessage($0);
+    }, start_ms);
   }
   // For the page, its tests and the benchmark (scripts/bench.sh, suite web), without
   // calling into wasm during a suspended run: the frame count, how many were submitted

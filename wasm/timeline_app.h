@@ -11,6 +11,7 @@
 
 #include "loop/clock.h"
 #include "trace/recorder.h"
+#include "ui/frame_pacing.h"
 #include "ui/task_table_view.h"
 #include "ui/timeline_model.h"
 #include "ui/timeline_view.h"
@@ -39,6 +40,9 @@ class TimelineApp {
 
  private:
   static EM_BOOL on_animation_frame(double time, void* user);
+  // Whether this animation frame draws: during a real-time run, not when it would
+  // still hold the page's thread when the run wakes (ui::FramePacer).
+  bool paced_frame_draws(double now_ms);
   void frame(bool always_draw);
   void init_gl();
 
@@ -57,6 +61,8 @@ class TimelineApp {
   uint64_t frames_ = 0;
   uint64_t frames_drawn_ = 0;       // submitted to GL (a frame like the last drawn one is not)
   uint64_t drawn_signature_ = 0;    // ui::draw_signature of the last frame submitted
+  ui::FramePacer pacer_;
+  uint64_t frames_paced_out_ = 0;   // skipped to keep a real-time wake-up on time
 };
 
 }  // namespace loopscope::web

@@ -48,7 +48,8 @@ void ProgramClock::gate(const std::atomic<bool>& interrupt) {
   base_->gate(interrupt);
 }
 
-// time.sleep: the virtual clock just moves; a real one waits in slices.
+// time.sleep: the virtual clock just moves; a real one waits in slices, checking for
+// a stop request between them.
 void ProgramClock::block(double seconds, const std::atomic<bool>& interrupt) {
   if (base_->is_virtual()) {
     base_->block(seconds, interrupt);
@@ -59,7 +60,9 @@ void ProgramClock::block(double seconds, const std::atomic<bool>& interrupt) {
     check_stop();
     double left = end - base_->now();
     if (left <= 0 || interrupt.load(std::memory_order_relaxed)) return;
-    base_->wait(std::min(left, kMaxSleepSlice), interrupt);
+    // The base clock sleeps one slice (kMaxSleepSlice) of this at a time; given the
+    // whole of it, it knows when the sleep really ends (platform_expect_wake).
+    base_->wait(left, interrupt);
   }
 }
 

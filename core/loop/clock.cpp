@@ -24,6 +24,7 @@ double RealClock::now() {
 
 void RealClock::wait(double timeout, const std::atomic<bool>& interrupt) {
   if (timeout <= 0 || interrupt.load(std::memory_order_relaxed)) return;
+  platform_expect_wake(timeout);
   platform_sleep(std::min(timeout, kMaxSleepSlice));
 }
 
@@ -86,6 +87,7 @@ void ScaledClock::wait(double timeout, const std::atomic<bool>& interrupt) {
     }
     return;
   }
+  platform_expect_wake(timeout / scale_);
   platform_sleep(std::min(timeout / scale_, kMaxSleepSlice));
 }
 

@@ -57,6 +57,7 @@ EM_JS(void, loopscope_sleep_on_host, (double ms), {
 
 namespace {
 double last_host_turn_ms = 0;  // emscripten_get_now() when the page last had a turn
+double expected_wake_ms = 0;   // platform_expect_wake's moment, emscripten_get_now() ms
 unsigned iterations_since_check = 0;
 bool host_turns_enabled = true;
 }  // namespace
@@ -66,6 +67,10 @@ bool platform_set_host_turns(bool enabled) {
   host_turns_enabled = enabled;
   return old;
 }
+
+void platform_expect_wake(double seconds) { expected_wake_ms = emscripten_get_now() + seconds * 1000.0; }
+
+double platform_expected_wake_ms() { return expected_wake_ms; }
 
 void platform_yield() {
   loopscope_yield_to_host();
@@ -96,12 +101,22 @@ void platform_yield() {}
 void platform_maybe_yield() {}
 void platform_yield_while_unwinding() noexcept {}
 bool platform_set_host_turns(bool) { return false; }
+void platform_expect_wake(double) {}
+double platform_expected_wake_ms() { return 0; }
 #endif
 
 void platform_sleep(double seconds) {
   if (seconds <= 0) return;
 #ifdef __EMSCRIPTEN__
-  loopscope_sleep_on_host(seconds * 1000.0);
+  // setTimeout drops the fraction of its delay, so a sleep may end under 1 ms early and
+  // the loop sleeps again for the rest: that is a turn (a message), never a timer under
+  // 1 ms, which the page would stretch to 4 ms (nested timers: each sleep's timer is
+  // set from the last one's callback).
+  double ms = seconds * 1000.0;
+  if (ms < 1)
+    loopscope_yield_to_host();
+  else
+    loopscope_sleep_on_host(ms);
   last_host_turn_ms = emscripten_get_now();
 #else
   std::this_thread::sleep_for(std::chrono::duration<double>(seconds));

@@ -11,6 +11,15 @@ inline constexpr double kMaxSleepSlice = 0.05;
 
 void platform_sleep(double seconds);
 
+// The loop's next timer is due `seconds` of real time from now (its wait may take
+// several sleeps). The browser's frame loop avoids drawing over that moment
+// (wasm/timeline_app.cpp): a frame holds the page's thread, and the timer that ends
+// the sleep would fire only after it. Natively nothing uses it.
+void platform_expect_wake(double seconds);
+// emscripten_get_now() milliseconds at which the run expects to wake; 0 natively or
+// before any real wait.
+double platform_expected_wake_ms();
+
 // Called by the loop before each iteration that has ready work. In the browser, when
 // the page has not had a turn for kHostTurnInterval, it gets one: the stack is
 // suspended (Asyncify or JSPI) and resumed through a MessageChannel message, which, unlike
