@@ -74,9 +74,8 @@ Value s_split(Args& a, void*) {
       while (i < s.size() && is_space(s[i])) ++i;
       if (i >= s.size()) break;
       if (maxsplit >= 0 && static_cast<int64_t>(out.size()) == maxsplit) {
-        size_t e = s.size();
-        while (e > i && is_space(s[e - 1])) --e;
-        out.push_back(piece(a, i, e - i));
+        // The rest as it is, trailing whitespace included ('1 2 3 '.split(None, 1)).
+        out.push_back(piece(a, i, s.size() - i));
         break;
       }
       size_t j = i;
