@@ -217,6 +217,17 @@ bool is_iterable(const Value& v) {
   raise(types().UnboundLocalError, "cannot access local variable '" + name + "' where it is not associated with a value");
 }
 
+// The value of f's local `i` (LOAD_FAST and the superinstructions it starts), or
+// UnboundLocalError at `ip` when it has none.
+LOOPSCOPE_ALWAYS_INLINE const Value& bound_local(Frame* f, int i, int ip) {
+  const Value& v = f->fast[i];
+  if (v.is_null()) [[unlikely]] {
+    f->ip = ip;
+    unbound_local(f->code->varnames[static_cast<size_t>(i)]);
+  }
+  return v;
+}
+
 // The exception currently handled in `f` or its callers.
 Value handled_in(Frame* f) {
   for (; f; f = f->parent)
@@ -679,11 +690,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             PUSH(f->code->consts[static_cast<size_t>(in.arg)]);
             DISPATCH();
           TARGET(LOAD_FAST) {
-            const Value& v = f->fast[in.arg];
-            if (v.is_null()) {
-              f->ip = ip;
-              unbound_local(f->code->varnames[static_cast<size_t>(in.arg)]);
-            }
+            const Value& v = bound_local(f, in.arg, ip);
             PUSH(v);
             DISPATCH();
           }
@@ -1485,11 +1492,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           // then the next ones of its sequence when their fast path applies (ip then
           // skips them); otherwise the next ones run as usual from where they are.
           TARGET(LOAD_FAST__LOAD_FAST) {
-            const Value& v = f->fast[in.arg];
-            if (v.is_null()) {
-              f->ip = ip;
-              unbound_local(f->code->varnames[static_cast<size_t>(in.arg)]);
-            }
+            const Value& v = bound_local(f, in.arg, ip);
             PUSH(v);
             const Value& w = f->fast[code[ip].arg];
             if (!w.is_null()) {
@@ -1499,22 +1502,14 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             DISPATCH();
           }
           TARGET(LOAD_FAST__LOAD_CONST) {
-            const Value& v = f->fast[in.arg];
-            if (v.is_null()) {
-              f->ip = ip;
-              unbound_local(f->code->varnames[static_cast<size_t>(in.arg)]);
-            }
+            const Value& v = bound_local(f, in.arg, ip);
             PUSH(v);
             PUSH(f->code->consts[static_cast<size_t>(code[ip].arg)]);
             ++ip;
             DISPATCH();
           }
           TARGET(LOAD_FAST__SUBSCR_CONST) {
-            const Value& v = f->fast[in.arg];
-            if (v.is_null()) {
-              f->ip = ip;
-              unbound_local(f->code->varnames[static_cast<size_t>(in.arg)]);
-            }
+            const Value& v = bound_local(f, in.arg, ip);
             if (const Value* item = sequence_item(T, v, f->code->consts[static_cast<size_t>(code[ip].arg)])) {
               PUSH(*item);
               ip += 2;
