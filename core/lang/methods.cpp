@@ -25,6 +25,14 @@ std::string arg_str(Args& a, size_t i, const char* fn) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
 
+// s[pos:pos+n] of the str a[0] as a new str (positions in bytes, on character
+// boundaries); an ASCII str's pieces need no count of their code points.
+Value piece(Args& a, size_t pos, size_t n) {
+  const Str* s = as<Str>(a[0]);
+  if (s->ascii()) return new_str(s->s.substr(pos, n), static_cast<int64_t>(std::min(n, s->s.size() - pos)));
+  return new_str(s->s.substr(pos, n));
+}
+
 Value s_strip_impl(Args& a, bool left, bool right) {
   const std::string& s = S(a);
   std::string chars = a.n > 1 && !a[1].is_none() ? str_of(a[1]) : std::string();
@@ -36,18 +44,24 @@ Value s_strip_impl(Args& a, bool left, bool right) {
     while (e > b && strip_this(s[e - 1])) --e;
   // Nothing to strip: a str (not a subclass) is returned itself, as CPython does.
   if (b == 0 && e == s.size() && a[0].as_object()->type() == types().str) return a[0];
-  return new_str(s.substr(b, e - b));
+  return piece(a, b, e - b);
 }
 Value s_strip(Args& a, void*) { return s_strip_impl(a, true, true); }
 Value s_lstrip(Args& a, void*) { return s_strip_impl(a, true, false); }
 Value s_rstrip(Args& a, void*) { return s_strip_impl(a, false, true); }
 
-Value s_upper(Args& a, void*) { return new_str(change_case(S(a), CaseChange::Upper)); }
-Value s_lower(Args& a, void*) { return new_str(change_case(S(a), CaseChange::Lower)); }
-Value s_title(Args& a, void*) { return new_str(change_case(S(a), CaseChange::Title)); }
-Value s_capitalize(Args& a, void*) { return new_str(change_case(S(a), CaseChange::Capitalize)); }
-Value s_swapcase(Args& a, void*) { return new_str(change_case(S(a), CaseChange::SwapCase)); }
-Value s_casefold(Args& a, void*) { return new_str(change_case(S(a), CaseChange::Lower)); }
+// An ASCII str changes case letter by letter: as many code points as it had.
+Value case_changed(Args& a, CaseChange change) {
+  const Str* s = as<Str>(a[0]);
+  if (s->ascii()) return new_str(change_case(s->s, change), s->length);
+  return new_str(change_case(s->s, change));
+}
+Value s_upper(Args& a, void*) { return case_changed(a, CaseChange::Upper); }
+Value s_lower(Args& a, void*) { return case_changed(a, CaseChange::Lower); }
+Value s_title(Args& a, void*) { return case_changed(a, CaseChange::Title); }
+Value s_capitalize(Args& a, void*) { return case_changed(a, CaseChange::Capitalize); }
+Value s_swapcase(Args& a, void*) { return case_changed(a, CaseChange::SwapCase); }
+Value s_casefold(Args& a, void*) { return case_changed(a, CaseChange::Lower); }
 
 Value s_split(Args& a, void*) {
   const std::string& s = S(a);
@@ -60,14 +74,13 @@ Value s_split(Args& a, void*) {
       while (i < s.size() && is_space(s[i])) ++i;
       if (i >= s.size()) break;
       if (maxsplit >= 0 && static_cast<int64_t>(out.size()) == maxsplit) {
-        size_t e = s.size();
-        while (e > i && is_space(s[e - 1])) --e;
-        out.push_back(new_str(s.substr(i, e - i)));
+        // The rest as it is, trailing whitespace included ('1 2 3 '.split(None, 1)).
+        out.push_back(piece(a, i, s.size() - i));
         break;
       }
       size_t j = i;
       while (j < s.size() && !is_space(s[j])) ++j;
-      out.push_back(new_str(s.substr(i, j - i)));
+      out.push_back(piece(a, i, j - i));
       i = j;
     }
     return new_list(std::move(out));
@@ -79,10 +92,10 @@ Value s_split(Args& a, void*) {
     if (maxsplit >= 0 && static_cast<int64_t>(out.size()) == maxsplit) break;
     size_t p = s.find(sep, start);
     if (p == std::string::npos) break;
-    out.push_back(new_str(s.substr(start, p - start)));
+    out.push_back(piece(a, start, p - start));
     start = p + sep.size();
   }
-  out.push_back(new_str(s.substr(start)));
+  out.push_back(piece(a, start, s.size() - start));
   return new_list(std::move(out));
 }
 
@@ -123,16 +136,21 @@ Value s_splitlines(Args& a, void*) {
 }
 
 Value s_join(Args& a, void*) {
-  const std::string& sep = S(a);
+  const Str* sep = as<Str>(a[0]);
   std::string out;
+  int64_t length = 0;
   size_t i = 0;
   for (auto& v : to_vector(a[1])) {
     if (!is_str(v))
       type_error("sequence item " + std::to_string(i) + ": expected str instance, " + type_name(v) + " found");
-    if (i++) out += sep;
-    out += str_of(v);
+    if (i++) {
+      out += sep->s;
+      length += sep->length;
+    }
+    out += as<Str>(v)->s;
+    length += as<Str>(v)->length;
   }
-  return new_str(out);
+  return new_str(std::move(out), length);
 }
 
 Value s_replace(Args& a, void*) {

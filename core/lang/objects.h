@@ -13,15 +13,19 @@
 #include "lang/bigint.h"
 #include "lang/object.h"
 #include "lang/value.h"
+#include "loop/small_pool.h"
 
 namespace loopscope::lang {
 
 class Code;
 class Frame;
 
-class Str : public Object {
+// Strs are made and dropped by the hundred thousand (split, lower, +): their objects
+// come from the thread's small-object pool instead of malloc.
+class Str : public Object, public small_pool::Pooled {
  public:
   Str(Type* t, std::string v);
+  Str(Type* t, std::string v, int64_t code_points) : Object(t), s(std::move(v)), length(code_points) {}
   std::string s;          // UTF-8
   int64_t length;         // code points
   mutable int64_t hash = -1;
@@ -287,6 +291,15 @@ class NativeIterator : public Object {
   bool next_item(Value* out) {
     if (index >= items->size()) return false;
     *out = (*items)[index++];
+    return true;
+  }
+  // A range's iterator keeps its position here for the same reason.
+  bool is_range = false;
+  int64_t range_cur = 0, range_stop = 0, range_step = 1;
+  bool next_in_range(Value* out) {
+    if (range_step > 0 ? range_cur >= range_stop : range_cur <= range_stop) return false;
+    *out = Value::integer(range_cur);
+    range_cur += range_step;
     return true;
   }
 };

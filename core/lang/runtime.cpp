@@ -27,8 +27,9 @@ thread_local Runtime* g_runtime = nullptr;
 thread_local InterpState* g_interp = nullptr;
 }  // namespace
 
+constinit thread_local Types* g_types = nullptr;
+
 Runtime& rt() { return *g_runtime; }
-Types& types() { return g_runtime->types; }
 InterpState& interp() { return *g_interp; }
 
 namespace {
@@ -116,6 +117,9 @@ const Value* Type::lookup(std::string_view n) const { return lookup(intern_str(n
 Str::Str(Type* t, std::string v) : Object(t), s(std::move(v)) { length = static_cast<int64_t>(utf8_length(s)); }
 
 Value new_str(std::string s) { return Value::object(new Str(types().str, std::move(s))); }
+Value new_str(std::string s, int64_t code_points) {
+  return Value::object(new Str(types().str, std::move(s), code_points));
+}
 
 Str* intern_str(std::string_view s) {
   auto& table = rt().interned;
@@ -427,6 +431,7 @@ Runtime::Runtime(Options opts) : options(opts) {
   saved_runtime_ = g_runtime;
   saved_interp_ = g_interp;
   g_runtime = this;
+  g_types = &types;
   interp_ = std::make_unique<InterpState>();
   interp_->recursion_limit = opts.recursion_limit;
 #ifdef __EMSCRIPTEN__
@@ -481,6 +486,7 @@ Runtime::~Runtime() {
   }
   for (Type* t : all_types_) t->release();
   g_runtime = saved_runtime_;
+  g_types = saved_runtime_ ? &saved_runtime_->types : nullptr;
   g_interp = saved_interp_;
 }
 

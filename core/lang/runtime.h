@@ -78,10 +78,15 @@ struct Options {
 
 class Runtime;
 Runtime& rt();
-Types& types();
+// The running Runtime's types, inline: the VM and the builtins ask on nearly every
+// call. constinit: a plain thread-local load, no initialisation check.
+extern constinit thread_local Types* g_types;
+inline Types& types() { return *g_types; }
 
 // --- making values ----------------------------------------------------------------
 Value new_str(std::string s);
+// When the caller knows the length in code points (pieces of an ASCII str): no scan.
+Value new_str(std::string s, int64_t code_points);
 Value intern(std::string_view s);  // one shared Str per distinct name
 Str* intern_str(std::string_view s);
 Value new_bytes(std::string s);

@@ -355,13 +355,15 @@ Value builtin_iter(const Value& v) {
     }
     case Layout::Range: {
       auto* r = static_cast<Range*>(o);
-      int64_t cur = r->start, stop = r->stop, step = r->step;
-      return make_iterator([cur, stop, step](Value* out) mutable {
-        if (step > 0 ? cur >= stop : cur <= stop) return false;
-        *out = Value::integer(cur);
-        cur += step;
-        return true;
-      });
+      auto* it = new NativeIterator(types().iterator, nullptr);
+      Value iter = Value::object(it);
+      it->is_range = true;
+      it->range_cur = r->start;
+      it->range_stop = r->stop;
+      it->range_step = r->step;
+      // `it` owns this function, so it outlives every call.
+      it->next = [it](Value* out) { return it->next_in_range(out); };
+      return iter;
     }
     case Layout::Dict:
       return dict_view_iter(v, 0);

@@ -112,6 +112,13 @@ char32_t lower_at(const std::u32string& cps, size_t i) {
 // are the only cased characters there and map one to one.
 static std::string change_ascii_case(std::string_view s, CaseChange change) {
   std::string out(s);
+  // The two common changes need no state: a tight loop.
+  if (change == CaseChange::Lower || change == CaseChange::Upper) {
+    char from = change == CaseChange::Lower ? 'A' : 'a';
+    for (char& c : out)
+      if (c >= from && c <= from + 25) c = static_cast<char>(c ^ 0x20);
+    return out;
+  }
   bool prev_cased = false;
   for (size_t i = 0; i < out.size(); ++i) {
     char c = out[i];

@@ -217,6 +217,17 @@ bool is_iterable(const Value& v) {
   raise(types().UnboundLocalError, "cannot access local variable '" + name + "' where it is not associated with a value");
 }
 
+// The value of f's local `i` (LOAD_FAST and the superinstructions it starts), or
+// UnboundLocalError at `ip` when it has none.
+LOOPSCOPE_ALWAYS_INLINE const Value& bound_local(Frame* f, int i, int ip) {
+  const Value& v = f->fast[i];
+  if (v.is_null()) [[unlikely]] {
+    f->ip = ip;
+    unbound_local(f->code->varnames[static_cast<size_t>(i)]);
+  }
+  return v;
+}
+
 // The exception currently handled in `f` or its callers.
 Value handled_in(Frame* f) {
   for (; f; f = f->parent)
@@ -359,6 +370,26 @@ inline const Value* sequence_item(const Types& T, const Value& seq, const Value&
   if (i < 0) i += n;
   if (i < 0 || i >= n) return nullptr;
   return &(*items)[static_cast<size_t>(i)];
+}
+
+// container[key] = value for a list (not a subclass) at an int index in range, or a
+// dict (not a subclass: no __setitem__ to call); moves value out when it stores.
+// False when the generic set_item must decide. A dict's key may raise (unhashable,
+// or its __hash__/__eq__): the caller has saved the frame's ip.
+LOOPSCOPE_ALWAYS_INLINE bool store_subscr_fast(const Types& T, const Value& container, const Value& key, Value& value) {
+  if (!container.is_object()) return false;
+  Object* o = container.as_object();
+  if (o->type() == T.list) {
+    const Value* item = sequence_item(T, container, key);
+    if (!item) return false;
+    const_cast<Value&>(*item) = std::move(value);
+    return true;
+  }
+  if (o->type() == T.dict) {
+    static_cast<Dict*>(o)->set(key, std::move(value));
+    return true;
+  }
+  return false;
 }
 
 // x <op> y for ints or floats (NaN compares as in Python); false for `is`, `in` and
@@ -659,11 +690,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             PUSH(f->code->consts[static_cast<size_t>(in.arg)]);
             DISPATCH();
           TARGET(LOAD_FAST) {
-            const Value& v = f->fast[in.arg];
-            if (v.is_null()) {
-              f->ip = ip;
-              unbound_local(f->code->varnames[static_cast<size_t>(in.arg)]);
-            }
+            const Value& v = bound_local(f, in.arg, ip);
             PUSH(v);
             DISPATCH();
           }
@@ -723,6 +750,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             DISPATCH();
           }
           TARGET(STORE_GLOBAL)
+            if (Value* slot = cached_slot_hit(f->globals, f->code, in.arg)) {
+              *slot = POP();
+              DISPATCH();
+            }
             cached_store(f->globals, f->code, in.arg, POP());
             DISPATCH();
           TARGET(DELETE_GLOBAL)
@@ -866,7 +897,14 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               while (sp > base) *--sp = Value();
               ENTER_FRAME(nf);
             }
-            Value result = call(callable, args);
+            // A builtin function or method (math.sqrt, list.append): called directly.
+            Value result;
+            if (callable.is_object() && callable.as_object()->type() == T.native_function) {
+              auto* nfn = static_cast<NativeFunction*>(callable.as_object());
+              result = nfn->fn(args, nfn->data);
+            } else {
+              result = call(callable, args);
+            }
             while (sp > base) *--sp = Value();
             PUSH(std::move(result));
             DISPATCH();
@@ -905,24 +943,11 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             DISPATCH();
           }
           TARGET(STORE_SUBSCR) {
-            // Fast paths: a list (not a subclass) stored at an int index in range; a
-            // dict (not a subclass: no __setitem__ to call).
-            if (sp[-2].is_object() && sp[-2].as_object()->type() == T.list) {
-              if (const Value* item = sequence_item(T, sp[-2], sp[-1])) {
-                const_cast<Value&>(*item) = std::move(sp[-3]);
-                sp[-1] = Value();
-                sp[-2] = Value();
-                sp[-3] = Value();
-                sp -= 3;
-                DISPATCH();
-              }
-            }
+            // [value, container, key] -> []
             f->ip = ip;
-            if (sp[-2].is_object() && sp[-2].as_object()->type() == T.dict) {
-              static_cast<Dict*>(sp[-2].as_object())->set(sp[-1], std::move(sp[-3]));
+            if (store_subscr_fast(T, sp[-2], sp[-1], sp[-3])) {
               sp[-1] = Value();
               sp[-2] = Value();
-              sp[-3] = Value();
               sp -= 3;
               DISPATCH();
             }
@@ -986,7 +1011,9 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
                        a.as_object()->type() == T.str && b.as_object()->type() == T.str) {
               // str + str (neither a subclass, whose __add__ would come first).
               f->ip = ip;
-              Value r = new_str(static_cast<Str*>(a.as_object())->s + static_cast<Str*>(b.as_object())->s);
+              auto* x = static_cast<Str*>(a.as_object());
+              auto* y = static_cast<Str*>(b.as_object());
+              Value r = new_str(x->s + y->s, x->length + y->length);
               *--sp = Value();
               sp[-1] = std::move(r);
               DISPATCH();
@@ -1224,11 +1251,23 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           }
           TARGET(FOR_ITER) {
             f->ip = ip;
-            Value out_v;
             const Value& iter = TOP();
             auto* native = iter.is_object() && iter.as_object()->type()->layout == Layout::Iterator
                                ? static_cast<NativeIterator*>(iter.as_object())
                                : nullptr;
+            if (native && native->is_range) {
+              // A range steps here: no call, no temporary.
+              int64_t cur = native->range_cur;
+              if (native->range_step > 0 ? cur < native->range_stop : cur > native->range_stop) {
+                native->range_cur = cur + native->range_step;
+                PUSH(Value::integer(cur));
+              } else {
+                *--sp = Value();
+                ip = in.arg;
+              }
+              DISPATCH();
+            }
+            Value out_v;
             if (native ? (native->items ? native->next_item(&out_v) : native->next(&out_v)) : iter_next(iter, &out_v)) {
               PUSH(std::move(out_v));
             } else {
@@ -1453,11 +1492,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           // then the next ones of its sequence when their fast path applies (ip then
           // skips them); otherwise the next ones run as usual from where they are.
           TARGET(LOAD_FAST__LOAD_FAST) {
-            const Value& v = f->fast[in.arg];
-            if (v.is_null()) {
-              f->ip = ip;
-              unbound_local(f->code->varnames[static_cast<size_t>(in.arg)]);
-            }
+            const Value& v = bound_local(f, in.arg, ip);
             PUSH(v);
             const Value& w = f->fast[code[ip].arg];
             if (!w.is_null()) {
@@ -1467,22 +1502,14 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             DISPATCH();
           }
           TARGET(LOAD_FAST__LOAD_CONST) {
-            const Value& v = f->fast[in.arg];
-            if (v.is_null()) {
-              f->ip = ip;
-              unbound_local(f->code->varnames[static_cast<size_t>(in.arg)]);
-            }
+            const Value& v = bound_local(f, in.arg, ip);
             PUSH(v);
             PUSH(f->code->consts[static_cast<size_t>(code[ip].arg)]);
             ++ip;
             DISPATCH();
           }
           TARGET(LOAD_FAST__SUBSCR_CONST) {
-            const Value& v = f->fast[in.arg];
-            if (v.is_null()) {
-              f->ip = ip;
-              unbound_local(f->code->varnames[static_cast<size_t>(in.arg)]);
-            }
+            const Value& v = bound_local(f, in.arg, ip);
             if (const Value* item = sequence_item(T, v, f->code->consts[static_cast<size_t>(code[ip].arg)])) {
               PUSH(*item);
               ip += 2;
@@ -1513,21 +1540,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             DISPATCH();
           }
           TARGET(ROT_THREE__STORE_SUBSCR) {
-            // [seq, key, value] -> []: seq[key] = value, an augmented assignment's write.
-            // Fast paths as STORE_SUBSCR's: a list at an int index in range, a dict.
-            if (sp[-3].is_object() && sp[-3].as_object()->type() == T.list) {
-              if (const Value* item = sequence_item(T, sp[-3], sp[-2])) {
-                const_cast<Value&>(*item) = std::move(sp[-1]);
-                sp[-2] = Value();
-                sp[-3] = Value();
-                sp -= 3;
-                ++ip;
-                DISPATCH();
-              }
-            }
-            if (sp[-3].is_object() && sp[-3].as_object()->type() == T.dict) {
-              f->ip = ip + 1;
-              static_cast<Dict*>(sp[-3].as_object())->set(sp[-2], std::move(sp[-1]));
+            // [container, key, value] -> []: container[key] = value, an augmented
+            // assignment's write, when STORE_SUBSCR's fast path applies.
+            f->ip = ip + 1;
+            if (store_subscr_fast(T, sp[-3], sp[-2], sp[-1])) {
               sp[-2] = Value();
               sp[-3] = Value();
               sp -= 3;

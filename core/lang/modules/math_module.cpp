@@ -19,9 +19,8 @@ namespace {
 [[noreturn]] void domain_error() { value_error("math domain error"); }
 [[noreturn]] void range_error() { raise(types().OverflowError, "math range error"); }
 
-// A float argument: int, float, bool, or an object with __float__ or __index__.
-double real(const Value& v) {
-  if (v.is_float()) return v.as_float();
+// real() for what is not a float or a small int.
+double real_other(const Value& v) {
   if (is_number(v)) return to_double(v);
   Type* t = type_of(v);
   if (!t->is_builtin) {
@@ -33,6 +32,14 @@ double real(const Value& v) {
     if (t->lookup("__index__")) return to_double(new_int(BigInt(index_of(v))));
   }
   type_error("must be real number, not " + t->name);
+}
+
+// A float argument: int, float, bool, or an object with __float__ or __index__.
+// The common two inline (math.sqrt(i) in a loop).
+inline double real(const Value& v) {
+  if (v.is_float()) return v.as_float();
+  if (v.is_int()) return static_cast<double>(v.as_int());
+  return real_other(v);
 }
 
 // An int argument (int, bool, or __index__).
