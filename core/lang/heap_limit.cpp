@@ -37,6 +37,15 @@ void* counted_malloc(size_t n) {
   return p;
 }
 
+// The aligned forms (the small-object pool takes its slabs from them).
+void* counted_aligned_alloc(size_t n, size_t align) {
+  if (!may_allocate(n)) return nullptr;
+  size_t rounded = (std::max<size_t>(n, 1) + align - 1) / align * align;  // aligned_alloc's rule
+  void* p = std::aligned_alloc(align, rounded);
+  if (p) t_used += static_cast<int64_t>(malloc_usable_size(p));
+  return p;
+}
+
 void counted_free(void* p) {
   if (!p) return;
   t_used -= static_cast<int64_t>(malloc_usable_size(p));
@@ -62,7 +71,7 @@ void restore_heap_cap(int64_t absolute_cap) {
 }  // namespace loopscope::lang
 
 // The replaceable global allocation functions; the array, sized and nothrow forms
-// of the standard library forward to these two.
+// of the standard library forward to these (plain and aligned).
 void* operator new(std::size_t n) {
   if (void* p = loopscope::lang::counted_malloc(n)) return p;
   throw std::bad_alloc();
@@ -70,3 +79,9 @@ void* operator new(std::size_t n) {
 void* operator new(std::size_t n, const std::nothrow_t&) noexcept { return loopscope::lang::counted_malloc(n); }
 void operator delete(void* p) noexcept { loopscope::lang::counted_free(p); }
 void operator delete(void* p, std::size_t) noexcept { loopscope::lang::counted_free(p); }
+void* operator new(std::size_t n, std::align_val_t align) {
+  if (void* p = loopscope::lang::counted_aligned_alloc(n, static_cast<std::size_t>(align))) return p;
+  throw std::bad_alloc();
+}
+void operator delete(void* p, std::align_val_t) noexcept { loopscope::lang::counted_free(p); }
+void operator delete(void* p, std::size_t, std::align_val_t) noexcept { loopscope::lang::counted_free(p); }
