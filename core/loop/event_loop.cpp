@@ -5,7 +5,6 @@
 #include "loop/platform_sleep.h"
 
 #include <algorithm>
-#include <cassert>
 #include <cstdio>
 
 #include "loop/errors.h"
@@ -114,10 +113,10 @@ void EventLoop::schedule_step(TaskBase* task, std::exception_ptr exc) {
   });
 }
 
-void EventLoop::schedule_notify(FutureBase* follower, FutureBase* fut) {
-  assert((reinterpret_cast<uintptr_t>(follower) & ReadyItem::kKindMask) == 0);
+void EventLoop::schedule_notify(Ref<FutureBase> follower, FutureBase* fut) {
+  check_closed();  // as the call_soon of a done callback would
   fut->retain();
-  ready_.push(ReadyItem::notify(follower, fut));
+  ready_.push(ReadyItem::notify(follower.leak(), fut));
 }
 
 void EventLoop::schedule_wakeup(TaskBase* task, FutureBase* fut) {
@@ -256,8 +255,9 @@ void EventLoop::run_item(const ReadyItem& item) {
       return;
     }
     case ReadyItem::Kind::Notify: {
-      // A done callback, as CPython's gather callback is (numbered when it runs: only
-      // the trace and error reports see the number).
+      // A done callback, as CPython's gather callback is. Numbered when it runs, not
+      // when scheduled (the item has no room for a number), so the trace shows no
+      // CallbackScheduled for it; only the trace and error reports see the number.
       uint32_t id = ++handle_counter_;
       if (tracing()) emit({.kind = EventKind::CallbackRunning, .task = id});
       try {

@@ -140,7 +140,8 @@ class EventLoop {
   void schedule_step(TaskBase* task);  // inline in task.h: every yield comes here
   void schedule_step(TaskBase* task, std::exception_ptr exc);
   void schedule_wakeup(TaskBase* task, FutureBase* fut);  // takes a reference to task
-  void schedule_notify(FutureBase* follower, FutureBase* fut);  // takes a reference to follower
+  // Takes `follower`'s reference; RuntimeError on a closed loop, as call_soon.
+  void schedule_notify(Ref<FutureBase> follower, FutureBase* fut);
   uint32_t next_task_number() { return ++task_counter_; }
   uint32_t next_object_id() { return ++object_counter_; }
   // Ids of done callbacks (Future.add_done_callback), unique on this loop.

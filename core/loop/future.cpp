@@ -165,11 +165,11 @@ void FutureBase::add_waiter(TaskBase* task) {
 }
 
 void FutureBase::add_follower(FutureBase* follower) {
-  follower->retain();
   if (done()) {
-    loop_->schedule_notify(follower, this);
+    loop_->schedule_notify(Ref<FutureBase>(follower), this);
     return;
   }
+  follower->retain();
   if (!waiters_) {
     waiters_ = reinterpret_cast<uintptr_t>(follower) | kFollowerTag;
     return;
@@ -210,7 +210,7 @@ void FutureBase::schedule_callbacks() {
     return;
   }
   if (FutureBase* f = take_single_follower()) {
-    loop_->schedule_notify(f, this);
+    loop_->schedule_notify(Ref<FutureBase>::adopt(f), this);
     return;
   }
   std::unique_ptr<CallbackList> callbacks = take_callback_list();
@@ -219,7 +219,7 @@ void FutureBase::schedule_callbacks() {
     if (cb.waiter) {
       loop_->schedule_wakeup(cb.waiter, this);
     } else if (cb.follower) {
-      loop_->schedule_notify(cb.follower, this);
+      loop_->schedule_notify(Ref<FutureBase>::adopt(std::exchange(cb.follower, nullptr)), this);
     } else {
       Ref<FutureBase> self(this);
       loop_->call_soon([self, fn = std::move(cb.callback)] { fn(*self); });

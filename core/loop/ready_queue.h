@@ -1,11 +1,12 @@
 // The loop's ready queue: a FIFO ring buffer of scheduled work. An item is a plain
 // callback Handle, a task step, a task wake-up by a finished future, a task's own
 // sleep timer that came due, or a follower (gather) notified of a finished future;
-// all but the first need no allocation, which keeps a task switch cheap. An item is 16 bytes (the
+// all but the first need no allocation, which keeps a task switch cheap. An item is two words (the
 // kind rides in the low bits of the pointer), and the buffer shrinks again after a
 // burst, so tasks that wait elsewhere do not pay for ready slots they no longer use.
 #pragma once
 
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -21,15 +22,11 @@ struct ReadyItem {
   // Notify: `fut` finished, tell its follower (FutureBase::add_follower).
   enum class Kind : uintptr_t { Callback = 0, Step = 1, Wakeup = 2, OwnTimer = 3, Notify = 4 };
 
-  static ReadyItem callback(Handle* h) { return {reinterpret_cast<uintptr_t>(h) | uintptr_t(Kind::Callback), nullptr}; }
-  static ReadyItem step(TaskBase* t) { return {reinterpret_cast<uintptr_t>(t) | uintptr_t(Kind::Step), nullptr}; }
-  static ReadyItem own_timer(TaskBase* t) { return {reinterpret_cast<uintptr_t>(t) | uintptr_t(Kind::OwnTimer), nullptr}; }
-  static ReadyItem wakeup(TaskBase* t, FutureBase* f) {
-    return {reinterpret_cast<uintptr_t>(t) | uintptr_t(Kind::Wakeup), f};
-  }
-  static ReadyItem notify(FutureBase* follower, FutureBase* f) {
-    return {reinterpret_cast<uintptr_t>(follower) | uintptr_t(Kind::Notify), f};
-  }
+  static ReadyItem callback(Handle* h) { return {tagged(h, Kind::Callback), nullptr}; }
+  static ReadyItem step(TaskBase* t) { return {tagged(t, Kind::Step), nullptr}; }
+  static ReadyItem own_timer(TaskBase* t) { return {tagged(t, Kind::OwnTimer), nullptr}; }
+  static ReadyItem wakeup(TaskBase* t, FutureBase* f) { return {tagged(t, Kind::Wakeup), f}; }
+  static ReadyItem notify(FutureBase* follower, FutureBase* f) { return {tagged(follower, Kind::Notify), f}; }
 
   Kind kind() const { return Kind(bits & kKindMask); }
   Handle* handle() const { return reinterpret_cast<Handle*>(bits & ~kKindMask); }  // Callback: owns one reference
@@ -39,6 +36,10 @@ struct ReadyItem {
   // Handles, tasks and futures are at least 8-aligned: the small-object pool hands
   // out 16-aligned blocks, operator new 8- or 16-aligned ones.
   static constexpr uintptr_t kKindMask = 7;
+  static uintptr_t tagged(const void* p, Kind kind) {
+    assert((reinterpret_cast<uintptr_t>(p) & kKindMask) == 0 && "ready item pointers must be 8-aligned");
+    return reinterpret_cast<uintptr_t>(p) | uintptr_t(kind);
+  }
   uintptr_t bits;
   FutureBase* fut;  // Wakeup: the finished future, owns one reference; else null
 };

@@ -160,6 +160,21 @@ TEST_F(FutureTest, FollowerErrorIsReportedAndTheLoopCarriesOn) {
   EXPECT_EQ(reports, (std::vector<std::string>{"Exception in callback: ValueError: in follower"}));
 }
 
+// Notifying a follower on a closed loop is the error a done callback's call_soon
+// gives (RuntimeError: Event loop is closed), and leaves the follower unreferenced.
+TEST_F(FutureTest, FollowerOnAClosedLoopIsAnError) {
+  auto follower = make_ref<LoggingFollower>(loop, log, "f");
+  auto fut = create_future<int>(loop);
+  fut->add_follower(follower.get());
+  EXPECT_EQ(follower->ref_count(), 2u);
+  loop.close();
+  EXPECT_THROW(fut->set_result(1), RuntimeError);
+  EXPECT_EQ(follower->ref_count(), 1u);
+  EXPECT_THROW(fut->add_follower(follower.get()), RuntimeError);  // fut is done now
+  EXPECT_EQ(follower->ref_count(), 1u);
+  EXPECT_TRUE(log.empty());
+}
+
 // A future dropped while followed lets go of its followers (ASan's leak check sees it).
 TEST_F(FutureTest, DroppedFutureReleasesItsFollowers) {
   auto follower = make_ref<LoggingFollower>(loop, log, "f");
