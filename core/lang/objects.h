@@ -299,7 +299,8 @@ class NativeIterator : public Object {
   bool next_in_range(Value* out) {
     if (range_step > 0 ? range_cur >= range_stop : range_cur <= range_stop) return false;
     *out = Value::integer(range_cur);
-    range_cur += range_step;
+    // A step past int64's end is past the stop too: end there (no signed overflow).
+    if (__builtin_add_overflow(range_cur, range_step, &range_cur)) range_cur = range_stop;
     return true;
   }
 };

@@ -204,9 +204,13 @@ Generator::~Generator() {
 }
 
 int64_t Range::length() const {
-  if (step > 0 && start < stop) return (stop - start - 1) / step + 1;
-  if (step < 0 && start > stop) return (start - stop - 1) / (-step) + 1;
-  return 0;
+  // In unsigned arithmetic: stop - start overflows int64 for ranges across zero
+  // (range(-2**63, 2**63 - 1)); a length past int64 is CPython's OverflowError too.
+  uint64_t n = 0;
+  if (step > 0 && start < stop) n = (uint64_t(stop) - uint64_t(start) - 1) / uint64_t(step) + 1;
+  if (step < 0 && start > stop) n = (uint64_t(start) - uint64_t(stop) - 1) / (0 - uint64_t(step)) + 1;
+  if (n > uint64_t(INT64_MAX)) raise(types().OverflowError, "Python int too large to convert to C ssize_t");
+  return static_cast<int64_t>(n);
 }
 
 // --- exceptions -------------------------------------------------------------------------

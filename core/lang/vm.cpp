@@ -350,7 +350,7 @@ inline Function* inline_target(const Value& callable, Value* self) {
 
 // The items of a tuple or list that is exactly that builtin type (a subclass may
 // override __getitem__ or __iter__); null otherwise.
-// T is types(), which the dispatch loop looks up once (it is a call).
+// T is types() (the dispatch loop passes the reference it keeps).
 inline const std::vector<Value>* exact_items(const Types& T, const Value& v) {
   if (!v.is_object()) return nullptr;
   Object* o = v.as_object();
@@ -1256,11 +1256,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
                                ? static_cast<NativeIterator*>(iter.as_object())
                                : nullptr;
             if (native && native->is_range) {
-              // A range steps here: no call, no temporary.
-              int64_t cur = native->range_cur;
-              if (native->range_step > 0 ? cur < native->range_stop : cur > native->range_stop) {
-                native->range_cur = cur + native->range_step;
-                PUSH(Value::integer(cur));
+              // A range steps here: no call.
+              Value item;
+              if (native->next_in_range(&item)) {
+                PUSH(std::move(item));
               } else {
                 *--sp = Value();
                 ip = in.arg;
