@@ -99,20 +99,42 @@ Value s_split(Args& a, void*) {
   return new_list(std::move(out));
 }
 
+// str.rsplit: as split, from the right; the part left over when maxsplit runs out
+// keeps its leading whitespace ('  a b'.rsplit(None, 1) is ['  a', 'b']).
 Value s_rsplit(Args& a, void*) {
-  if (a.n < 3 && !a.keyword("maxsplit")) return s_split(a, nullptr);
+  const Value* sepv = a.n > 1 ? &a.pos[1] : a.keyword("sep");
+  int64_t maxsplit = a.n > 2 ? index_of(a[2]) : (a.keyword("maxsplit") ? index_of(*a.keyword("maxsplit")) : -1);
+  // Without a limit, whitespace splits the same from either side (a separator may
+  // not: 'aaa'.rsplit('aa') is ['a', ''], 'aaa'.split('aa') is ['', 'a']).
+  if (maxsplit < 0 && (!sepv || sepv->is_none())) return s_split(a, nullptr);
   const std::string& s = S(a);
-  std::string sep = a.n > 1 && !a[1].is_none() ? str_of(a[1]) : " ";
-  int64_t maxsplit = a.n > 2 ? index_of(a[2]) : index_of(*a.keyword("maxsplit"));
   std::vector<Value> out;
-  size_t end = s.size();
-  while (maxsplit-- > 0) {
-    size_t p = s.rfind(sep, end == 0 ? 0 : end - 1);
-    if (p == std::string::npos || p + sep.size() > end) break;
-    out.push_back(new_str(s.substr(p + sep.size(), end - p - sep.size())));
-    end = p;
+  if (!sepv || sepv->is_none()) {
+    size_t end = s.size();  // s[0:end] is what is left to split
+    while (end > 0) {
+      while (end > 0 && is_space(s[end - 1])) --end;
+      if (end == 0) break;
+      if (static_cast<int64_t>(out.size()) == maxsplit) {
+        out.push_back(piece(a, 0, end));
+        break;
+      }
+      size_t b = end;
+      while (b > 0 && !is_space(s[b - 1])) --b;
+      out.push_back(piece(a, b, end - b));
+      end = b;
+    }
+  } else {
+    const std::string& sep = str_of(*sepv);
+    if (sep.empty()) value_error("empty separator");
+    size_t end = s.size();
+    while ((maxsplit < 0 || static_cast<int64_t>(out.size()) < maxsplit) && end >= sep.size()) {
+      size_t p = s.rfind(sep, end - sep.size());
+      if (p == std::string::npos) break;
+      out.push_back(piece(a, p + sep.size(), end - p - sep.size()));
+      end = p;
+    }
+    out.push_back(piece(a, 0, end));
   }
-  out.push_back(new_str(s.substr(0, end)));
   std::reverse(out.begin(), out.end());
   return new_list(std::move(out));
 }
