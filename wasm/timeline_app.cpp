@@ -155,16 +155,20 @@ void TimelineApp::frame(bool always_draw) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     drawn_signature_ = signature;
     ++frames_drawn_;
-    // Measures the frame's cost (paced_frame_draws reads it): the message is the
-    // page's next task, after the browser has committed the frame (and, without a
-    // GPU, read the canvas back).
+    // Measures the frame's cost (paced_frame_draws reads it): the message runs after
+    // the browser has committed the frame (and, without a GPU, read the canvas back).
+    // A run's turn or wake-up queued before it would be counted in (platform_sleep.cpp
+    // counts them in loopscopeRunTurns): such a measurement is dropped.
     EM_ASM({
       if (!Module.loopscopeFramePing) {
         var ping = new MessageChannel();
-        ping.port1.onmessage = function(event) { Module.loopscopeFrameCostMs = performance.now() - event.data; };
+        ping.port1.onmessage = function(event) {
+          if ((Module.loopscopeRunTurns || 0) == event.data.turns)
+            Module.loopscopeFrameCostMs = performance.now() - event.data.start;
+        };
         Module.loopscopeFramePing = ping.port2;
       }
-      Module.loopscopeFramePing.postMessage($0);
+      Module.loopscopeFramePing.postMessage({start: $0, turns: Module.loopscopeRunTurns || 0});
     }, start_ms);
   }
   // For the page, its tests and the benchmark (scripts/bench.sh, suite web), without

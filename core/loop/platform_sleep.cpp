@@ -36,6 +36,7 @@ EM_JS(void, loopscope_yield_to_host, (), {
         // node-only, hence the optional calls).
         if (Module.loopscopeWakeups.length == 1 && channel.port1.unref) channel.port1.unref();
         var wake = Module.loopscopeWakeups.shift();
+        Module.loopscopeRunTurns = (Module.loopscopeRunTurns || 0) + 1;  // see timeline_app.cpp
         // A host may hold the run between turns (a widget scrolled out of view).
         if (Module.loopscopeHold) Module.loopscopeHold(wake); else wake();
       };
@@ -48,10 +49,21 @@ EM_JS(void, loopscope_yield_to_host, (), {
   if (Module.loopscopeSuspending) return new Promise(waitForTurn);
 });
 
+// Whether a turn suspends the wasm (a page's engine), or is a no-op (node without one).
+EM_JS(int, loopscope_host_suspends, (), {
+  return (typeof Asyncify === 'object' || Module.loopscopeSuspending) ? 1 : 0;
+});
+
 // A real sleep of `ms` milliseconds: the page keeps running meanwhile, node blocks.
 EM_JS(void, loopscope_sleep_on_host, (double ms), {
-  if (typeof Asyncify === 'object') return Asyncify.handleSleep(function(wakeUp) { setTimeout(wakeUp, ms); });
-  if (Module.loopscopeSuspending) return new Promise(function(wakeUp) { setTimeout(wakeUp, ms); });
+  function sleep(wakeUp) {
+    setTimeout(function() {
+      Module.loopscopeRunTurns = (Module.loopscopeRunTurns || 0) + 1;  // see timeline_app.cpp
+      wakeUp();
+    }, ms);
+  }
+  if (typeof Asyncify === 'object') return Asyncify.handleSleep(sleep);
+  if (Module.loopscopeSuspending) return new Promise(sleep);
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 });
 
@@ -112,8 +124,9 @@ void platform_sleep(double seconds) {
   // the loop sleeps again for the rest: that is a turn (a message), never a timer under
   // 1 ms, which the page would stretch to 4 ms (nested timers: each sleep's timer is
   // set from the last one's callback).
+  // (Without a page, a turn is a no-op: node blocks for the rest instead of spinning.)
   double ms = seconds * 1000.0;
-  if (ms < 1)
+  if (ms < 1 && loopscope_host_suspends())
     loopscope_yield_to_host();
   else
     loopscope_sleep_on_host(ms);
