@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = process.env.LOOPSCOPE_ROOT ?? resolve(new URL('../..', import.meta.url).pathname);
@@ -42,6 +43,21 @@ export async function launch() {
       '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     // playwright gives each launch a fresh temporary profile (the --user-data-dir flag).
   });
+}
+
+// A suite's site server and browser, started before its first test and closed after
+// its last: returns an object whose `server` and `browser` are set from then on.
+export function serveSiteToBrowser() {
+  const site = {};
+  before(async () => {
+    site.server = await serve();
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
 
 export async function screenshot(page, name) {

@@ -5,32 +5,22 @@
 // suite runs on the fallback (suspend.test.mjs runs on both): a tutorial example's
 // golden output, Stop on an infinite loop, time.sleep in real time, a deadlock report,
 // and the host-turn probes called with ccall(..., {async: true}).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, serve, launch, openPlayground, stopInfiniteLoopMs } from './browser.mjs';
+import { ROOT, serveSiteToBrowser, openPlayground, stopInfiniteLoopMs } from './browser.mjs';
 
-let server, browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveSiteToBrowser();  // site.server, site.browser
 
 // The engine (module.loopscopeFlavour) and the engine files (loopscope_web*) the
 // playground at `query` loads, in a fresh browser context (nothing cached).
 async function engineFilesOf(query) {
   const requests = [];
   const errors = [];
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   context.on('request', (r) => requests.push(new URL(r.url()).pathname.slice(1)));
-  const page = await openPlayground(context, server.url + query, errors);  // context.newPage()
+  const page = await openPlayground(context, site.server.url + query, errors);  // context.newPage()
   const flavour = await page.evaluate(() => window.loopscope.module.loopscopeFlavour);
   await context.close();
   assert.deepEqual(errors, []);
@@ -61,7 +51,7 @@ async function runInPage(code, mode) {
 }
 
 test('the fallback: a tutorial example prints its golden output', async () => {
-  page = await openPlayground(browser, `${server.url}?engine=asyncify`, errors);
+  page = await openPlayground(site.browser, `${site.server.url}?engine=asyncify`, errors);
   assert.equal(await page.evaluate(() => window.loopscope.module.loopscopeFlavour), 'asyncify');
   const first = (await readFile(join(ROOT, 'web/examples.txt'), 'utf8')).split('\n')
     .find((l) => l.includes('|') && !l.startsWith('#')).split('|')[1].trim();

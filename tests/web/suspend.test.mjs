@@ -12,19 +12,9 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { serve, launch, openPlayground } from './browser.mjs';
+import { serveSiteToBrowser, openPlayground } from './browser.mjs';
 
-let server, browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveSiteToBrowser();  // site.server, site.browser
 
 // About 40 ms of interpreted work per call on the JSPI engine (about 0.1 s on the
 // Asyncify engine, whose instrumented code is about 3x slower). Every program runs
@@ -113,7 +103,7 @@ for (const [engine, query] of Object.entries(ENGINES)) {
     let page;
     const errors = [];
     before(async () => {
-      page = await openPlayground(browser, server.url + query, errors);
+      page = await openPlayground(site.browser, site.server.url + query, errors);
       assert.equal(await page.evaluate(() => window.loopscope.module.loopscopeFlavour), engine);
     });
     after(() => page?.close());

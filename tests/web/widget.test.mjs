@@ -5,24 +5,14 @@
 // (every example a widget, one run to the oracle's golden output); output is text;
 // a strict Content-Security-Policy; the playground's embed code.
 // Test pages are served with page.route beside the staged site (build/wasm/site).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
-import { ROOT, serve, launch, screenshot } from './browser.mjs';
+import { ROOT, serveSiteToBrowser, screenshot } from './browser.mjs';
 
-let server, browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveSiteToBrowser();  // site.server, site.browser
 
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
   "object-src 'none'; base-uri 'none'";
@@ -30,7 +20,7 @@ const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
 // A page at `path` under the site's origin with `body`, loading the widget's script.
 // Returns { page, errors, requests } (console errors and URLs fetched).
 async function openPage(path, body, { viewport = { width: 1100, height: 1400 }, csp = null } = {}) {
-  const page = await browser.newPage({ viewport });
+  const page = await site.browser.newPage({ viewport });
   const errors = [];
   const requests = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
@@ -41,13 +31,13 @@ async function openPage(path, body, { viewport = { width: 1100, height: 1400 }, 
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  const url = new URL(path, server.url).href;
+  const url = new URL(path, site.server.url).href;
   const headers = { 'content-type': 'text/html; charset=utf-8' };
   if (csp) headers['content-security-policy'] = csp;
   await page.route(url, (route) => route.fulfill({
     status: 200, headers,
     body: `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
-      `<script type="module" src="${new URL('loopscope.js', server.url)}"></script></head><body>${body}</body></html>`,
+      `<script type="module" src="${new URL('loopscope.js', site.server.url)}"></script></head><body>${body}</body></html>`,
   }));
   await page.goto(url);
   return { page, errors, requests };
@@ -182,14 +172,14 @@ test('the iframe form runs the program from its link and talks only to its origi
   // the loopback address like the site (Chromium blocks public pages framing local ones).
   const hostServer = createServer((req, res) => {
     const origin = new URL(req.url, 'http://x').searchParams.get('trust');
-    const src = `${server.url}embed.html#code=${encoded}&autorun=1&origin=${encodeURIComponent(origin)}`;
+    const src = `${site.server.url}embed.html#code=${encoded}&autorun=1&origin=${encodeURIComponent(origin)}`;
     res.writeHead(200, { 'content-type': 'text/html' });
     res.end(`<!doctype html><link rel="icon" href="data:,"><body><iframe id="f" src="${src.replace(/&/g, '&amp;')}" width="800" height="500"></iframe></body>`);
   });
   await new Promise((ok) => hostServer.listen(0, '127.0.0.1', ok));
   const host = `http://127.0.0.1:${hostServer.address().port}`;
   async function hostPage(origin) {
-    const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    const page = await site.browser.newPage({ viewport: { width: 900, height: 700 } });
     // The host records what the frame says (an init script: the page has none).
     await page.addInitScript(() => {
       window.received = [];
@@ -201,7 +191,7 @@ test('the iframe form runs the program from its link and talks only to its origi
   const page = await hostPage(host);
   await page.waitForFunction(() => window.received.some((m) => m.data.loopscope === 'done'), null, { timeout: 30000 });
   const done = await page.evaluate(() => window.received.find((m) => m.data.loopscope === 'done'));
-  assert.equal(done.origin, new URL(server.url).origin);
+  assert.equal(done.origin, new URL(site.server.url).origin);
   assert.equal(done.data.stdout, tickerOutput('framed', 3));
   // The host replaces the program and runs it.
   await page.evaluate((target) => {
@@ -209,7 +199,7 @@ test('the iframe form runs the program from its link and talks only to its origi
     window.received = [];
     frame.postMessage({ loopscope: 'code', code: 'print(6 * 7)' }, target);
     frame.postMessage({ loopscope: 'run' }, target);
-  }, new URL(server.url).origin);
+  }, new URL(site.server.url).origin);
   await page.waitForFunction(() => window.received.some((m) => m.data.loopscope === 'done'), null, { timeout: 10000 });
   assert.equal(await page.evaluate(() => window.received.find((m) => m.data.loopscope === 'done').data.stdout), '42\n');
   await page.close();
@@ -221,7 +211,7 @@ test('the iframe form runs the program from its link and talks only to its origi
   await other.evaluate((target) => {
     document.getElementById('f').contentWindow.postMessage({ loopscope: 'code', code: 'print("hijacked")' }, target);
     document.getElementById('f').contentWindow.postMessage({ loopscope: 'run' }, target);
-  }, new URL(server.url).origin);
+  }, new URL(site.server.url).origin);
   await other.waitForTimeout(1000);
   assert.deepEqual(await other.evaluate(() => window.received), []);
   assert.equal(await frame.evaluate(() => document.querySelector('loopscope-playground').code), program);
@@ -247,11 +237,11 @@ test('the tutorial page: every example is a widget, one runs to the golden outpu
   const fences = blocks.filter((b) => b.info === 'python').map((b) => b.text);
   const diagrams = blocks.filter((b) => b.info === '').map((b) => b.text);
   const tidy = (code) => code.split('\n').map((l) => l.trimEnd()).join('\n').trim();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  await page.goto(`${server.url}tutorial/`);
+  await page.goto(`${site.server.url}tutorial/`);
   await page.waitForFunction(() => customElements.get('loopscope-playground'));
   const codes = await page.evaluate(() => [...document.querySelectorAll('loopscope-playground')].map((w) => w.code));
   assert.equal(codes.length, fences.length);
@@ -278,8 +268,8 @@ test('the tutorial page: every example is a widget, one runs to the golden outpu
 });
 
 test('the playground writes embed code in both forms', async () => {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
-  await page.goto(server.url);
+  const page = await site.browser.newPage({ viewport: { width: 1200, height: 760 } });
+  await page.goto(site.server.url);
   await page.waitForFunction(() => window.loopscope !== undefined, null, { timeout: 20000 });
   const program = 'print("embedded </script> <b>")\n';
   await page.evaluate((code) => { window.loopscope.editor.code = code; }, program);
@@ -292,7 +282,7 @@ test('the playground writes embed code in both forms', async () => {
   const iframeForm = await page.inputValue('.embed-dialog textarea');
   const src = /src="([^"]+)"/.exec(iframeForm)[1].replace(/&amp;/g, '&');
   // The snippets work: the iframe's link, and the script form pasted into a page.
-  const framed = await browser.newPage();
+  const framed = await site.browser.newPage();
   await framed.goto(src);
   await framed.waitForFunction(() => customElements.get('loopscope-playground') && document.querySelector('loopscope-playground'));
   assert.equal(await framed.evaluate(() => document.querySelector('loopscope-playground').code), program);
