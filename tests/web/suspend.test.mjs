@@ -16,11 +16,12 @@ import { serveSiteToBrowser, openPlayground } from './browser.mjs';
 
 const site = serveSiteToBrowser();  // site.server, site.browser
 
-// About 40 ms of interpreted work per call on the JSPI engine (about 0.1 s on the
-// Asyncify engine, whose instrumented code is about 3x slower). Every program runs
-// for about 0.2 s or more on the JSPI engine, long enough for the page to draw frames.
+// At least 40 ms of interpreted work per call on the JSPI engine (about 3x more on
+// the Asyncify engine, whose instrumented code is slower). Every program runs for
+// about 0.2 s or more on the JSPI engine, long enough for the page to draw frames; the
+// default k was doubled when range loops got faster and map_and_join drew only 2.
 const BUSY = `
-def busy(n, k=120000):
+def busy(n, k=240000):
     total = 0
     for i in range(k):
         total = (total + i * n) % 1000003
