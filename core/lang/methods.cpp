@@ -5,7 +5,9 @@
 #include <cmath>
 
 #include "lang/interp_state.h"
+#include "lang/text_codecs.h"
 #include "lang/unicode_case.h"
+#include "lang/unicode_chars.h"
 #include "lang/modules.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
@@ -23,7 +25,28 @@ std::string arg_str(Args& a, size_t i, const char* fn) {
   return str_of(a[i]);
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+// Bytes in the UTF-8 sequence a lead byte starts.
+size_t char_len(unsigned char lead) { return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
+bool is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F); }
+// The whitespace of split() and strip() is isspace()'s, Unicode's: the bytes of the
+// space character starting at s[i] (ending at s[end]), 0 if none does.
+size_t space_at(const std::string& s, size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return is_ascii_space(c) ? 1 : 0;
+  size_t j = i;
+  return is_space_char(next_code_point(s, &j)) ? j - i : 0;
+}
+size_t char_start_before(const std::string& s, size_t end) {
+  size_t b = end - 1;
+  while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+  return b;
+}
+size_t space_before(const std::string& s, size_t end) {
+  auto c = static_cast<unsigned char>(s[end - 1]);
+  if (c < 0x80) return is_ascii_space(c) ? 1 : 0;
+  size_t b = char_start_before(s, end), j = b;
+  return is_space_char(next_code_point(s, &j)) ? end - b : 0;
+}
 
 // s[pos:pos+n] of the str a[0] as a new str (positions in bytes, on character
 // boundaries); an ASCII str's pieces need no count of their code points.
@@ -35,13 +58,29 @@ Value piece(Args& a, size_t pos, size_t n) {
 
 Value s_strip_impl(Args& a, bool left, bool right) {
   const std::string& s = S(a);
-  std::string chars = a.n > 1 && !a[1].is_none() ? str_of(a[1]) : std::string();
-  auto strip_this = [&](char c) { return chars.empty() && !(a.n > 1 && !a[1].is_none()) ? is_space(c) : chars.find(c) != std::string::npos; };
-  size_t b = 0, e = s.size();
+  bool whitespace = a.n < 2 || a[1].is_none();
+  std::u32string chars;  // the characters to strip, if given
+  if (!whitespace) {
+    if (!is_str(a[1])) type_error(std::string(left && right ? "strip" : left ? "lstrip" : "rstrip") + " arg must be None or str");
+    const std::string& given = str_of(a[1]);
+    for (size_t i = 0; i < given.size();) chars.push_back(next_code_point(given, &i));
+  }
+  // The bytes of the strippable character at s[b] (ending at s[e]), 0 if it is not.
+  auto strip_at = [&](size_t b) -> size_t {
+    if (whitespace) return space_at(s, b);
+    size_t j = b;
+    return chars.find(next_code_point(s, &j)) != std::u32string::npos ? j - b : 0;
+  };
+  auto strip_before = [&](size_t e) -> size_t {
+    if (whitespace) return space_before(s, e);
+    size_t b = char_start_before(s, e), j = b;
+    return chars.find(next_code_point(s, &j)) != std::u32string::npos ? e - b : 0;
+  };
+  size_t b = 0, e = s.size(), k;
   if (left)
-    while (b < e && strip_this(s[b])) ++b;
+    while (b < e && (k = strip_at(b))) b += k;
   if (right)
-    while (e > b && strip_this(s[e - 1])) --e;
+    while (e > b && (k = strip_before(e))) e -= k;
   // Nothing to strip: a str (not a subclass) is returned itself, as CPython does.
   if (b == 0 && e == s.size() && a[0].as_object()->type() == types().str) return a[0];
   return piece(a, b, e - b);
@@ -61,7 +100,7 @@ Value s_lower(Args& a, void*) { return case_changed(a, CaseChange::Lower); }
 Value s_title(Args& a, void*) { return case_changed(a, CaseChange::Title); }
 Value s_capitalize(Args& a, void*) { return case_changed(a, CaseChange::Capitalize); }
 Value s_swapcase(Args& a, void*) { return case_changed(a, CaseChange::SwapCase); }
-Value s_casefold(Args& a, void*) { return case_changed(a, CaseChange::Lower); }
+Value s_casefold(Args& a, void*) { return case_changed(a, CaseChange::Fold); }
 
 Value s_split(Args& a, void*) {
   const std::string& s = S(a);
@@ -71,7 +110,8 @@ Value s_split(Args& a, void*) {
   if (!sepv || sepv->is_none()) {
     size_t i = 0;
     while (i < s.size()) {
-      while (i < s.size() && is_space(s[i])) ++i;
+      size_t k;
+      while (i < s.size() && (k = space_at(s, i))) i += k;
       if (i >= s.size()) break;
       if (maxsplit >= 0 && static_cast<int64_t>(out.size()) == maxsplit) {
         // The rest as it is, trailing whitespace included ('1 2 3 '.split(None, 1)).
@@ -79,7 +119,7 @@ Value s_split(Args& a, void*) {
         break;
       }
       size_t j = i;
-      while (j < s.size() && !is_space(s[j])) ++j;
+      while (j < s.size() && !space_at(s, j)) j += char_len(static_cast<unsigned char>(s[j]));
       out.push_back(piece(a, i, j - i));
       i = j;
     }
@@ -112,14 +152,15 @@ Value s_rsplit(Args& a, void*) {
   if (!sepv || sepv->is_none()) {
     size_t end = s.size();  // s[0:end] is what is left to split
     while (end > 0) {
-      while (end > 0 && is_space(s[end - 1])) --end;
+      size_t k;
+      while (end > 0 && (k = space_before(s, end))) end -= k;
       if (end == 0) break;
       if (static_cast<int64_t>(out.size()) == maxsplit) {
         out.push_back(piece(a, 0, end));
         break;
       }
       size_t b = end;
-      while (b > 0 && !is_space(s[b - 1])) --b;
+      while (b > 0 && !space_before(s, b)) b = char_start_before(s, b);
       out.push_back(piece(a, b, end - b));
       end = b;
     }
@@ -145,13 +186,15 @@ Value s_splitlines(Args& a, void*) {
   bool keepends = keep && truthy(*keep);
   std::vector<Value> out;
   size_t start = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\n' || s[i] == '\r') {
-      size_t end = i;
-      if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
-      out.push_back(new_str(s.substr(start, (keepends ? i + 1 : end) - start)));
-      start = i + 1;
-    }
+  for (size_t i = 0; i < s.size();) {
+    // Line boundaries: \n, \r, \r\n, \v, \f, \x1c-\x1e, \x85, U+2028, U+2029.
+    size_t at = i;
+    char32_t c = next_code_point(s, &i);
+    bool boundary = (c >= '\n' && c <= '\r') || (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 || c == 0x2029;
+    if (!boundary) continue;
+    if (c == '\r' && i < s.size() && s[i] == '\n') ++i;
+    out.push_back(new_str(s.substr(start, (keepends ? i : at) - start)));
+    start = i;
   }
   if (start < s.size()) out.push_back(new_str(s.substr(start)));
   return new_list(std::move(out));
@@ -310,33 +353,10 @@ Value s_zfill(Args& a, void*) {
   return new_str(s);
 }
 
-template <int (*Pred)(int)>
-Value s_is(Args& a, void*) {
-  const std::string& s = S(a);
-  if (s.empty()) return Value::boolean(false);
-  for (unsigned char c : s)
-    if (!Pred(c)) return Value::boolean(false);
-  return Value::boolean(true);
-}
-// str.isupper/islower: some letter is cased and none has the other case, i.e. the
-// string changes under one mapping and not under the other.
-bool only_case(const std::string& s, bool upper) {
-  bool changes_when_lowered = change_case(s, CaseChange::Lower) != s;
-  bool changes_when_uppered = change_case(s, CaseChange::Upper) != s;
-  return upper ? changes_when_lowered && !changes_when_uppered : changes_when_uppered && !changes_when_lowered;
-}
-Value s_isupper(Args& a, void*) { return Value::boolean(only_case(S(a), true)); }
-Value s_islower(Args& a, void*) { return Value::boolean(only_case(S(a), false)); }
-
-Value s_encode(Args& a, void*) { return new_bytes(S(a)); }
-
-// ASCII rules, with any non-ASCII character taken as a letter.
-Value s_isidentifier(Args& a, void*) {
-  const std::string& s = S(a);
-  if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0]))) return Value::boolean(false);
-  for (unsigned char c : s)
-    if (c < 0x80 && !std::isalnum(c) && c != '_') return Value::boolean(false);
-  return Value::boolean(true);
+Value s_encode(Args& a, void*) {
+  check_args("encode", a, 1, 3);
+  return new_bytes(encode_text(S(a), codec_arg(a, 1, "encoding", "encode", "utf-8"),
+                               codec_arg(a, 2, "errors", "encode", "strict")));
 }
 
 Value s_partition(Args& a, void*) {
@@ -731,6 +751,7 @@ void Runtime::install_type_methods() {
   install_generator_methods(*this);
   install_range_slice_methods(*this);
   install_str_more_methods(*this);
+  install_str_predicates(*this);
   install_exception_group_methods(*this);
   struct M {
     Type* t;
@@ -747,11 +768,7 @@ void Runtime::install_type_methods() {
       {T.str, "startswith", s_startswith}, {T.str, "endswith", s_endswith}, {T.str, "find", s_find},
       {T.str, "rfind", s_rfind}, {T.str, "index", s_index}, {T.str, "rindex", s_rindex}, {T.str, "count", s_count},
       {T.str, "ljust", s_ljust}, {T.str, "rjust", s_rjust}, {T.str, "center", s_center},
-      {T.str, "zfill", s_zfill}, {T.str, "isdigit", s_is<std::isdigit>}, {T.str, "isalpha", s_is<std::isalpha>},
-      {T.str, "isalnum", s_is<std::isalnum>}, {T.str, "isspace", s_is<std::isspace>},
-      {T.str, "isdecimal", s_is<std::isdigit>}, {T.str, "isnumeric", s_is<std::isdigit>},
-      {T.str, "isupper", s_isupper}, {T.str, "islower", s_islower}, {T.str, "encode", s_encode},
-      {T.str, "isidentifier", s_isidentifier},
+      {T.str, "zfill", s_zfill}, {T.str, "encode", s_encode},
       {T.str, "partition", s_partition}, {T.str, "removeprefix", s_removeprefix},
       {T.str, "removesuffix", s_removesuffix}, {T.str, "format", s_format}, {T.str, "format_map", s_format_map},
       {T.list, "append", l_append}, {T.list, "extend", l_extend}, {T.list, "pop", l_pop},

@@ -1,12 +1,10 @@
 // More str methods (methods.cpp has the common ones): rpartition,
-// expandtabs, translate and str.maketrans, isascii, istitle, isprintable; and
-// bytes.decode.
+// expandtabs, translate and str.maketrans; and bytes.decode.
 #include "lang/interp_state.h"
 #include "lang/number_format.h"
 #include "lang/runtime_state.h"
 #include "lang/sequences.h"
-#include "lang/unicode_case.h"
-#include "lang/unicode_printable.h"
+#include "lang/text_codecs.h"
 
 namespace loopscope::lang {
 
@@ -133,70 +131,11 @@ Value s_translate(Args& a, void*) {
   return new_str(out);
 }
 
-Value s_isascii(Args& a, void*) {
-  check_args("isascii", a, 1, 1);
-  for (unsigned char c : self_str(a, "isascii"))
-    if (c >= 0x80) return Value::boolean(false);
-  return Value::boolean(true);
-}
-
-// Titlecased: upper-case letters only after uncased characters, lower-case only
-// after cased ones, and at least one cased letter.
-Value s_istitle(Args& a, void*) {
-  check_args("istitle", a, 1, 1);
-  bool cased = false, previous_cased = false;
-  for (uint32_t cp : code_points(self_str(a, "istitle"))) {
-    bool upper = is_upper_code_point(cp), lower = is_lower_code_point(cp);
-    if (upper) {
-      if (previous_cased) return Value::boolean(false);
-      previous_cased = cased = true;
-    } else if (lower) {
-      if (!previous_cased) return Value::boolean(false);
-      previous_cased = cased = true;
-    } else {
-      previous_cased = false;
-    }
-  }
-  return Value::boolean(cased);
-}
-
-Value s_isprintable(Args& a, void*) {
-  check_args("isprintable", a, 1, 1);
-  for (uint32_t cp : code_points(self_str(a, "isprintable")))
-    if (!is_printable_code_point(cp)) return Value::boolean(false);
-  return Value::boolean(true);
-}
-
 Value b_decode(Args& a, void*) {
   check_args("decode", a, 1, 3);
   if (type_of(a[0])->layout != Layout::Bytes) type_error("descriptor 'decode' requires a 'bytes' object");
-  const Value* enc = a.n > 1 ? &a[1] : a.keyword("encoding");
-  if (enc) {
-    if (!is_str(*enc)) type_error("decode() argument 'encoding' must be str, not " + type_name(*enc));
-    std::string e;
-    for (char c : str_of(*enc))
-      e += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (e != "utf-8" && e != "utf8" && e != "ascii")
-      raise(types().LookupError, "unknown encoding: " + str_of(*enc));
-  }
-  const std::string& s = as<Bytes>(a[0])->s;
-  // Well-formed UTF-8 only: the position of the first bad byte otherwise.
-  for (size_t i = 0; i < s.size();) {
-    auto b = static_cast<unsigned char>(s[i]);
-    size_t len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-    bool ok = len > 0 && i + len <= s.size() && !(len == 2 && b < 0xC2);
-    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-    if (!ok) {
-      char buf[160];
-      std::snprintf(buf, sizeof buf, "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", b, i,
-                    len == 0             ? "invalid start byte"
-                    : i + len > s.size() ? "unexpected end of data"
-                                         : "invalid continuation byte");
-      raise(rt().exception_types.at("UnicodeDecodeError"), buf);
-    }
-    i += len;
-  }
-  return new_str(s);
+  return new_str(decode_bytes(as<Bytes>(a[0])->s, codec_arg(a, 1, "encoding", "decode", "utf-8"),
+                              codec_arg(a, 2, "errors", "decode", "strict")));
 }
 
 }  // namespace
@@ -206,9 +145,6 @@ void install_str_more_methods(Runtime& r) {
   r.add_method(T.str, "rpartition", s_rpartition);
   r.add_method(T.str, "expandtabs", s_expandtabs);
   r.add_method(T.str, "translate", s_translate);
-  r.add_method(T.str, "isascii", s_isascii);
-  r.add_method(T.str, "istitle", s_istitle);
-  r.add_method(T.str, "isprintable", s_isprintable);
   r.add_method(T.bytes, "decode", b_decode);
   T.str->dict->set(intern("maketrans"),
                    Value::object(new MethodWrapper(T.staticmethod, make_native("maketrans", s_maketrans))));

@@ -1,7 +1,6 @@
-// Case mapping beyond ASCII for str.upper/lower/title/capitalize/swapcase and the
-// case predicates: Latin-1, Latin Extended-A, Greek, Cyrillic and full-width Latin,
-// with CPython's one-to-one mappings (plus ß -> "SS" on upper). Scripts outside
-// these ranges are left unchanged.
+// The case-changing str methods (upper, lower, title, capitalize, swapcase,
+// casefold) as CPython 3.11 runs them over the full case mappings of unicode_chars.h,
+// with the final-sigma rule of lower().
 #pragma once
 
 #include <string>
@@ -9,12 +8,7 @@
 
 namespace loopscope::lang {
 
-char32_t upper_code_point(char32_t c);
-char32_t lower_code_point(char32_t c);
-bool is_upper_code_point(char32_t c);  // a cased letter in upper case
-bool is_lower_code_point(char32_t c);  // a cased letter in lower case
-
-enum class CaseChange { Upper, Lower, Title, Capitalize, SwapCase };
+enum class CaseChange { Upper, Lower, Title, Capitalize, SwapCase, Fold };
 // `utf8` with its letters' case changed as the str method of that name does.
 std::string change_case(std::string_view utf8, CaseChange change);
 
