@@ -80,6 +80,16 @@ class Type : public Object {
   // object protocol calls as it calls a Python class's (collections.deque). Inherited.
   bool native_dunders = false;
   bool custom_getattribute = false;  // a Python __getattribute__ in the MRO (checked on every lookup)
+  // Every class of the MRO but object declares __slots__ (none lists "__dict__"): its
+  // instances have no __dict__ and only these attributes. (The values still live in
+  // the instance's dict, hidden; so a subclass with a __dict__ shows them in vars().)
+  bool slots_only = false;
+  std::vector<std::string> slots;  // own and inherited slot names, when slots_only
+  bool has_slot(std::string_view name) const {
+    for (const std::string& s : slots)
+      if (s == name) return true;
+    return false;
+  }
 
   bool is_subtype(const Type* other) const {
     for (Type* t : mro)

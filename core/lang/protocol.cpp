@@ -472,7 +472,8 @@ void generic_set_attr(const Value& obj, Str* name, Value value) {
     cls->dict->set(Value::object(name), std::move(value));
     return;
   }
-  if (Dict* d = instance_dict(obj)) {
+  Dict* d = instance_dict(obj);
+  if (d && !(t->slots_only && !t->has_slot(name->s))) {
     d->set(Value::object(name), std::move(value));
     return;
   }
@@ -509,8 +510,11 @@ void generic_del_attr(const Value& obj, Str* name) {
     }
   }
   Dict* d = instance_dict(obj);
-  if (!d || !d->erase(Value::object(name)))
+  if (!d || !d->erase(Value::object(name))) {
+    // An empty slot says only its name, as CPython's member descriptor does.
+    if (t->slots_only && t->has_slot(name->s)) raise(types().AttributeError, name->s);
     raise(types().AttributeError, "'" + t->name + "' object has no attribute '" + name->s + "'");
+  }
 }
 
 Value get_special(const Value& obj, const char* name, const char* protocol) {

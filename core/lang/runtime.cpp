@@ -272,6 +272,32 @@ static std::vector<Type*> c3_mro(Type* cls) {
   }
 }
 
+// __slots__: checks the names and decides whether instances are limited to them.
+static void set_slots(Type* t) {
+  const Value* declared = t->dict->get_str("__slots__");
+  if (!declared) return;
+  std::vector<Value> names = is_str(*declared) ? std::vector<Value>{*declared} : to_vector(*declared);
+  bool with_dict = false;
+  std::vector<std::string> own;
+  for (const Value& n : names) {
+    if (!is_str(n)) type_error("__slots__ items must be strings, not '" + type_name(n) + "'");
+    const std::string& name = str_of(n);
+    if (name == "__dict__") {
+      with_dict = true;
+      continue;
+    }
+    if (t->dict->get_str(name)) value_error("'" + name + "' in __slots__ conflicts with class variable");
+    own.push_back(name);
+  }
+  if (with_dict || t->layout != Layout::Instance) return;
+  for (Type* b : t->bases)
+    if (b != types().object && !b->slots_only) return;
+  t->slots_only = true;
+  t->slots = own;
+  for (Type* b : t->bases)
+    t->slots.insert(t->slots.end(), b->slots.begin(), b->slots.end());
+}
+
 Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict* ns) {
   if (bases.empty()) bases.push_back(types.object);
   Layout layout = Layout::Instance;
@@ -310,6 +336,7 @@ Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict
   }
   if (const Value* m = ns->get_str("__module__"))
     if (is_str(*m)) t->module = str_of(*m);
+  set_slots(t);
   return t;
 }
 

@@ -631,7 +631,7 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
       return false;
     }
     case Layout::Instance:
-      if (name == "__dict__") return *out = Value::object(static_cast<Instance*>(o)->dict), true;
+      if (name == "__dict__" && !o->type()->slots_only) return *out = Value::object(static_cast<Instance*>(o)->dict), true;
       return false;
     case Layout::Code: {
       auto* c = static_cast<Code*>(o);
