@@ -12,6 +12,7 @@
 #include "lang/repr.h"
 #include "lang/runtime_state.h"
 #include "lang/sequences.h"
+#include "lang/set_ops.h"
 #include "lang/vm.h"
 
 namespace loopscope::lang {

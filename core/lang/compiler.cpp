@@ -10,6 +10,7 @@
 #include "lang/code.h"
 #include "lang/runtime.h"
 #include "lang/scope.h"
+#include "lang/set_ops.h"
 #include "lang/superinstructions.h"
 
 namespace loopscope::lang {
@@ -1103,6 +1104,12 @@ class CodeGen {
         return;
       }
       case K::Set:
+        if (Value folded; folded_set_display(e.elts, &folded)) {
+          emit(Op::BUILD_SET, 0);
+          emit_const(folded);
+          emit(Op::SET_UPDATE, 1);
+          return;
+        }
         sequence(e.elts, Op::BUILD_SET, Op::SET_UPDATE, false);
         return;
       case K::List:
@@ -1193,6 +1200,77 @@ class CodeGen {
         return;
       }
     }
+  }
+
+  // The constant CPython's AST optimizer folds `e` into, if it does: literals, tuples
+  // of constants, unary -, +, ~ of numbers, and + - * ** of numbers within its size
+  // limits (safe_multiply, safe_power: 128 bits for ints). Other operations are left
+  // unfolded here.
+  bool fold_constant(const ast::Expr& e, Value* out) {
+    using K = ast::ExprKind;
+    auto int_bits = [](const Value& v) -> uint64_t {
+      if (v.is_int()) {
+        int64_t i = v.as_int();
+        uint64_t m = i < 0 ? static_cast<uint64_t>(-(i + 1)) + 1 : static_cast<uint64_t>(i), bits = 0;
+        for (; m; m >>= 1) ++bits;
+        return bits;
+      }
+      return as<BigIntObj>(v)->v.bit_length();
+    };
+    auto is_int = [](const Value& v) { return v.is_int() || (v.is_object() && type_of(v)->layout == Layout::BigInt); };
+    auto is_number = [&](const Value& v) { return is_int(v) || v.is_float(); };
+    switch (e.kind) {
+      case K::Constant: *out = constant(e.constant); return true;
+      case K::Tuple: {
+        std::vector<Value> items(e.elts.size());
+        for (size_t i = 0; i < e.elts.size(); ++i)
+          if (!fold_constant(*e.elts[i], &items[i])) return false;
+        *out = new_tuple(std::move(items));
+        return true;
+      }
+      case K::UnaryOp: {
+        Value v;
+        if (e.unary_op == ast::UnaryOp::Not || !fold_constant(*e.a, &v) || !is_number(v)) return false;
+        if (e.unary_op == ast::UnaryOp::Invert && !is_int(v)) return false;
+        *out = unary_op(static_cast<int>(e.unary_op), v);
+        return true;
+      }
+      case K::BinOp: {
+        Value x, y;
+        if (!fold_constant(*e.a, &x) || !fold_constant(*e.b, &y) || !is_number(x) || !is_number(y)) return false;
+        bool ints = is_int(x) && is_int(y);
+        switch (e.bin_op) {
+          case ast::BinOp::Add: case ast::BinOp::Sub: break;
+          case ast::BinOp::Mult:
+            if (ints && int_bits(x) + int_bits(y) > 128) return false;
+            break;
+          case ast::BinOp::Pow:
+            if (ints && (!y.is_int() || y.as_int() < 0 || int_bits(x) * static_cast<uint64_t>(y.as_int()) > 128)) return false;
+            if (!ints) return false;  // float powers may raise: left to run time
+            break;
+          default: return false;
+        }
+        *out = binary_op(static_cast<int>(e.bin_op), x, y);
+        return true;
+      }
+      default: return false;
+    }
+  }
+
+  // A set display of over two constants: CPython compiles it to an empty set updated
+  // from a frozenset constant, which its constant merging rebuilt once from its own
+  // iteration order; the same frozenset here gives the set CPython's slot order.
+  bool folded_set_display(const ast::ExprList& elts, Value* out) {
+    if (elts.size() <= 2) return false;
+    std::vector<Value> items(elts.size());
+    for (size_t i = 0; i < elts.size(); ++i)
+      if (!fold_constant(*elts[i], &items[i])) return false;
+    Value first = new_set(types().frozenset);
+    for (const Value& v : items) set_add(first, v);
+    Value merged = new_set(types().frozenset);
+    for (const Value& v : to_vector(first)) set_add(merged, v);
+    *out = merged;
+    return true;
   }
 
   // Builds a list/tuple/set; starred items extend a list built so far.

@@ -115,7 +115,5 @@ const Value* Dict::get_str(std::string_view key) const {
 
 void Dict::set_str(std::string_view key, Value value) { set(intern(key), std::move(value)); }
 
-Set::Set(Type* t) : Object(t), table(new Dict(types().dict)) { table->retain(); }
-Set::~Set() { table->release(); }
 
 }  // namespace loopscope::lang

@@ -7,6 +7,7 @@
 #include "lang/repr.h"
 #include "lang/runtime_state.h"
 #include "lang/sequences.h"
+#include "lang/set_ops.h"
 
 namespace loopscope::lang {
 
@@ -83,19 +84,34 @@ Value v_repr(Args& a, void*) {
 
 Value set_of(const Value& iterable) {
   Value s = new_set();
-  for (const Value& x : to_vector(iterable)) set_add(s, x);
+  set_update(s, iterable);
   return s;
 }
 
-// view <op> other and other <op> view: sets built from both sides (the other side
-// must be iterable: CPython raises rather than giving NotImplemented).
+// _PyDictView_Intersect: through the set's intersection when the other side is a
+// set at least as large, else the other side walked, keeping what the view holds.
+Value view_intersection(const Value& view, const Value& other) {
+  int64_t n = dict_of(as<DictView>(view))->count;
+  if (type_of(other) == types().set && n <= length(other)) return set_operation(ast::BinOp::BitAnd, other, view);
+  Value self = view, walked = other;
+  if (is_set_like_view(other) && length(other) > n) std::swap(self, walked);
+  Value result = new_set();
+  for (const Value& x : to_vector(walked))
+    if (view_contains(as<DictView>(self), x)) set_add(result, x);
+  return result;
+}
+
+// view <op> other and other <op> view, as CPython: a set of the left operand updated
+// with the right one (the other side must be iterable: CPython raises rather than
+// giving NotImplemented); & is the view's intersection either way.
 template <ast::BinOp Op, bool Reflected>
 Value v_set_op(Args& a, void*) {
   check_args("set operation", a, 2, 2);
   view_self(a, "set operation");
-  Value mine = set_of(a[0]);
-  Value theirs = set_of(a[1]);
-  return Reflected ? set_operation(Op, theirs, mine) : set_operation(Op, mine, theirs);
+  if (Op == ast::BinOp::BitAnd) return view_intersection(a[0], a[1]);
+  Value result = set_of(Reflected ? a[1] : a[0]);
+  set_inplace_operation(Op, result, Reflected ? a[0] : a[1]);
+  return result;
 }
 
 // == and != with a set or another keys/items view: same size, all contained.

@@ -64,7 +64,6 @@ struct SpreadArgs {
   std::vector<Value> pos;
   std::vector<KwArg> kw;
 };
-void set_add(const Value& set, const Value& item);
 void dict_merge(const Value& dst, const Value& src, bool strict);
 // Unpacks into `before` items (after < 0) or before + [rest] + after items.
 std::vector<Value> unpack(const Value& seq, int before, int after);

@@ -14,6 +14,7 @@
 #include "lang/repr.h"
 #include "lang/runtime_state.h"
 #include "lang/sequences.h"
+#include "lang/set_ops.h"
 
 namespace loopscope::lang {
 namespace {
@@ -655,76 +656,6 @@ Value d_fromkeys(Args& a, void*) {
   return d;
 }
 
-// --- set ----------------------------------------------------------------------------
-Value set_add_m(Args& a, void*) {
-  set_add(a[0], a[1]);
-  return Value();
-}
-Value set_discard(Args& a, void*) {
-  as<Set>(a[0])->table->erase(a[1]);
-  return Value();
-}
-Value set_remove(Args& a, void*) {
-  if (!as<Set>(a[0])->table->erase(a[1])) raise_value(make_exception_args(types().KeyError, {a[1]}));
-  return Value();
-}
-Value set_pop(Args& a, void*) {
-  Dict* d = as<Set>(a[0])->table;
-  for (auto& e : d->entries)
-    if (e.used) {
-      Value k = e.key;
-      d->erase(k);
-      return k;
-    }
-  raise(types().KeyError, "pop from an empty set");
-}
-Value set_update(Args& a, void*) {
-  for (size_t i = 1; i < a.n; ++i)
-    for (auto& x : to_vector(a[i])) set_add(a[0], x);
-  return Value();
-}
-Value set_clear(Args& a, void*) {
-  as<Set>(a[0])->table->clear();
-  return Value();
-}
-Value set_init(Args& a, void*) {
-  if (a.n > 2) type_error("set expected at most 1 argument, got " + std::to_string(a.n - 1));
-  std::vector<Value> items = a.n > 1 ? to_vector(a[1]) : std::vector<Value>{};
-  as<Set>(a[0])->table->clear();
-  for (auto& x : items) set_add(a[0], x);
-  return Value();
-}
-Value set_copy(Args& a, void*) {
-  Value s = new_set(type_of(a[0]));
-  for (auto& e : as<Set>(a[0])->table->entries)
-    if (e.used) set_add(s, e.key);
-  return s;
-}
-Value set_binop(Args& a, ast::BinOp op) {
-  Value other = new_set();
-  for (auto& x : to_vector(a[1])) set_add(other, x);
-  return set_operation(op, a[0], other);
-}
-Value set_union(Args& a, void*) { return set_binop(a, ast::BinOp::BitOr); }
-Value set_intersection(Args& a, void*) { return set_binop(a, ast::BinOp::BitAnd); }
-Value set_difference(Args& a, void*) { return set_binop(a, ast::BinOp::Sub); }
-Value set_symdiff(Args& a, void*) { return set_binop(a, ast::BinOp::BitXor); }
-Value set_issubset(Args& a, void*) {
-  Value other = new_set();
-  for (auto& x : to_vector(a[1])) set_add(other, x);
-  return compare_op(static_cast<int>(ast::CmpOp::LtE), a[0], other);
-}
-Value set_issuperset(Args& a, void*) {
-  Value other = new_set();
-  for (auto& x : to_vector(a[1])) set_add(other, x);
-  return compare_op(static_cast<int>(ast::CmpOp::GtE), a[0], other);
-}
-Value set_isdisjoint(Args& a, void*) {
-  for (auto& x : to_vector(a[1]))
-    if (as<Set>(a[0])->table->get(x)) return Value::boolean(false);
-  return Value::boolean(true);
-}
-
 // object.__repr__, and the __repr__ of the builtin containers (which a subclass's
 // super().__repr__() reaches): the builtin repr, whatever the class overrides.
 Value o_repr(Args& a, void*) {
@@ -752,6 +683,7 @@ void Runtime::install_type_methods() {
   install_range_slice_methods(*this);
   install_str_more_methods(*this);
   install_str_predicates(*this);
+  install_set_methods(*this);
   install_exception_group_methods(*this);
   struct M {
     Type* t;
@@ -780,13 +712,6 @@ void Runtime::install_type_methods() {
       {T.dict, "setdefault", d_setdefault}, {T.dict, "pop", d_pop}, {T.dict, "popitem", d_popitem},
       {T.dict, "update", d_update}, {T.dict, "copy", d_copy}, {T.dict, "clear", d_clear},
       {T.dict, "__init__", d_init},
-      {T.set, "add", set_add_m}, {T.set, "discard", set_discard}, {T.set, "remove", set_remove},
-      {T.set, "pop", set_pop}, {T.set, "update", set_update}, {T.set, "clear", set_clear},
-      {T.set, "copy", set_copy}, {T.set, "__init__", set_init}, {T.set, "union", set_union}, {T.set, "intersection", set_intersection},
-      {T.set, "difference", set_difference}, {T.set, "symmetric_difference", set_symdiff},
-      {T.set, "issubset", set_issubset}, {T.set, "issuperset", set_issuperset}, {T.set, "isdisjoint", set_isdisjoint},
-      {T.frozenset, "union", set_union}, {T.frozenset, "intersection", set_intersection},
-      {T.frozenset, "difference", set_difference}, {T.frozenset, "issubset", set_issubset},
       {T.object, "__repr__", o_repr}, {T.dict, "__repr__", builtin_repr_method},
       {T.list, "__repr__", builtin_repr_method}, {T.tuple, "__repr__", builtin_repr_method},
       {T.set, "__repr__", builtin_repr_method},

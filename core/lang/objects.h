@@ -12,6 +12,7 @@
 
 #include "lang/bigint.h"
 #include "lang/object.h"
+#include "lang/set_table.h"
 #include "lang/value.h"
 #include "loop/small_pool.h"
 
@@ -94,12 +95,11 @@ class Dict : public Object {
   void rebuild(size_t capacity);
 };
 
-// set and frozenset: a dict whose values are unused.
+// set and frozenset.
 class Set : public Object {
  public:
-  explicit Set(Type* t);
-  Dict* table;  // owned
-  ~Set() override;
+  explicit Set(Type* t) : Object(t) {}
+  SetTable table;
 };
 
 class Range : public Object {

@@ -13,6 +13,7 @@
 #include "lang/native_recursion.h"
 #include "lang/runtime_state.h"
 #include "lang/sequences.h"
+#include "lang/set_ops.h"
 #include "lang/suggestions.h"
 #include "lang/vm.h"
 
@@ -87,7 +88,7 @@ bool truthy(const Value& v) {
     case Layout::Tuple: return !static_cast<Tuple*>(o)->items.empty();
     case Layout::Dict: return static_cast<Dict*>(o)->count != 0;
     case Layout::Set:
-    case Layout::FrozenSet: return static_cast<Set*>(o)->table->count != 0;
+    case Layout::FrozenSet: return static_cast<Set*>(o)->table.count != 0;
     case Layout::Range: return static_cast<Range*>(o)->length() != 0;
     case Layout::BigInt: return !static_cast<BigIntObj*>(o)->v.is_zero();
     default: break;
@@ -141,15 +142,12 @@ int64_t hash_value(const Value& v) {
         acc = (acc << 31) | (acc >> 33);
         acc *= 11400714785074694791ull;
       }
-      t->hash = static_cast<int64_t>(acc >> 1);
+      // CPython's tuplehash (xxHash's round), length mixed in, -1 reserved.
+      acc += t->items.size() ^ (2870177450012600261ull ^ 3527539ull);
+      t->hash = acc == static_cast<uint64_t>(-1) ? 1546275796 : static_cast<int64_t>(acc);
       return t->hash;
     }
-    case Layout::FrozenSet: {
-      uint64_t h = 0;
-      for (auto& e : static_cast<Set*>(o)->table->entries)
-        if (e.used) h ^= static_cast<uint64_t>(e.hash) * 0x9e3779b97f4a7c15ull;
-      return static_cast<int64_t>(h >> 1);
-    }
+    case Layout::FrozenSet: return static_cast<Set*>(o)->table.frozen_hash();
     case Layout::List:
     case Layout::Dict:
     case Layout::Set:
@@ -207,12 +205,7 @@ static bool builtin_data_equal(const Value& a, const Value& b) {
     return true;
   }
   if ((la == Layout::Set || la == Layout::FrozenSet) && (lb == Layout::Set || lb == Layout::FrozenSet)) {
-    Dict* x = as<Set>(a)->table;
-    Dict* y = as<Set>(b)->table;
-    if (x->count != y->count) return false;
-    for (auto& e : x->entries)
-      if (e.used && !y->get(e.key)) return false;
-    return true;
+    return as<Set>(a)->table.count == as<Set>(b)->table.count && set_is_subset(a, b);
   }
   if (la == Layout::Range && lb == Layout::Range) {
     auto* x = as<Range>(a);
@@ -635,6 +628,11 @@ Value binary_op(int op_code, const Value& a, const Value& b) {
     Value r = call_user(m, a, {b});
     if (!r.is(not_implemented())) return r;
   }
+  // In-place set operations change the set itself (both operands sets, as CPython).
+  if (inplace && type_of(a)->layout == Layout::Set &&
+      (type_of(b)->layout == Layout::Set || type_of(b)->layout == Layout::FrozenSet) &&
+      set_inplace_operation(static_cast<ast::BinOp>(op), a, b))
+    return a;
   // A subclass's own methods (Counter.__add__) come before the builtin operation.
   Value r;
   bool b_first = !type_of(b)->is_builtin && type_of(b) != type_of(a) && type_of(b)->is_subtype(type_of(a));
@@ -737,18 +735,12 @@ Value builtin_compare(int i, const Value& a, const Value& b) {
     return Value::boolean(compare_sequences(x, y, i) != 0);
   }
   if ((la == Layout::Set || la == Layout::FrozenSet) && (lb == Layout::Set || lb == Layout::FrozenSet)) {
-    Dict* x = as<Set>(a)->table;
-    Dict* y = as<Set>(b)->table;
-    auto subset = [](Dict* p, Dict* q) {
-      for (auto& e : p->entries)
-        if (e.used && !q->get(e.key)) return false;
-      return true;
-    };
+    int64_t na = as<Set>(a)->table.count, nb = as<Set>(b)->table.count;
     switch (op) {
-      case ast::CmpOp::Lt: return Value::boolean(x->count < y->count && subset(x, y));
-      case ast::CmpOp::LtE: return Value::boolean(subset(x, y));
-      case ast::CmpOp::Gt: return Value::boolean(x->count > y->count && subset(y, x));
-      case ast::CmpOp::GtE: return Value::boolean(subset(y, x));
+      case ast::CmpOp::Lt: return Value::boolean(na < nb && set_is_subset(a, b));
+      case ast::CmpOp::LtE: return Value::boolean(set_is_subset(a, b));
+      case ast::CmpOp::Gt: return Value::boolean(na > nb && set_is_subset(b, a));
+      case ast::CmpOp::GtE: return Value::boolean(set_is_subset(b, a));
       default: break;
     }
   }
@@ -835,7 +827,7 @@ bool builtin_contains(const Value& container, const Value& item, bool* handled) 
       return false;
     case Layout::Dict: return as<Dict>(container)->get(item) != nullptr;
     case Layout::Set:
-    case Layout::FrozenSet: return as<Set>(container)->table->get(item) != nullptr;
+    case Layout::FrozenSet: return as<Set>(container)->table.contains(item);
     case Layout::Range: {
       if (!is_int_like(item)) break;
       auto* r = as<Range>(container);
@@ -983,7 +975,7 @@ bool builtin_length(const Value& v, int64_t* n) {
     case Layout::Tuple: *n = static_cast<int64_t>(static_cast<Tuple*>(o)->items.size()); return true;
     case Layout::Dict: *n = static_cast<Dict*>(o)->count; return true;
     case Layout::Set:
-    case Layout::FrozenSet: *n = static_cast<Set*>(o)->table->count; return true;
+    case Layout::FrozenSet: *n = static_cast<Set*>(o)->table.count; return true;
     case Layout::Range: *n = static_cast<Range*>(o)->length(); return true;
     default: return false;
   }

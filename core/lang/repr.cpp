@@ -147,10 +147,12 @@ std::string builtin_repr(const Value& v) {
     case Layout::FrozenSet: {
       Guard g(o);
       if (!g.entered) return t->name + "(...)";
-      Dict* d = static_cast<Set*>(o)->table;
-      bool frozen = t->layout == Layout::FrozenSet;
-      if (d->count == 0) return frozen ? "frozenset()" : "set()";
-      std::string s = frozen ? "frozenset({" : "{";
+      // CPython's set_repr: "set()" when empty, braces alone only for an exact set,
+      // else the type's name around them (frozenset({1}), MySet({1})).
+      const SetTable* d = &static_cast<Set*>(o)->table;
+      if (d->count == 0) return t->name + "()";
+      bool named = t != types().set;
+      std::string s = named ? t->name + "({" : "{";
       bool first = true;
       for (auto& e : d->entries) {
         if (!e.used) continue;
@@ -158,7 +160,7 @@ std::string builtin_repr(const Value& v) {
         first = false;
         s += repr(e.key);
       }
-      s += frozen ? "})" : "}";
+      s += named ? "})" : "}";
       return s;
     }
     case Layout::Range: {

@@ -10,6 +10,7 @@
 #include "lang/number_format.h"
 #include "lang/runtime.h"
 #include "lang/sequences.h"
+#include "lang/set_ops.h"
 
 namespace loopscope::lang {
 
@@ -369,15 +370,16 @@ Value builtin_iter(const Value& v) {
       return dict_view_iter(v, 0);
     case Layout::Set:
     case Layout::FrozenSet: {
+      // CPython's set iterator: the slots in order; a change of size is an error.
       Value keep = v;
       size_t i = 0;
-      uint64_t version = static_cast<Set*>(o)->table->version;
-      return make_iterator([keep, i, version](Value* out) mutable {
-        Dict* d = as<Set>(keep)->table;
-        if (d->version != version) raise(types().RuntimeError, "Set changed size during iteration");
-        while (i < d->entries.size() && !d->entries[i].used) ++i;
-        if (i >= d->entries.size()) return false;
-        *out = d->entries[i++].key;
+      int64_t count = static_cast<Set*>(o)->table.count;
+      return make_iterator([keep, i, count](Value* out) mutable {
+        const SetTable& t = as<Set>(keep)->table;
+        if (t.count != count) raise(types().RuntimeError, "Set changed size during iteration");
+        while (i < t.entries.size() && !t.entries[i].used) ++i;
+        if (i >= t.entries.size()) return false;
+        *out = t.entries[i++].key;
         return true;
       });
     }
@@ -408,43 +410,6 @@ Value dict_view_iter(const Value& dict, int kind) {
     else *out = new_tuple({e.key, e.value});
     return true;
   });
-}
-
-// --- sets ------------------------------------------------------------------------------
-
-void set_add(const Value& set, const Value& item) { as<Set>(set)->table->set(item, Value()); }
-
-Value set_operation(ast::BinOp op, const Value& a, const Value& b) {
-  Type* rt_type = type_of(a);
-  Value r = new_set(rt_type);
-  Dict* x = as<Set>(a)->table;
-  Dict* y = as<Set>(b)->table;
-  Dict* out = as<Set>(r)->table;
-  switch (op) {
-    case ast::BinOp::BitOr:
-      for (auto& e : x->entries)
-        if (e.used) out->set(e.key, Value());
-      for (auto& e : y->entries)
-        if (e.used) out->set(e.key, Value());
-      break;
-    case ast::BinOp::BitAnd:
-      for (auto& e : x->entries)
-        if (e.used && y->get(e.key)) out->set(e.key, Value());
-      break;
-    case ast::BinOp::Sub:
-      for (auto& e : x->entries)
-        if (e.used && !y->get(e.key)) out->set(e.key, Value());
-      break;
-    case ast::BinOp::BitXor:
-      for (auto& e : x->entries)
-        if (e.used && !y->get(e.key)) out->set(e.key, Value());
-      for (auto& e : y->entries)
-        if (e.used && !x->get(e.key)) out->set(e.key, Value());
-      break;
-    default:
-      return not_implemented();
-  }
-  return r;
 }
 
 void dict_merge(const Value& dst, const Value& src, bool strict) {

@@ -26,7 +26,6 @@ bool builtin_contains(const Value& container, const Value& item, bool* handled);
 Value builtin_iter(const Value& v);
 Value make_iterator(NativeIterator::Next next);
 Value dict_view_iter(const Value& dict, int kind);  // 0 keys, 1 values, 2 items
-Value set_operation(ast::BinOp op, const Value& a, const Value& b);
 Value percent_format_value(const Value& fmt, const Value& args);
 
 }  // namespace loopscope::lang

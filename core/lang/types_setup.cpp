@@ -13,6 +13,7 @@
 #include "lang/repr.h"
 #include "lang/runtime_state.h"
 #include "lang/sequences.h"
+#include "lang/set_ops.h"
 #include "lang/vm.h"
 
 namespace loopscope::lang {
@@ -175,9 +176,10 @@ Value dict_ctor(Type* t, Args& a) {
 }
 
 Value set_ctor(Type* t, Args& a) {
+  // frozenset(f) of an exact frozenset is f itself, as in CPython.
+  if (a.n && t == types().frozenset && type_of(a[0]) == t) return a[0];
   Value s = new_set(t);
-  if (a.n)
-    for (auto& x : to_vector(a[0])) set_add(s, x);
+  if (a.n) set_update(s, a[0]);
   return s;
 }
 

@@ -12,9 +12,11 @@
 #include <optional>
 
 #include "lang/ast.h"
+#include "lang/asyncio_native.h"
 #include "lang/interp_state.h"
 #include "lang/native_recursion.h"
 #include "lang/runtime_state.h"
+#include "lang/set_ops.h"
 
 namespace loopscope::lang {
 
@@ -1152,7 +1154,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           TARGET(SET_UPDATE) {
             f->ip = ip;
             Value it = POP();
-            for (auto& x : to_vector(it)) set_add(PEEK(in.arg), x);
+            set_update(PEEK(in.arg), it);
             break;
           }
           TARGET(DICT_UPDATE)

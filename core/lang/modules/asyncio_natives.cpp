@@ -13,6 +13,7 @@
 #include "lang/program_clock.h"
 #include "lang/repr.h"
 #include "lang/runtime_state.h"
+#include "lang/set_ops.h"
 #include "lang/vm.h"
 #include "loop/deadlock_report.h"
 #include "loop/event_loop.h"
