@@ -1377,7 +1377,9 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             Value v = POP();
             if (type_of(v) == types().coroutine && !(f->code->flags & (kCodeCoroutine)))
               type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
-            PUSH(type_of(v) == types().generator || type_of(v) == types().coroutine ? v : get_iter(v));
+            PUSH(type_of(v) == types().generator || type_of(v) == types().coroutine ? v
+                 : v.is_future()                                                  ? await_future(v)
+                                                                                  : get_iter(v));
             DISPATCH();
           }
           TARGET(ASYNC_GEN_WRAP)

@@ -275,6 +275,14 @@ Value f_cancel_message(Args& a, void*) {
   return msg ? new_str(*msg) : Value();
 }
 
+// Future.__await__ and __iter__ (the same in CPython): `yield from fut` in an
+// __await__ generator waits for the future as `await fut` does.
+Value f_await(Args& a, void*) {
+  check_args("__await__", a, 1, 1);
+  future_arg(a[0], "__await__");
+  return await_future(a[0]);
+}
+
 Value f_add_done_callback(Args& a, void*) {
   check_args("add_done_callback", a, 2, 2);
   future_arg(a[0], "add_done_callback")->add_done_callback(PyDoneCallback{a[1]});
@@ -524,7 +532,8 @@ void build_asyncio_natives(Module* m) {
                          {"cancelled", f_cancelled}, {"cancel", f_cancel},
                          {"add_done_callback", f_add_done_callback},
                          {"remove_done_callback", f_remove_done_callback}, {"set_result", f_set_result},
-                         {"set_exception", f_set_exception}, {"get_loop", f_get_loop}});
+                         {"set_exception", f_set_exception}, {"get_loop", f_get_loop},
+                         {"__await__", f_await}, {"__iter__", f_await}});
   r.add_property(T.future, "_cancel_message", f_cancel_message);
   add_methods(T.task, {{"get_name", t_get_name}, {"set_name", t_set_name}, {"get_coro", t_get_coro},
                        {"cancelling", t_cancelling}, {"uncancel", t_uncancel}});
