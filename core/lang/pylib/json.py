@@ -43,7 +43,9 @@ class _Parser:
             return self.array()
         if c == '"':
             return self.string()
-        for word, result in (('true', True), ('false', False), ('null', None)):
+        # CPython's scanner also takes JavaScript's NaN and infinities.
+        for word, result in (('true', True), ('false', False), ('null', None), ('NaN', float('nan')),
+                             ('Infinity', float('inf')), ('-Infinity', float('-inf'))):
             if self.text.startswith(word, self.pos):
                 self.pos += len(word)
                 return result
@@ -125,20 +127,20 @@ class _Parser:
         start = self.pos
         if text.startswith('-', self.pos):
             self.pos += 1
-        while self.pos < len(text) and text[self.pos].isdigit():
+        while self.pos < len(text) and '0' <= text[self.pos] <= '9':
             self.pos += 1
         is_float = False
         if text.startswith('.', self.pos):
             is_float = True
             self.pos += 1
-            while self.pos < len(text) and text[self.pos].isdigit():
+            while self.pos < len(text) and '0' <= text[self.pos] <= '9':
                 self.pos += 1
         if self.pos < len(text) and text[self.pos] in 'eE':
             is_float = True
             self.pos += 1
             if self.pos < len(text) and text[self.pos] in '+-':
                 self.pos += 1
-            while self.pos < len(text) and text[self.pos].isdigit():
+            while self.pos < len(text) and '0' <= text[self.pos] <= '9':
                 self.pos += 1
         literal = text[start:self.pos]
         if literal in ('', '-'):
@@ -186,7 +188,7 @@ def _encode_string(s, ensure_ascii):
     return ''.join(out)
 
 
-def dumps(obj, *, indent=None, sort_keys=False, separators=None, ensure_ascii=True, default=None):
+def dumps(obj, *, indent=None, sort_keys=False, separators=None, ensure_ascii=True, default=None, allow_nan=True):
     if separators is None:
         separators = (', ', ': ') if indent is None else (',', ': ')
     item_sep, key_sep = separators
@@ -205,6 +207,8 @@ def dumps(obj, *, indent=None, sort_keys=False, separators=None, ensure_ascii=Tr
         if isinstance(o, int):
             return str(o)
         if isinstance(o, float):
+            if not allow_nan and (o != o or o in (float('inf'), float('-inf'))):
+                raise ValueError('Out of range float values are not JSON compliant')
             if o != o:
                 return 'NaN'
             if o in (float('inf'), float('-inf')):
