@@ -212,6 +212,9 @@ class ExceptionObj : public Instance {
   Value name_scope;
   // OSError: (errno, strerror, filename, filename2) when made with the errno form.
   Value os_error_fields;
+  // What a frame of CPython's traceback would keep alive while the exception lives
+  // (asyncio.run's coroutine argument: its never-awaited warning comes when it dies).
+  Value held_by_frame;
 };
 
 class Module : public Object {

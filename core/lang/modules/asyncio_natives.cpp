@@ -467,7 +467,13 @@ void cancel_remaining_tasks(EventLoop& loop) {
 // mode ends the program as vtime.py does.
 Value m_run(Args& a, void*) {
   check_args("run", a, 1, 1);
-  if (rt().loop) raise(types().RuntimeError, "asyncio.run() cannot be called from a running event loop");
+  if (rt().loop) {
+    // In CPython the error comes from asyncio.run's own frame, which holds the
+    // coroutine as long as the traceback lives.
+    Value exc = make_exception(types().RuntimeError, "asyncio.run() cannot be called from a running event loop");
+    as<ExceptionObj>(exc)->held_by_frame = a[0];
+    raise_value(std::move(exc));
+  }
   Value coro = a[0];
   if (!is_coroutine(coro)) value_error("a coroutine was expected, got " + repr(coro));
   auto owned = std::make_unique<EventLoop>(std::make_unique<LoopClock>(*rt().clock));
