@@ -35,7 +35,7 @@ void TaskBase::set_name(std::string name) {
 TaskBase::~TaskBase() {
   if (task_flags_.registered) loop().unregister_task(this);
   clear_waiting();
-  report_unretrieved("Task exception was never retrieved");
+  if (log_traceback_) report_unretrieved("Task exception was never retrieved");
 }
 
 namespace {
