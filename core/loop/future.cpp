@@ -7,8 +7,9 @@
 namespace loopscope {
 
 FutureBase::~FutureBase() {
-  clear_callbacks();
-  report_unretrieved("Future exception was never retrieved");
+  // Most futures die with nothing registered and nothing unretrieved: no calls.
+  if (waiters_) clear_callbacks();
+  if (log_traceback_) report_unretrieved("Future exception was never retrieved");
 }
 
 void FutureBase::report_unretrieved(const char* message) {

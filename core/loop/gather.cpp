@@ -46,8 +46,10 @@ bool GatheringFuture::cancel(std::string msg) {
 
 void GatheringFuture::followed_done(FutureBase& child) {
   ++finished_;
+  // child.exception() on a child that is not cancelled only marks it retrieved (it
+  // is done): that flag is cleared directly, with no exception_ptr copied.
   if (done()) {
-    if (!child.cancelled()) child.exception();  // mark it retrieved
+    if (!child.cancelled()) child.log_traceback_ = false;
     return;
   }
   if (!return_exceptions_) {
@@ -55,7 +57,8 @@ void GatheringFuture::followed_done(FutureBase& child) {
       set_exception(child.error_for_waiter());
       return;
     }
-    if (std::exception_ptr e = child.exception()) {
+    child.log_traceback_ = false;
+    if (const std::exception_ptr& e = child.stored_exception()) {
       set_exception(e);
       return;
     }
@@ -68,7 +71,7 @@ void GatheringFuture::followed_done(FutureBase& child) {
       return;
     }
     for (const auto& c : children_)
-      if (!c->cancelled()) c->exception();  // results are read by the caller; mark retrieved
+      if (!c->cancelled()) c->log_traceback_ = false;  // results are read by the caller; mark retrieved
     set_result();
   }
 }

@@ -10,22 +10,22 @@ bool Lock::free_now() const {
   return true;
 }
 
-Co<bool> Lock::acquire_slow() {
-  WaiterList::Waiter fut = waiters_.add(get_loop(), WaitKind::Lock, id());
-  try {
-    try {
-      co_await Future<void>(fut);
-    } catch (...) {
-      waiters_.remove(fut);  // finally
-      throw;
-    }
-    waiters_.remove(fut);
-  } catch (const CancelledError&) {
-    if (!locked_) wake_up_first();
-    throw;
-  }
+// The rest of locks.py's acquire() after `await fut`:
+//     try:
+//         try: await fut
+//         finally: self._waiters.remove(fut)
+//     except exceptions.CancelledError:
+//         if not self._locked: self._wake_up_first()
+//         raise
+//     self._locked = True
+void Lock::acquire_woken(const WaiterList::Waiter& fut) {
+  waiters_.remove(fut);
   locked_ = true;
-  co_return true;
+}
+
+void Lock::acquire_failed(const WaiterList::Waiter& fut, bool cancelled) {
+  waiters_.remove(fut);
+  if (cancelled && !locked_) wake_up_first();
 }
 
 void Lock::release() {

@@ -11,7 +11,8 @@ class Lock : public SyncPrimitive {
  public:
   using SyncPrimitive::SyncPrimitive;
 
-  auto acquire() { return FastPathAwaiter<Lock, bool, &Lock::free_now, &Lock::take, &Lock::acquire_slow>(this); }
+  class AcquireAwaiter;
+  AcquireAwaiter acquire();
   // RuntimeError "Lock is not acquired." when not locked.
   void release();
   bool locked() const { return locked_; }
@@ -20,12 +21,31 @@ class Lock : public SyncPrimitive {
  private:
   // Free, and nobody queued except cancelled waiters.
   bool free_now() const;
-  bool take() { return locked_ = true; }
-  Co<bool> acquire_slow();
+  // acquire() after its wait: woken normally, or with an error (then re-raised).
+  void acquire_woken(const WaiterList::Waiter& fut);
+  void acquire_failed(const WaiterList::Waiter& fut, bool cancelled);
   void wake_up_first();
 
   bool locked_ = false;
   WaiterList waiters_;
 };
+
+class Lock::AcquireAwaiter : public PrimitiveAwaiter<AcquireAwaiter, bool, false> {
+ public:
+  explicit AcquireAwaiter(Lock* lock) : lock_(lock) {}
+  bool can_proceed() { return lock_->free_now(); }
+  bool proceed() { return lock_->locked_ = true; }
+  WaiterList::Waiter add_waiter() { return lock_->waiters_.add(lock_->get_loop(), WaitKind::Lock, lock_->id()); }
+  bool woken(const WaiterList::Waiter& fut) {
+    lock_->acquire_woken(fut);
+    return true;
+  }
+  void failed(const WaiterList::Waiter& fut, bool cancelled) { lock_->acquire_failed(fut, cancelled); }
+
+ private:
+  Lock* lock_;
+};
+
+inline Lock::AcquireAwaiter Lock::acquire() { return AcquireAwaiter(this); }
 
 }  // namespace loopscope

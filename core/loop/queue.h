@@ -70,9 +70,12 @@ class BasicQueue : public SyncPrimitive {
   long maxsize() const { return maxsize_; }
   bool empty() const { return store_.size() == 0; }
   bool full() const { return maxsize_ > 0 && static_cast<long>(store_.size()) >= maxsize_; }
+  // len(q._getters), len(q._putters): waiter futures queued (done ones included).
+  size_t getter_count() const { return getters_.size(); }
+  size_t putter_count() const { return putters_.size(); }
 
   auto put(T item) { return PutAwaiter(this, std::move(item)); }
-  auto get() { return FastPathAwaiter<BasicQueue, T, &BasicQueue::has_item, &BasicQueue::get_nowait, &BasicQueue::get_slow>(this); }
+  auto get() { return GetAwaiter(this); }
 
   // QueueFull when full.
   void put_nowait(T item) {
@@ -100,61 +103,60 @@ class BasicQueue : public SyncPrimitive {
   }
 
  private:
-  // put(): no suspension while there is room (the item goes in when awaited).
-  class PutAwaiter {
+  // queues.py's put():
+  //     while self.full():
+  //         putter = self._get_loop().create_future()
+  //         self._putters.append(putter)
+  //         try:
+  //             await putter
+  //         except:
+  //             putter.cancel()  # Just in case putter is not done yet.
+  //             try: self._putters.remove(putter)
+  //             except ValueError: pass
+  //             if not self.full() and not putter.cancelled():
+  //                 self._wakeup_next(self._putters)
+  //             raise
+  //     return self.put_nowait(item)
+  // The item goes in when awaited (no wait) or once woken with room.
+  class PutAwaiter : public PrimitiveAwaiter<PutAwaiter, void, true> {
    public:
     PutAwaiter(BasicQueue* q, T item) : q_(q), item_(std::move(item)) {}
-    bool await_ready() { return fast_ = !q_->full(); }
-    bool await_suspend(coro::coroutine_handle<> h) {
-      slow_ = q_->put_slow(std::move(item_));
-      return typename Co<void>::Awaiter{slow_.handle()}.await_suspend(h);
-    }
-    void await_resume() {
-      if (fast_) return q_->put_nowait(std::move(item_));
-      typename Co<void>::Awaiter{slow_.handle()}.await_resume();
+    bool can_proceed() { return !q_->full(); }
+    void proceed() { q_->put_nowait(std::move(item_)); }
+    WaiterList::Waiter add_waiter() { return q_->putters_.add(q_->get_loop(), WaitKind::QueuePut, q_->id()); }
+    void woken(const WaiterList::Waiter&) { proceed(); }
+    void failed(const WaiterList::Waiter& putter, bool) {
+      putter->cancel();
+      q_->putters_.remove(putter);
+      if (!q_->full() && !putter->cancelled()) q_->putters_.wake_next();
     }
 
    private:
     BasicQueue* q_;
     T item_;
-    bool fast_ = false;
-    Co<void> slow_;
+  };
+
+  // queues.py's get(): the same loop on the getters, then `return self.get_nowait()`.
+  class GetAwaiter : public PrimitiveAwaiter<GetAwaiter, T, true> {
+   public:
+    explicit GetAwaiter(BasicQueue* q) : q_(q) {}
+    bool can_proceed() { return !q_->empty(); }
+    T proceed() { return q_->get_nowait(); }
+    WaiterList::Waiter add_waiter() { return q_->getters_.add(q_->get_loop(), WaitKind::QueueGet, q_->id()); }
+    T woken(const WaiterList::Waiter&) { return proceed(); }
+    void failed(const WaiterList::Waiter& getter, bool) {
+      getter->cancel();
+      q_->getters_.remove(getter);
+      if (!q_->empty() && !getter->cancelled()) q_->getters_.wake_next();
+    }
+
+   private:
+    BasicQueue* q_;
   };
 
   void init() {
     finished_.set();
     finished_.set_wait_kind(WaitKind::QueueJoin, id());
-  }
-  bool has_item() const { return !empty(); }
-
-  Co<void> put_slow(T item) {
-    while (full()) {
-      WaiterList::Waiter putter = putters_.add(get_loop(), WaitKind::QueuePut, id());
-      try {
-        co_await Future<void>(putter);
-      } catch (...) {
-        putter->cancel();  // in case it is not done yet
-        putters_.remove(putter);
-        if (!full() && !putter->cancelled()) putters_.wake_next();
-        throw;
-      }
-    }
-    put_nowait(std::move(item));
-  }
-
-  Co<T> get_slow() {
-    while (empty()) {
-      WaiterList::Waiter getter = getters_.add(get_loop(), WaitKind::QueueGet, id());
-      try {
-        co_await Future<void>(getter);
-      } catch (...) {
-        getter->cancel();
-        getters_.remove(getter);
-        if (!empty() && !getter->cancelled()) getters_.wake_next();
-        throw;
-      }
-    }
-    co_return get_nowait();
   }
 
   long maxsize_;

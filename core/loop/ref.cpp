@@ -33,6 +33,9 @@ struct UncountedAllocator {
 };
 
 thread_local int t_depth = 0;
+// Whether t_deferred holds anything: a plain flag, so that the common delete does not
+// touch the vector (a thread_local with a destructor is reached through a guard).
+thread_local bool t_any_deferred = false;
 thread_local std::vector<const RefCounted*, UncountedAllocator<const RefCounted*>> t_deferred;
 
 }  // namespace
@@ -40,16 +43,19 @@ thread_local std::vector<const RefCounted*, UncountedAllocator<const RefCounted*
 void RefCounted::destroy(const RefCounted* p) noexcept {
   if (t_depth >= kMaxNestedDeletes) {
     t_deferred.push_back(p);
+    t_any_deferred = true;
     return;
   }
   ++t_depth;
   delete p;
-  if (t_depth == 1) {
+  if (t_depth == 1 && t_any_deferred) {
+    // The deletes deferred while nested too deep, done by the outermost destroy.
     while (!t_deferred.empty()) {
       const RefCounted* next = t_deferred.back();
       t_deferred.pop_back();
       delete next;
     }
+    t_any_deferred = false;
   }
   --t_depth;
 }

@@ -18,26 +18,26 @@ bool Semaphore::locked() const {
   return false;
 }
 
-Co<bool> Semaphore::acquire_slow() {
-  WaiterList::Waiter fut = waiters_.add(get_loop(), WaitKind::Semaphore, id());
-  try {
-    try {
-      co_await Future<void>(fut);
-    } catch (...) {
-      waiters_.remove(fut);  // finally
-      throw;
-    }
-    waiters_.remove(fut);
-  } catch (const CancelledError&) {
-    // Woken (given a unit) and cancelled before running: give the unit on.
-    if (!fut->cancelled()) {
-      ++value_;
-      wake_up_next();
-    }
-    throw;
-  }
+// The rest of locks.py's acquire() after `await fut`:
+//     try:
+//         try: await fut
+//         finally: self._waiters.remove(fut)
+//     except exceptions.CancelledError:
+//         if not fut.cancelled(): self._value += 1; self._wake_up_next()
+//         raise
+//     if self._value > 0: self._wake_up_next()
+void Semaphore::acquire_woken(const WaiterList::Waiter& fut) {
+  waiters_.remove(fut);
   if (value_ > 0) wake_up_next();
-  co_return true;
+}
+
+void Semaphore::acquire_failed(const WaiterList::Waiter& fut, bool cancelled) {
+  waiters_.remove(fut);
+  // Woken (given a unit) and cancelled before running: give the unit on.
+  if (cancelled && !fut->cancelled()) {
+    ++value_;
+    wake_up_next();
+  }
 }
 
 void Semaphore::release() {

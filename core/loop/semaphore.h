@@ -14,26 +14,43 @@ class Semaphore : public SyncPrimitive {
   Semaphore(EventLoop& loop, long value);
   virtual ~Semaphore() = default;
 
-  auto acquire() {
-    return FastPathAwaiter<Semaphore, bool, &Semaphore::free_now, &Semaphore::take, &Semaphore::acquire_slow>(this);
-  }
+  class AcquireAwaiter;
+  AcquireAwaiter acquire();
   virtual void release();
   // No unit free, or somebody (not cancelled) queued for one.
   bool locked() const;
   long value() const { return value_; }
 
  private:
-  bool free_now() const { return !locked(); }
-  bool take() {
-    --value_;
-    return true;
-  }
-  Co<bool> acquire_slow();
+  // acquire() after its wait: woken normally, or with an error (then re-raised).
+  void acquire_woken(const WaiterList::Waiter& fut);
+  void acquire_failed(const WaiterList::Waiter& fut, bool cancelled);
   void wake_up_next();
 
   long value_;
   WaiterList waiters_;
 };
+
+class Semaphore::AcquireAwaiter : public PrimitiveAwaiter<AcquireAwaiter, bool, false> {
+ public:
+  explicit AcquireAwaiter(Semaphore* sem) : sem_(sem) {}
+  bool can_proceed() { return !sem_->locked(); }
+  bool proceed() {
+    --sem_->value_;
+    return true;
+  }
+  WaiterList::Waiter add_waiter() { return sem_->waiters_.add(sem_->get_loop(), WaitKind::Semaphore, sem_->id()); }
+  bool woken(const WaiterList::Waiter& fut) {
+    sem_->acquire_woken(fut);
+    return true;
+  }
+  void failed(const WaiterList::Waiter& fut, bool cancelled) { sem_->acquire_failed(fut, cancelled); }
+
+ private:
+  Semaphore* sem_;
+};
+
+inline Semaphore::AcquireAwaiter Semaphore::acquire() { return AcquireAwaiter(this); }
 
 class BoundedSemaphore : public Semaphore {
  public:

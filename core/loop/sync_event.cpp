@@ -3,18 +3,6 @@
 
 namespace loopscope {
 
-Co<bool> Event::wait_slow() {
-  WaiterList::Waiter fut = waiters_.add(get_loop(), kind_, object_);
-  try {
-    co_await Future<void>(fut);
-  } catch (...) {
-    waiters_.remove(fut);  // finally
-    throw;
-  }
-  waiters_.remove(fut);
-  co_return true;
-}
-
 void Event::set() {
   if (value_) return;
   value_ = true;

@@ -10,10 +10,13 @@ class Event : public SyncPrimitive {
  public:
   using SyncPrimitive::SyncPrimitive;
 
-  auto wait() { return FastPathAwaiter<Event, bool, &Event::is_set, &Event::already_set, &Event::wait_slow>(this); }
+  class WaitAwaiter;
+  WaitAwaiter wait();
   void set();
   void clear() { value_ = false; }
   bool is_set() const { return value_; }
+  // len(event._waiters).
+  size_t waiter_count() const { return waiters_.size(); }
   // What a waiter shows in the trace (a Queue's join waits on its own event but
   // shows as QueueJoin on the queue).
   void set_wait_kind(WaitKind kind, uint32_t object) {
@@ -22,13 +25,31 @@ class Event : public SyncPrimitive {
   }
 
  private:
-  bool already_set() { return true; }
-  Co<bool> wait_slow();
 
   bool value_ = false;
   WaitKind kind_ = WaitKind::Event;
   uint32_t object_ = id();
   WaiterList waiters_;
 };
+
+// locks.py's Event.wait(): `fut` waits in the list until set() (the list entry goes
+// in a finally, woken or not).
+class Event::WaitAwaiter : public PrimitiveAwaiter<WaitAwaiter, bool, false> {
+ public:
+  explicit WaitAwaiter(Event* event) : event_(event) {}
+  bool can_proceed() { return event_->value_; }
+  bool proceed() { return true; }
+  WaiterList::Waiter add_waiter() { return event_->waiters_.add(event_->get_loop(), event_->kind_, event_->object_); }
+  bool woken(const WaiterList::Waiter& fut) {
+    event_->waiters_.remove(fut);
+    return true;
+  }
+  void failed(const WaiterList::Waiter& fut, bool) { event_->waiters_.remove(fut); }
+
+ private:
+  Event* event_;
+};
+
+inline Event::WaitAwaiter Event::wait() { return WaitAwaiter(this); }
 
 }  // namespace loopscope

@@ -35,7 +35,7 @@ void TaskBase::set_name(std::string name) {
 TaskBase::~TaskBase() {
   if (task_flags_.registered) loop().unregister_task(this);
   clear_waiting();
-  report_unretrieved("Task exception was never retrieved");
+  if (log_traceback_) report_unretrieved("Task exception was never retrieved");
 }
 
 namespace {
@@ -130,13 +130,22 @@ void TaskBase::step(std::exception_ptr exc) {
     if (!is_cancelled_error(exc)) exc = std::make_exception_ptr(CancelledError(cancel_message() ? *cancel_message() : ""));
     task_flags_.must_cancel = false;
   }
-  if (fut_waiter()) clear_waiting();
+  // A waiter that re-checks keeps the task's reference until it has (see wait_again).
+  FutureBase* recheck = nullptr;
+  if (FutureBase* waited = fut_waiter()) {
+    if (waited->rechecks() && !exc) {
+      recheck = waited;
+      waiting_ = 0;
+    } else {
+      clear_waiting();
+    }
+  }
   task_flags_.sleep_cancelled = false;
 
   // The ready queue's reference keeps this task alive during the step.
   loop.enter_task(this);
   if (loop.tracing()) loop.emit({.kind = EventKind::TaskRunning, .task = id_});
-  StepOutcome out = resume(std::move(exc));
+  StepOutcome out = recheck ? recheck_then_resume(recheck) : resume(std::move(exc));
   loop.leave_task(this);
 
   switch (out.kind) {
@@ -206,6 +215,13 @@ void TaskBase::step(std::exception_ptr exc) {
     loop.unregister_task(this);
     task_flags_.registered = false;
   }
+}
+
+StepOutcome TaskBase::recheck_then_resume(FutureBase* waited) {
+  bool waits_again = waited->wait_again(*this);
+  waited->release();  // the reference the task held while waiting
+  if (waits_again) return {StepOutcome::Kind::Yielded, nullptr};
+  return resume(nullptr);
 }
 
 void TaskBase::finish_trace() {

@@ -112,6 +112,8 @@ class TaskBase : public FutureBase {
 
  private:
   void finish_trace();
+  // Woken by a waiter that re-checks (FutureBase::wait_again): waits again or resumes.
+  StepOutcome recheck_then_resume(FutureBase* waited);
 
   // Where the own sleep timer is: the loop's timer heap holds it from
   // start_own_timer until due, then the ready queue until it runs (own_timer_fired).

@@ -215,3 +215,62 @@ TEST_F(LockTest, SemaphoreBoundsConcurrency) {
                       "ValueError Semaphore initial value must be >= 0"}));
   EXPECT_NEAR(loop.time(), 0.5, 1e-9);
 }
+
+namespace {
+Co<void> logged_acquire(Semaphore& sem, Log& log, std::string name) {
+  try {
+    co_await sem.acquire();
+    log.push_back(name + " acquired");
+  } catch (const CancelledError&) {
+    log.push_back(name + " cancelled");
+    throw;
+  }
+}
+Co<void> wait_only(Event& ev) { co_await ev.wait(); }
+std::string flag(bool b) { return b ? "True" : "False"; }
+}  // namespace
+
+// A semaphore waiter handed the unit and cancelled before it runs gives the unit on;
+// one cancelled while still waiting takes nothing; a cancelled event wait leaves no
+// waiter behind:
+//   sem = asyncio.Semaphore(1); await sem.acquire()
+//   s1 = create_task(acq("s1")); s2 = create_task(acq("s2")); await sleep(0)
+//   sem.release(); s1.cancel(); await sleep(0); await sleep(0)
+//   log(f"s2 done {s2.done()} locked {sem.locked()}")
+//   s3 = create_task(acq("s3")); s4 = create_task(acq("s4")); await sleep(0)
+//   s3.cancel(); await sleep(0); sem.release(); await sleep(0)
+//   log(f"s4 done {s4.done()} value {sem._value}")
+//   ev = asyncio.Event(); w = create_task(ev.wait()); await sleep(0); w.cancel()
+//   await sleep(0); log(f"event waiters {len(ev._waiters)} cancelled {w.cancelled()}")
+// (the output of /work/shared/oracle/vtime.py for that program)
+TEST_F(LockTest, CancelledSemaphoreAndEventWaitersLeaveNothingBehind) {
+  auto main_co = [&]() -> Co<void> {
+    Semaphore sem(1);
+    co_await sem.acquire();
+    auto s1 = create_task(logged_acquire(sem, log, "s1"));
+    auto s2 = create_task(logged_acquire(sem, log, "s2"));
+    co_await sleep(0);
+    sem.release();
+    s1->cancel();
+    co_await sleep(0);
+    co_await sleep(0);
+    log.push_back("s2 done " + flag(s2->done()) + " locked " + flag(sem.locked()));
+    auto s3 = create_task(logged_acquire(sem, log, "s3"));
+    auto s4 = create_task(logged_acquire(sem, log, "s4"));
+    co_await sleep(0);
+    s3->cancel();
+    co_await sleep(0);
+    sem.release();
+    co_await sleep(0);
+    log.push_back("s4 done " + flag(s4->done()) + " value " + std::to_string(sem.value()));
+    Event ev;
+    auto w = create_task(wait_only(ev));
+    co_await sleep(0);
+    w->cancel();
+    co_await sleep(0);
+    log.push_back("event waiters " + std::to_string(ev.waiter_count()) + " cancelled " + flag(w->cancelled()));
+  };
+  loop.run_until_complete(main_co());
+  EXPECT_EQ(log, (Log{"s1 cancelled", "s2 acquired", "s2 done True locked True", "s3 cancelled", "s4 acquired",
+                      "s4 done True value 0", "event waiters 0 cancelled True"}));
+}

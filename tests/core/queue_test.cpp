@@ -201,3 +201,74 @@ TEST_F(QueueTest, WaitsAreTraced) {
   EXPECT_TRUE(get_wait);
   EXPECT_TRUE(put_wait);
 }
+
+namespace {
+Co<void> logged_get(Queue<std::string>& q, Log& log, std::string name) {
+  try {
+    std::string v = co_await q.get();
+    log.push_back(name + " got " + v);
+  } catch (const CancelledError&) {
+    log.push_back(name + " cancelled");
+    throw;
+  }
+}
+Co<void> logged_put(Queue<int>& q, Log& log, int v) {
+  co_await q.put(v);
+  log.push_back("put " + std::to_string(v));
+}
+std::string flag(bool b) { return b ? "True" : "False"; }
+}  // namespace
+
+// A woken getter or putter re-checks when it runs (queues.py's `while self.empty()`)
+// and waits again on a new waiter when what woke it was taken meanwhile:
+//   q = asyncio.Queue(); g1 = create_task(getter("g1")); await sleep(0)
+//   q.put_nowait("a"); log(f"stolen {q.get_nowait()}"); await sleep(0)
+//   log(f"g1 done {g1.done()} getters {len(q._getters)}")
+//   q.put_nowait("b"); await sleep(0); log(f"g1 done {g1.done()} size {q.qsize()}")
+//   g2 = create_task(getter("g2")); await sleep(0); q.put_nowait("c"); q.get_nowait()
+//   await sleep(0); g2.cancel(); await sleep(0); q.put_nowait("d")
+//   log(f"g2 cancelled {g2.cancelled()} size {q.qsize()} getters {len(q._getters)}")
+//   b = asyncio.Queue(1); b.put_nowait(0); p = create_task(putter(1)); await sleep(0)
+//   log(f"took {b.get_nowait()}"); b.put_nowait(9); await sleep(0)
+//   log(f"p done {p.done()} putters {len(b._putters)}"); log(f"took {b.get_nowait()}")
+//   await sleep(0); log(f"p done {p.done()} took {b.get_nowait()}")
+// (the output of /work/shared/oracle/vtime.py for that program)
+TEST_F(QueueTest, WokenWaiterWhoseItemOrRoomWasTakenWaitsAgain) {
+  auto main_co = [&]() -> Co<void> {
+    Queue<std::string> q;
+    auto g1 = create_task(logged_get(q, log, "g1"));
+    co_await sleep(0);
+    q.put_nowait("a");
+    log.push_back("stolen " + q.get_nowait());
+    co_await sleep(0);
+    log.push_back("g1 done " + flag(g1->done()) + " getters " + std::to_string(q.getter_count()));
+    q.put_nowait("b");
+    co_await sleep(0);
+    log.push_back("g1 done " + flag(g1->done()) + " size " + std::to_string(q.qsize()));
+    auto g2 = create_task(logged_get(q, log, "g2"));
+    co_await sleep(0);
+    q.put_nowait("c");
+    q.get_nowait();
+    co_await sleep(0);
+    g2->cancel();
+    co_await sleep(0);
+    q.put_nowait("d");
+    log.push_back("g2 cancelled " + flag(g2->cancelled()) + " size " + std::to_string(q.qsize()) + " getters " +
+                  std::to_string(q.getter_count()));
+    Queue<int> b(1);
+    b.put_nowait(0);
+    auto p = create_task(logged_put(b, log, 1));
+    co_await sleep(0);
+    log.push_back("took " + std::to_string(b.get_nowait()));
+    b.put_nowait(9);
+    co_await sleep(0);
+    log.push_back("p done " + flag(p->done()) + " putters " + std::to_string(b.putter_count()));
+    log.push_back("took " + std::to_string(b.get_nowait()));
+    co_await sleep(0);
+    log.push_back("p done " + flag(p->done()) + " took " + std::to_string(b.get_nowait()));
+  };
+  loop.run_until_complete(main_co());
+  EXPECT_EQ(log, (Log{"stolen a", "g1 done False getters 1", "g1 got b", "g1 done True size 0", "g2 cancelled",
+                      "g2 cancelled True size 1 getters 0", "took 0", "p done False putters 1", "took 9", "put 1",
+                      "p done True took 1"}));
+}
