@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <new>
-#include <sstream>
+#include <string_view>
 #include <vector>
 
 #include "lang/compiler.h"
@@ -33,8 +33,14 @@ namespace {
 
 int run_module(Runtime& runtime, const std::string& source, const std::string& filename) {
   runtime.filename = filename;
-  std::istringstream in(source);
-  for (std::string line; std::getline(in, line);) runtime.source_lines.push_back(line);
+  // The lines as std::getline splits them (no empty last line after a final '\n'),
+  // without an istringstream: iostreams would pull libc++'s locales into the page's wasm.
+  std::string_view rest = source;
+  while (!rest.empty()) {
+    size_t end = std::min(rest.find('\n'), rest.size());
+    runtime.source_lines.emplace_back(rest.substr(0, end));
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+  }
   ParseResult parsed = parse(source);
   if (parsed.error) {
     runtime.error_location = {parsed.error->line, parsed.error->col, parsed.error->end_col, true};
