@@ -201,7 +201,7 @@ void write_chrome_trace(const TraceRecorder& recorder, std::ostream& out, const 
 }
 
 // Straight into a string, not through an ostringstream: the page's wasm calls only
-// this one, and iostreams would pull libc++'s locales into it (~70 KB of code).
+// this one, and iostreams would pull libc++'s locales into it (~40 KB of code).
 std::string chrome_trace_json(const TraceRecorder& recorder, const ChromeTraceOptions& options) {
   std::string json;
   ChromeWriter(recorder, [&json](std::string_view block) { json += block; }, options).write();
