@@ -29,7 +29,6 @@ void TimelineApp::init_gl() {
   emscripten_webgl_init_context_attributes(&attrs);
   attrs.majorVersion = 2;  // WebGL2 = OpenGL ES 3: ImGui's "#version 300 es" shaders
   attrs.minorVersion = 0;
-  // web/src/playground.js makes the playground's context early with these attributes.
   attrs.alpha = EM_FALSE;
   attrs.antialias = EM_FALSE;
   // A frame that would draw what the canvas already shows is not drawn (see frame()):

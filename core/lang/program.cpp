@@ -33,8 +33,9 @@ namespace {
 int run_module(Runtime& runtime, const std::string& source, const std::string& filename) {
   runtime.filename = filename;
   // Split as std::getline would (no empty last line after a final newline), without
-  // iostreams: under node the wasm CLI compiles each function at its first call, and
-  // with the CLI's ifstream they were 103 of the 329 functions print(1) compiled.
+  // iostreams: they would pull libc++'s locales into the page's wasm, and under node
+  // the wasm CLI compiles each function at its first call (with the CLI's ifstream they
+  // were 103 of the 329 functions print(1) compiled).
   for (size_t start = 0; start < source.size();) {
     size_t end = source.find('\n', start);
     if (end == std::string::npos) end = source.size();

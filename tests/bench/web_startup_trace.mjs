@@ -25,6 +25,8 @@ for (let r = 0; r < runs; r++) {
   await page.waitForFunction('window.loopscope?.readyMs', null, { timeout: 60000 });
   const info = await page.evaluate(() => ({
     ready: window.loopscope.readyMs,
+    document: ((n) => ['responseStart', 'responseEnd', 'domInteractive', 'domContentLoadedEventEnd']
+      .map((k) => `${k} ${Math.round(n[k])}`).join(', '))(performance.getEntriesByType('navigation')[0]),
     resources: performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), Math.round(e.startTime), Math.round(e.responseEnd)]),
     marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
   }));
@@ -34,10 +36,17 @@ for (let r = 0; r < runs; r++) {
   const nav = events.find((e) => e.name === 'navigationStart')?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
   const rendererMain = new Map();
   for (const e of events) if (e.name === 'thread_name' && e.args?.name === 'CrRendererMain') rendererMain.set(`${e.pid}:${e.tid}`, true);
+  // The wasm's streaming compile runs partly on worker threads (validation) and its
+  // first calls compile lazily on the main thread: both are shown too.
+  const wasmWork = events.filter((e) => e.ph === 'X' && e.name.startsWith('wasm.') && e.dur >= 1000 && e.ts >= nav && (e.ts - nav) / 1000 < info.ready && !rendererMain.has(`${e.pid}:${e.tid}`));
+  const lazy = events.filter((e) => e.name === 'wasm.CompileLazy' && e.ts >= nav && (e.ts - nav) / 1000 < info.ready);
   const slices = events.filter((e) => e.ph === 'X' && rendererMain.has(`${e.pid}:${e.tid}`) && e.dur >= 3000 && e.ts >= nav)
     .map((e) => ({ start: (e.ts - nav) / 1000, dur: e.dur / 1000, name: e.name, detail: e.args?.data?.url?.split('/').pop() ?? e.args?.data?.functionName ?? '' }))
     .sort((a, b) => a.start - b.start);
   console.log(`\nload ${r + 1}: ready at ${info.ready.toFixed(0)} ms`);
+  console.log('document:', info.document);
+  console.log(`lazy wasm compiles before ready: ${lazy.length}, ${(lazy.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000).toFixed(1)} ms`);
+  for (const e of wasmWork) console.log(`  ${((e.ts - nav) / 1000).toFixed(0).padStart(5)} +${(e.dur / 1000).toFixed(0).padStart(4)} ms  (worker) ${e.name}`);
   console.log('resources (start, end):', info.resources.map((x) => x.join(' ')).join('; '));
   if (info.marks.length) console.log('marks:', info.marks.map((x) => x.join(' ')).join('; '));
   const top = slices.filter((s) => !slices.some((o) => o !== s && o.start <= s.start && o.start + o.dur >= s.start + s.dur && o.dur > s.dur));

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <string>
 
@@ -189,4 +190,32 @@ TEST(ChromeTraceTest, LargeExportTiming) {
   std::printf("[ chrome   ] %zu events -> %.1f MB of JSON in %.1f ms\n", rec.size(), json.size() / 1e6, ms);
   Json root = JsonParser::parse(json);
   EXPECT_EQ(thread_names(root).size(), 2002u);
+}
+
+// The string (chrome_trace_json, what the page downloads) and the file (through an
+// ostream, what the CLI writes) hold the same text, over many of the writer's 64 KB
+// blocks.
+TEST(ChromeTraceTest, StringAndFileHoldTheSameText) {
+  TraceRecorder rec;
+  {
+    EventLoop loop;
+    loop.set_observer(&rec);
+    auto main_co = []() -> Co<void> {
+      std::vector<Task<void>> all;
+      for (int i = 0; i < 300; ++i)
+        all.push_back(create_task([](int id) -> Co<void> {
+          for (int k = 0; k < 10; ++k) co_await sleep(0.001 * ((id * 7 + k * 13) % 50 + 1));
+        }(i)));
+      for (auto& t : all) co_await t;
+    };
+    loop.run_until_complete(main_co());
+  }
+  std::string json = chrome_trace_json(rec);
+  ASSERT_GT(json.size(), 4u << 16);
+  std::string path = ::testing::TempDir() + "loopscope_trace_same_text.json";
+  ASSERT_TRUE(write_chrome_trace_file(rec, path));
+  std::ifstream in(path, std::ios::binary);
+  std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(file, json);
+  std::remove(path.c_str());
 }

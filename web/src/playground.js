@@ -55,12 +55,6 @@ controls.examples.addEventListener('change', () => {
   if (controls.examples.value !== 'link') editor.code = examples[Number(controls.examples.value)].code;
 });
 
-// The timeline's WebGL2 context, made while the engine still compiles: creating one
-// takes 20 to 180 ms of the main thread (a round trip to the GPU process), and
-// loopscope_create then takes this one over (getContext returns a canvas's existing
-// context). The attributes must be timeline_app.cpp's.
-$('timeline').getContext('webgl2', { alpha: false, antialias: false, preserveDrawingBuffer: true });
-
 const module = await engine;
 performance.mark('playground:engine');  // instantiated, runtime set up
 module.loopscopeOutput = (stream, text, seconds) => output.write(text, stream === 2 ? 'stderr' : 'stdout', seconds);
@@ -68,8 +62,6 @@ module.loopscopeError = (line, col, endCol, syntax) => {
   editor.markError(line, syntax ? col : 0, syntax ? endCol : 0);
 };
 module.loopscopeSelect = (task, line) => editor.highlight(line);
-module.ccall('loopscope_create', 'number', ['string'], ['#timeline']);
-performance.mark('playground:timeline');  // WebGL2 context, ImGui, the first frame's set-up
 const loadMs = Math.round(performance.now() - loadStart);
 setStatus(fragment.error ?? `ready (engine loaded in ${loadMs} ms)`);
 document.body.classList.remove('loading');
@@ -86,6 +78,21 @@ function parseAheadWhenIdle() {
   });
 }
 parseAheadWhenIdle();
+
+// --- the timeline ----------------------------------------------------------------
+// Made just after ready, not before: ImGui's context and the canvas's event handlers
+// took 3 to 45 ms of the main thread on a busy machine, which neither showing the
+// program nor starting a run needs. A run started before then makes it first. The
+// WebGL2 context comes with the first frame drawn (timeline_app.cpp): made before
+// ready, as it was, it held the main thread 15 to 90 ms (busy machine) that the wasm's
+// streaming compile and instantiation also wait for.
+let timelineMade = false;
+function makeTimeline() {
+  if (timelineMade) return;
+  timelineMade = true;
+  module.ccall('loopscope_create', 'number', ['string'], ['#timeline']);
+  performance.mark('playground:timeline');  // ImGui's context, the canvas's handlers
+}
 
 // --- running -------------------------------------------------------------------------
 let running = null;  // the promise of the current run
@@ -104,6 +111,7 @@ function updateButtons() {
 
 async function run() {
   if (running) return running;
+  makeTimeline();
   output.clear();
   editor.clearMarks();
   const virtual = controls.mode.value === 'virtual';
@@ -193,5 +201,6 @@ updateButtons();
 // marks) loads next (editorReady; the mark playground:codemirror).
 window.loopscope = { module, run, stop, step, togglePause, share, downloadTrace, editor, output, examples,
   readyMs: performance.now() };
+setTimeout(makeTimeline);
 window.loopscope.editorReady = editor.loadCodeMirror().then(() => { performance.mark('playground:codemirror'); },
   (err) => console.warn(`loopscope: the editor did not load (${err}); the plain one stays`));
