@@ -122,9 +122,7 @@ void Runtime::report_never_awaited(const std::string& qualname) {
       if (b != std::string::npos) source = "  " + line.substr(b) + "\n";
     }
   }
-  // At the program's end CPython's warnings module is gone: the bare C-level message,
-  // without the tracemalloc hint.
-  std::string hint = where == "sys:1" ? "" : "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+  std::string hint = bare_warnings ? "" : "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
   write_stderr(where + ": RuntimeWarning: coroutine '" + qualname + "' was never awaited\n" + source + hint);
 }
 

@@ -102,6 +102,12 @@ int run_module(Runtime& runtime, const std::string& source, const std::string& f
     break;
   }
   runtime.write_stderr(format_traceback(uncaught));
+  // What the exception kept alive dies now, before the module's globals: as with
+  // CPython's sys.last_traceback, deleted at finalization, the warnings it causes
+  // come without the tracemalloc hint.
+  runtime.bare_warnings = true;
+  uncaught = Value();
+  runtime.bare_warnings = false;
   return 1;
 }
 

@@ -77,6 +77,9 @@ class Runtime {
   // A read-only property computed by `getter(self)`.
   void add_property(Type* t, const char* name, NativeFn getter);
   void report_never_awaited(const std::string& qualname);
+  // Set while the program's uncaught exception is released: its never-awaited
+  // warnings omit the tracemalloc hint (CPython's, at finalization).
+  bool bare_warnings = false;
   // In the browser, the page's turn if it has waited kHostTurnInterval (between the
   // phases of a run that are long without Python code: unwinding, the traceback).
   void give_host_turn_if_due();
