@@ -15,8 +15,8 @@ bool same_key(const Value& stored, const Value& key) { return stored.is(key) || 
 
 size_t SetTable::lookup(const Value& key, int64_t hash) const {
 restart:
-  size_t mask = this->mask(), i = static_cast<size_t>(hash) & mask;
-  size_t perturb = static_cast<size_t>(hash);
+  size_t mask = this->mask(), i = static_cast<size_t>(static_cast<uint64_t>(hash) & mask);
+  uint64_t perturb = static_cast<uint64_t>(hash);  // 64 bits on wasm32 too, as CPython's size_t
   for (;;) {
     size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
     for (size_t j = i;; ++j) {
@@ -35,7 +35,7 @@ restart:
       if (probes-- == 0) break;
     }
     perturb >>= 5;
-    i = (i * 5 + 1 + perturb) & mask;
+    i = static_cast<size_t>((i * 5 + 1 + perturb) & mask);
   }
 }
 
@@ -43,8 +43,8 @@ bool SetTable::contains_entry(const Value& key, int64_t hash) const { return ent
 
 void SetTable::add_entry(const Value& key, int64_t hash) {
 restart:
-  size_t mask = this->mask(), i = static_cast<size_t>(hash) & mask;
-  size_t perturb = static_cast<size_t>(hash);
+  size_t mask = this->mask(), i = static_cast<size_t>(static_cast<uint64_t>(hash) & mask);
+  uint64_t perturb = static_cast<uint64_t>(hash);  // 64 bits on wasm32 too, as CPython's size_t
   Entry* free_slot = nullptr;  // the last dummy seen: a new key goes there
   for (;;) {
     size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
@@ -75,7 +75,7 @@ restart:
       if (probes-- == 0) break;
     }
     perturb >>= 5;
-    i = (i * 5 + 1 + perturb) & mask;
+    i = static_cast<size_t>((i * 5 + 1 + perturb) & mask);
   }
 }
 
@@ -95,8 +95,8 @@ void SetTable::clear() {
 }
 
 void SetTable::insert_clean(std::vector<Entry>& table, const Value& key, int64_t hash) {
-  size_t mask = table.size() - 1, i = static_cast<size_t>(hash) & mask;
-  size_t perturb = static_cast<size_t>(hash);
+  size_t mask = table.size() - 1, i = static_cast<size_t>(static_cast<uint64_t>(hash) & mask);
+  uint64_t perturb = static_cast<uint64_t>(hash);
   for (;;) {
     if (!table[i].used) {
       table[i] = Entry{key, hash, true, false};
@@ -110,7 +110,7 @@ void SetTable::insert_clean(std::vector<Entry>& table, const Value& key, int64_t
         }
     }
     perturb >>= 5;
-    i = (i * 5 + 1 + perturb) & mask;
+    i = static_cast<size_t>((i * 5 + 1 + perturb) & mask);
   }
 }
 
