@@ -17,6 +17,15 @@ bool is_any_set(const Value& v) {
 }
 SetTable& table_of(const Value& set) { return as<Set>(set)->table; }
 
+// The active keys (with their hashes) of a set, in slot order: a copy, since walking
+// may call __eq__, which may change the set.
+std::vector<SetTable::Entry> active_entries(const Value& set) {
+  std::vector<SetTable::Entry> keys;
+  for (const auto& e : table_of(set).entries)
+    if (e.used) keys.push_back(e);
+  return keys;
+}
+
 // make_new_set_basetype: results of a subclass's operations are plain sets/frozensets.
 Value new_base_set(const Value& like) {
   return new_set(type_of(like)->layout == Layout::FrozenSet ? types().frozenset : types().set);
@@ -37,10 +46,7 @@ Value intersection(const Value& so, const Value& other) {
     const Value* big = &so;
     const Value* small = &other;
     if (table_of(other).count > table_of(so).count) std::swap(big, small);
-    std::vector<SetTable::Entry> keys;
-    for (const auto& e : table_of(*small).entries)
-      if (e.used) keys.push_back(e);
-    for (const auto& e : keys)
+    for (const auto& e : active_entries(*small))
       if (table_of(*big).contains_entry(e.key, e.hash)) out.add_entry(e.key, e.hash);
     return result;
   }
@@ -63,10 +69,7 @@ void difference_update(const Value& so, const Value& other) {
   if (is_any_set(other)) {
     // Against a set over 8 times larger, only the common keys matter.
     Value keys_from = table_of(other).count >> 3 > t.count ? intersection(so, other) : other;
-    std::vector<SetTable::Entry> keys;
-    for (const auto& e : table_of(keys_from).entries)
-      if (e.used) keys.push_back(e);
-    for (const auto& e : keys) t.discard_entry(e.key, e.hash);
+    for (const auto& e : active_entries(keys_from)) t.discard_entry(e.key, e.hash);
   } else {
     for (const Value& key : to_vector(other)) t.discard(key);
   }
@@ -82,10 +85,7 @@ Value difference(const Value& so, const Value& other) {
     return r;
   }
   Value result = new_base_set(so);
-  std::vector<SetTable::Entry> keys;
-  for (const auto& e : table_of(so).entries)
-    if (e.used) keys.push_back(e);
-  for (const auto& e : keys) {
+  for (const auto& e : active_entries(so)) {
     bool in_other = is_any_set(other) ? table_of(other).contains_entry(e.key, e.hash) : as<Dict>(other)->get(e.key) != nullptr;
     if (!in_other) table_of(result).add_entry(e.key, e.hash);
   }
@@ -103,10 +103,12 @@ void symmetric_difference_update(const Value& so, const Value& other) {
     for (const auto& e : as<Dict>(other)->entries)
       if (e.used) keys.push_back({e.key, e.hash, true, false});
   } else {
-    Value other_set = is_any_set(other) ? other : new_base_set(so);
-    if (!is_any_set(other)) set_update(other_set, other);
-    for (const auto& e : table_of(other_set).entries)
-      if (e.used) keys.push_back(e);
+    Value other_set = other;
+    if (!is_any_set(other)) {
+      other_set = new_base_set(so);
+      set_update(other_set, other);
+    }
+    keys = active_entries(other_set);
   }
   for (const auto& e : keys)
     if (!t.discard_entry(e.key, e.hash)) t.add_entry(e.key, e.hash);

@@ -41,6 +41,8 @@ std::string char_repr(char32_t c) {
   return buf;
 }
 
+std::string unquoted(const std::string& quoted) { return quoted.substr(1, quoted.size() - 2); }
+
 // The bytes of a well-formed UTF-8 sequence at s[i], or 0; *valid_prefix gets how many
 // of its bytes were valid before the sequence broke (CPython's maximal subpart).
 size_t utf8_sequence(const std::string& s, size_t i, size_t* valid_prefix) {
@@ -106,7 +108,7 @@ std::string encode_text(const std::string& text, const std::string& encoding, co
     }
     if (errors == "ignore") continue;
     if (errors == "replace") out += '?';
-    else if (errors == "backslashreplace") out += char_repr(c).substr(1, char_repr(c).size() - 2);
+    else if (errors == "backslashreplace") out += unquoted(char_repr(c));
     else unknown_handler(errors);
   }
   return out;
