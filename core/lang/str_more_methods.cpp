@@ -5,6 +5,7 @@
 #include "lang/runtime_state.h"
 #include "lang/sequences.h"
 #include "lang/text_codecs.h"
+#include "lang/unicode_chars.h"
 
 namespace loopscope::lang {
 
@@ -24,12 +25,7 @@ std::string str_arg(Args& a, size_t i, const char* name) {
 // The code points of a UTF-8 string.
 std::vector<uint32_t> code_points(const std::string& s) {
   std::vector<uint32_t> out;
-  for (const std::string& c : utf8_chars(s)) {
-    auto b = static_cast<unsigned char>(c[0]);
-    uint32_t cp = c.size() == 1 ? b : c.size() == 2 ? (b & 0x1F) : c.size() == 3 ? (b & 0x0F) : (b & 0x07);
-    for (size_t k = 1; k < c.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(c[k]) & 0x3F);
-    out.push_back(cp);
-  }
+  for (size_t i = 0; i < s.size();) out.push_back(next_code_point(s, &i));
   return out;
 }
 
