@@ -128,6 +128,11 @@ int main(int argc, char** argv) {
       std::fwrite(s.data(), 1, s.size(), stderr);
     };
     rc = loopscope::lang::run_program(runtime, source, path);
+    // Into a pipe stdout is fully buffered: the output goes out now, not after the
+    // runtime's teardown below (freeing every object, and under node compiling the
+    // destructors on their first call). Anything the teardown writes to stderr
+    // flushes stdout first anyway, so the order of the two streams is unchanged.
+    std::fflush(stdout);
     std::signal(SIGTERM, SIG_DFL);
     g_stop_request = nullptr;
   }
