@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# fuzz.sh: builds the fuzz preset (clang, libFuzzer + ASan + UBSan) and runs its targets
-# (tests/fuzz) for a given time:
+# fuzz.sh: builds the libFuzzer targets (tests/fuzz) of the asan preset (clang, ASan + UBSan)
+# and runs them for a given time:
 #   compile  arbitrary bytes through the lexer, the parser and the compiler (no run)
 #   run      arbitrary bytes run as a program under tight limits (fuzz_harness.h)
 # Usage: scripts/fuzz.sh [TARGET|all] [SECONDS]
@@ -27,10 +27,11 @@ esac
 per_target=$(( seconds / ${#targets[@]} ))
 (( per_target > 0 )) || per_target=1
 
-cmake --preset fuzz >/dev/null || die "configure fuzz failed"
-cmake --build --preset fuzz -j2 || die "build fuzz failed"
+cmake --preset asan >/dev/null || die "configure asan failed"
+cmake --build --preset asan -j2 --target fuzz_compile fuzz_run || die "build of the fuzz targets failed"
 
-out="$ROOT/build/fuzz"
+bin="$ROOT/build/asan/tests/fuzz"
+out="$ROOT/build/fuzz"   # seeds, corpora, artifacts and logs
 # seed_dir TARGET: the seeds, copied fresh each run. Running a seed costs a whole
 # program for the run target (up to a second under the sanitizers), so a short run
 # (under 5 minutes a target) seeds it with the small programs only, not the golden corpus.
@@ -66,11 +67,11 @@ for target in "${targets[@]}"; do
     # goes on; a crash still ends it. Leaks are not checked: a run may leave reference
     # cycles (the VM collects none yet, core/lang/README.md); the asan preset replays
     # the crashes found and fails on direct leaks.
-    ASAN_OPTIONS=detect_leaks=0 "$out/tests/fuzz/fuzz_run" -fork=1 "${opts[@]}" "$corpus" "$seeds" >"$log" 2>&1
+    ASAN_OPTIONS=detect_leaks=0 "$bin/fuzz_run" -fork=1 "${opts[@]}" "$corpus" "$seeds" >"$log" 2>&1
   else
     # Compiling at most max_len bytes must neither hang nor exhaust memory nor leak:
     # every limit is a finding, so one process, leak checks on.
-    "$out/tests/fuzz/fuzz_$target" -detect_leaks=1 "${opts[@]}" "$corpus" "$seeds" >"$log" 2>&1
+    "$bin/fuzz_$target" -detect_leaks=1 "${opts[@]}" "$corpus" "$seeds" >"$log" 2>&1
   fi
   rc=$?
   # Progress lines: "#N: cov: C ft: F corp: K exec/s E oom/timeout/crash: a/b/c time: T"

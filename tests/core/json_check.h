@@ -21,6 +21,16 @@ struct Json {
   std::vector<Json> array;
   std::vector<std::pair<std::string, Json>> object;
 
+  // Declared here, defaulted after the class: a pair holding Json is complete only
+  // there (clang with libstdc++ rejects the implicit members' use of the incomplete
+  // pair inside the class).
+  Json() = default;
+  Json(const Json&);
+  Json(Json&&) noexcept;
+  Json& operator=(const Json&);
+  Json& operator=(Json&&) noexcept;
+  ~Json();
+
   // The member `key` of an object, or null.
   const Json* get(std::string_view key) const {
     for (auto& [k, v] : object)
@@ -36,6 +46,12 @@ struct Json {
     return v && v->type == Type::Number ? v->number : fallback;
   }
 };
+
+inline Json::Json(const Json&) = default;
+inline Json::Json(Json&&) noexcept = default;
+inline Json& Json::operator=(const Json&) = default;
+inline Json& Json::operator=(Json&&) noexcept = default;
+inline Json::~Json() = default;
 
 class JsonParser {
  public:
