@@ -1565,14 +1565,16 @@ class CodeGen {
     if (n > 1) emit(Op::ROT_N, n);
   }
 
-  void pattern_store(const std::string& name, PatternContext& pc, const ast::Pos& pos) {
+  // Errors found after sub-patterns were compiled point at the last one compiled, as
+  // CPython's (its compiler's current location).
+  void pattern_store(const std::string& name, PatternContext& pc) {
     if (name.empty()) {
       emit(Op::POP_TOP);
       return;
     }
-    if (name == "__debug__") fail("cannot assign to __debug__", pos);
+    if (name == "__debug__") fail("cannot assign to __debug__", last_pattern_pos_);
     if (std::find(pc.stores.begin(), pc.stores.end(), name) != pc.stores.end())
-      fail("multiple assignments to name '" + name + "' in pattern", pos);
+      fail("multiple assignments to name '" + name + "' in pattern", last_pattern_pos_);
     rotate(pc.on_top + static_cast<int>(pc.stores.size()) + 1);
     pc.stores.push_back(name);
   }
@@ -1586,6 +1588,7 @@ class CodeGen {
 
   void pattern(const ast::Pattern& p, PatternContext& pc) {
     set_line(p.pos);
+    last_pattern_pos_ = p.pos;
     using K = ast::PatternKind;
     switch (p.kind) {
       case K::MatchValue: {
@@ -1609,7 +1612,7 @@ class CodeGen {
             if (!p.name.empty()) fail("name capture '" + p.name + "' makes remaining patterns unreachable", p.pos);
             fail("wildcard makes remaining patterns unreachable", p.pos);
           }
-          pattern_store(p.name, pc, p.pos);
+          pattern_store(p.name, pc);
           return;
         }
         ++pc.on_top;
@@ -1617,10 +1620,10 @@ class CodeGen {
         pattern(*p.pattern, pc);
         --pc.on_top;
         set_line(p.pos);
-        pattern_store(p.name, pc, p.pos);
+        pattern_store(p.name, pc);
         return;
       case K::MatchStar:
-        pattern_store(p.name, pc, p.pos);
+        pattern_store(p.name, pc);
         return;
       case K::MatchSequence: sequence_pattern(p, pc); return;
       case K::MatchMapping: mapping_pattern(p, pc); return;
@@ -1740,7 +1743,7 @@ class CodeGen {
     if (!p.name.empty()) {
       set_line(p.pos);
       emit(Op::COPY_DICT_WITHOUT_KEYS);  // [subject, keys] -> [rest]
-      pattern_store(p.name, pc, p.pos);
+      pattern_store(p.name, pc);
     } else {
       emit(Op::POP_TOP);
       emit(Op::POP_TOP);
@@ -1794,12 +1797,12 @@ class CodeGen {
       if (i == 0) {
         control = pc.stores;
       } else if (pc.stores.size() != control.size()) {
-        fail("alternative patterns bind different names", p.pos);
+        fail("alternative patterns bind different names", last_pattern_pos_);
       } else {
         // Same names, maybe in another order: reorder the stack like control.
         for (size_t ic = control.size(); ic-- > 0;) {
           auto it = std::find(pc.stores.begin(), pc.stores.end(), control[ic]);
-          if (it == pc.stores.end()) fail("alternative patterns bind different names", p.pos);
+          if (it == pc.stores.end()) fail("alternative patterns bind different names", last_pattern_pos_);
           size_t is = static_cast<size_t>(it - pc.stores.begin());
           if (is == ic) continue;
           // Move stores[0..is] down to sit at [ic-is, ic], in the list and on the stack.
@@ -1823,7 +1826,7 @@ class CodeGen {
     for (auto& name : control) {
       rotate(nrots);
       if (std::find(pc.stores.begin(), pc.stores.end(), name) != pc.stores.end())
-        fail("multiple assignments to name '" + name + "' in pattern", p.pos);
+        fail("multiple assignments to name '" + name + "' in pattern", last_pattern_pos_);
       pc.stores.push_back(name);
     }
     emit(Op::POP_TOP);  // the subject
@@ -1979,6 +1982,7 @@ class CodeGen {
   bool future_annotations_ = false;               // from __future__ import annotations
   std::vector<const ast::Stmt*> leading_future_;  // the future imports allowed where they are
   std::vector<Unit> units_;
+  ast::Pos last_pattern_pos_;  // of the pattern compiled last (match statements)
 };
 
 }  // namespace
@@ -1993,7 +1997,7 @@ Value compile_module(const ast::Module& module, const std::string& filename, Com
     CodeGen gen(scopes, filename);
     return gen.module(module);
   } catch (const Fail& f) {
-    *error = {f.message, f.pos.line, f.pos.col + 1};
+    *error = {f.message, f.pos.line, f.pos.col + 1, f.pos.end_line == f.pos.line ? f.pos.end_col + 1 : 0};
     return Value();
   }
 }
