@@ -1687,6 +1687,7 @@ class CodeGen {
       --pc.on_top;
       emit(Op::POP_TOP);
     } else {
+      if (star >= 256) fail("too many expressions in star-unpacking sequence pattern", p.pos);  // UNPACK_EX's 8 bits
       if (star < 0) emit(Op::UNPACK_SEQUENCE, size);
       else emit(Op::UNPACK_EX, star | ((size - 1 - star) << 8));
       pc.on_top += size;

@@ -937,12 +937,14 @@ StmtPtr Parser::match_stmt() {
       }
       t->pos = end_from(sstart);
       subject = std::move(t);
-    } else if (subject->kind == ExprKind::Starred) {
-      restore();
-      return nullptr;
     }
   } catch (const ParseError& e) {
     if (e.from_lexer) throw;
+    restore();
+    return nullptr;
+  }
+  if (subject->kind == ExprKind::Starred) {
+    if (at_op(":")) invalid_syntax();  // match *a: (a starred subject needs a comma)
     restore();
     return nullptr;
   }

@@ -20,7 +20,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* const kSnippets[] = {
+// A sequence pattern with over 255 items before its star (UNPACK_EX's limit).
+std::string many_before_star() {
+  std::string s = "match x:\n    case [";
+  for (int i = 0; i < 300; ++i) s += "a" + std::to_string(i) + ", ";
+  return s + "*rest]:\n        pass\n";
+}
+
+const std::string kSnippets[] = {
     "match x:\n    case a:\n        pass\n    case 1:\n        pass\n",
     "match x:\n    case (a):\n        pass\n    case 1:\n        pass\n",
     "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
@@ -48,6 +55,7 @@ const char* const kSnippets[] = {
     "match x:\n    case {f'{x}': 1}:\n        pass\n",
     "match x:\n    case __debug__:\n        pass\n",
     "def f():\n    match x:\n        case 1:\n            return\n        case y:\n            return y\n        case 2:\n            pass\n",
+    many_before_star(),
     // Valid: these compile.
     "match x:\n    case [a, b] | [b, a] | (b, a, _):\n        pass\n",
     "match x:\n    case a if a:\n        pass\n    case b:\n        pass\n",

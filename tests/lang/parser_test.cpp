@@ -450,6 +450,7 @@ const BadCase kBadCases[] = {
     {"match x:\n    case {a: 1}:\n        pass\n"},
     {"match x:\n    case [1, 2\n"},
     {"match x:\n    case 1 if:\n        pass\n"},
+    {"match *a:\n    case 1:\n        pass\n"},
     {"match x:\n    case 1+2:\n        pass\n", "complex numbers are not supported", "not supported"},
     {"match x:\n    case 1:\n        pass\n", nullptr, nullptr, false},
     {"match x:\n    case a:\n        pass\n    case 1:\n        pass\n", nullptr, nullptr, true},
