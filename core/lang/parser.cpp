@@ -948,9 +948,9 @@ StmtPtr Parser::match_stmt() {
     restore();
     return nullptr;
   }
-  if (!at_op(":")) {
-    // Not a match statement after all, unless nothing else parses either:
-    // `match x` alone is CPython's "expected ':'".
+  if (!at_op(":") || tok(1).kind != TokenKind::Newline) {
+    // Not a match statement after all (match[x]: int = 1 annotates), unless nothing
+    // else parses either: `match x` alone is CPython's "expected ':'".
     bool at_newline = cur().kind == TokenKind::Newline;
     Pos colon{prev_end_line_, prev_end_col_, prev_end_line_, prev_end_col_ + 1};
     restore();

@@ -67,3 +67,13 @@ def g():
     match (yield):
         case 1:
             return
+
+match[0]: int = 5
+match.attr: str
+match: int
+
+match (x):
+    case 1: pass
+    case 2 | 3: y = 1; z = 2
+    case P(_=1, __=[*_]): pass
+    case _: pass
