@@ -145,6 +145,42 @@ struct Alias {
   std::string asname;  // empty when absent
 };
 
+// Patterns of the match statement (CPython's ast.pattern). Wildcards are MatchAs
+// and MatchStar with an empty name.
+enum class PatternKind : uint8_t {
+  MatchValue,      // value (a Constant, a negated number or a dotted name): compared by ==
+  MatchSingleton,  // value (a Constant None/True/False): compared by `is`
+  MatchSequence,   // patterns (at most one MatchStar)
+  MatchMapping,    // keys, patterns (one per key), name = **rest (empty without)
+  MatchClass,      // value = cls, patterns (positional), kwd_attrs, kwd_patterns
+  MatchStar,       // name (empty: *_)
+  MatchAs,         // pattern (null: a capture or _), name (empty: _)
+  MatchOr,         // patterns
+};
+
+struct Pattern;
+using PatternPtr = std::unique_ptr<Pattern>;
+
+struct Pattern {
+  PatternKind kind;
+  Pos pos;
+  ExprPtr value;
+  std::vector<PatternPtr> patterns;
+  ExprList keys;
+  std::vector<std::string> kwd_attrs;
+  std::vector<PatternPtr> kwd_patterns;
+  std::string name;
+  PatternPtr pattern;
+
+  Pattern(PatternKind k, Pos p) : kind(k), pos(p) {}
+};
+
+struct MatchCase {
+  PatternPtr pattern;
+  ExprPtr guard;  // may be null
+  std::vector<std::unique_ptr<Stmt>> body;
+};
+
 enum class StmtKind : uint8_t {
   FunctionDef,       // name, args, body, decorators, returns (a, ignored)
   AsyncFunctionDef,  // same
@@ -168,6 +204,7 @@ enum class StmtKind : uint8_t {
   ImportFrom,        // name = module (may be empty with level > 0), names, level
   Global,            // identifiers
   Nonlocal,          // identifiers
+  Match,             // a = subject, cases
   Expr,              // a = value
   Pass,
   Break,
@@ -187,6 +224,7 @@ struct Stmt {
   StmtList body, orelse, finalbody;
   std::vector<ExceptHandler> handlers;
   std::vector<WithItem> items;
+  std::vector<MatchCase> cases;
   std::vector<Alias> names;
   std::vector<std::string> identifiers;
   BinOp bin_op = BinOp::Add;

@@ -79,6 +79,75 @@ class Dumper {
     }
     out += ']';
   }
+  void patterns(const std::vector<ast::PatternPtr>& l) {
+    out += '[';
+    for (size_t i = 0; i < l.size(); ++i) {
+      if (i) out += ", ";
+      pattern(*l[i]);
+    }
+    out += ']';
+  }
+  void pattern(const ast::Pattern& p) {
+    using K = ast::PatternKind;
+    switch (p.kind) {
+      case K::MatchValue:
+        out += "MatchValue(value=";
+        expr(*p.value);
+        out += ')';
+        return;
+      case K::MatchSingleton: {
+        auto k = p.value->constant.kind;
+        out += k == ast::Constant::Kind::None ? "MatchSingleton(value=None)"
+               : k == ast::Constant::Kind::True ? "MatchSingleton(value=True)"
+                                                : "MatchSingleton(value=False)";
+        return;
+      }
+      case K::MatchSequence:
+        out += "MatchSequence(patterns=";
+        patterns(p.patterns);
+        out += ')';
+        return;
+      case K::MatchMapping:
+        out += "MatchMapping(keys=";
+        exprs(p.keys);
+        out += ", patterns=";
+        patterns(p.patterns);
+        if (!p.name.empty()) out += ", rest=" + py_str_repr(p.name);
+        out += ')';
+        return;
+      case K::MatchClass:
+        out += "MatchClass(cls=";
+        expr(*p.value);
+        out += ", patterns=";
+        patterns(p.patterns);
+        out += ", kwd_attrs=";
+        strs(p.kwd_attrs);
+        out += ", kwd_patterns=";
+        patterns(p.kwd_patterns);
+        out += ')';
+        return;
+      case K::MatchStar:
+        out += p.name.empty() ? "MatchStar()" : "MatchStar(name=" + py_str_repr(p.name) + ")";
+        return;
+      case K::MatchAs: {
+        out += "MatchAs(";
+        const char* sep = "";
+        if (p.pattern) {
+          out += "pattern=";
+          pattern(*p.pattern);
+          sep = ", ";
+        }
+        if (!p.name.empty()) out += sep + std::string("name=") + py_str_repr(p.name);
+        out += ')';
+        return;
+      }
+      case K::MatchOr:
+        out += "MatchOr(patterns=";
+        patterns(p.patterns);
+        out += ')';
+        return;
+    }
+  }
   void opt_expr(const Expr* e) {
     if (e) {
       expr(*e);
@@ -323,6 +392,22 @@ class Dumper {
         out += ", finalbody=";
         stmts(s.finalbody);
         out += ')';
+        return;
+      case StmtKind::Match:
+        out += "Match(subject=";
+        expr(*s.a);
+        out += ", cases=[";
+        for (size_t i = 0; i < s.cases.size(); ++i) {
+          const ast::MatchCase& c = s.cases[i];
+          if (i) out += ", ";
+          out += "match_case(pattern=";
+          pattern(*c.pattern);
+          field("guard", c.guard.get());
+          out += ", body=";
+          stmts(c.body);
+          out += ')';
+        }
+        out += "])";
         return;
       case StmtKind::Assert:
         out += "Assert(test=";

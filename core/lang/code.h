@@ -107,6 +107,14 @@ namespace loopscope::lang {
   X(SETUP_ANNOTATIONS)                                                                  \
   X(PUSH_NULL)                                                                          \
   X(CHECK_INTERRUPT)   /* loop back-edges: the budget for interrupts and yielding */ \
+  /* The match statement (pattern_match.h; compiler.cpp's "match statements").        */ \
+  X(ROT_N)             /* move the top under the next arg - 1 values */                 \
+  X(GET_LEN)           /* [obj] -> [obj, len(obj)] */                                   \
+  X(MATCH_SEQUENCE)    /* [subject] -> [subject, is it a sequence for patterns] */      \
+  X(MATCH_MAPPING)     /* [subject] -> [subject, is it a mapping] */                    \
+  X(MATCH_KEYS)        /* [subject, keys] -> [subject, keys, values tuple or None] */   \
+  X(MATCH_CLASS)       /* [subject, cls, names] -> [attributes tuple or None]; arg: positional count */ \
+  X(COPY_DICT_WITHOUT_KEYS) /* [subject, keys] -> [dict of the other items] */          \
   /* Superinstructions (superinstructions.cpp): the first instruction of a sequence,  */ \
   /* rewritten after compiling; the sequence's other instructions stay in place.      */ \
   X(LOAD_FAST__LOAD_FAST)                                                               \

@@ -251,6 +251,10 @@ class CodeGen {
         case K::With: case K::AsyncWith:
           if (has_annotations(s->body)) return true;
           break;
+        case K::Match:
+          for (auto& c : s->cases)
+            if (has_annotations(c.body)) return true;
+          break;
         case K::Try: case K::TryStar:
           if (has_annotations(s->body) || has_annotations(s->orelse) || has_annotations(s->finalbody)) return true;
           for (auto& h : s->handlers)
@@ -403,6 +407,9 @@ class CodeGen {
       case K::Global:
       case K::Nonlocal:
       case K::Pass:
+        break;
+      case K::Match:
+        match_stmt(s);
         break;
       case K::Expr:
         if (s.a->kind == ast::ExprKind::Constant) break;
@@ -1515,6 +1522,358 @@ class CodeGen {
     }
   }
 
+  // --- match statements ---------------------------------------------------------------
+  // CPython 3.11's scheme (compile.c, compiler_match): each case copies the subject and
+  // runs its pattern on the copy. A pattern consumes the value on top and either
+  // falls through (matched) or jumps to a failure exit. Captured values stay on the
+  // stack, below whatever the pattern still works on, and are stored only once the
+  // whole pattern has matched (a failed pattern binds nothing; a failed guard leaves
+  // the names bound). The failure exits pop what is on the stack at each jump:
+  // fail_pop[n] is reached with n values too many and falls through n POP_TOPs.
+  struct PatternContext {
+    std::vector<std::string> stores;        // captured names; stores[0] on top of them
+    bool allow_irrefutable = false;
+    std::vector<std::vector<int>> fail_pop;  // per pop count: the jumps to patch
+    int on_top = 0;                         // values above the captures still in use
+  };
+
+  static bool is_wildcard(const ast::Pattern& p) {
+    return p.kind == ast::PatternKind::MatchAs && !p.pattern && p.name.empty();
+  }
+  static bool is_star_wildcard(const ast::Pattern& p) {
+    return p.kind == ast::PatternKind::MatchStar && p.name.empty();
+  }
+
+  void jump_to_fail_pop(PatternContext& pc, Op op) {
+    size_t pops = static_cast<size_t>(pc.on_top) + pc.stores.size();
+    if (pc.fail_pop.size() < pops + 1) pc.fail_pop.resize(pops + 1);
+    pc.fail_pop[pops].push_back(emit(op));
+  }
+
+  void emit_and_reset_fail_pop(PatternContext& pc) {
+    if (pc.fail_pop.empty()) return;
+    for (size_t n = pc.fail_pop.size() - 1; n > 0; --n) {
+      for (int j : pc.fail_pop[n]) patch(j);
+      emit(Op::POP_TOP);
+    }
+    for (int j : pc.fail_pop[0]) patch(j);
+    pc.fail_pop.clear();
+  }
+
+  // Moves the top of the stack under the next n - 1 values.
+  void rotate(int n) {
+    if (n > 1) emit(Op::ROT_N, n);
+  }
+
+  // Errors found after sub-patterns were compiled point at the last one compiled, as
+  // CPython's (its compiler's current location).
+  void pattern_store(const std::string& name, PatternContext& pc) {
+    if (name.empty()) {
+      emit(Op::POP_TOP);
+      return;
+    }
+    if (name == "__debug__") fail("cannot assign to __debug__", last_pattern_pos_);
+    if (std::find(pc.stores.begin(), pc.stores.end(), name) != pc.stores.end())
+      fail("multiple assignments to name '" + name + "' in pattern", last_pattern_pos_);
+    rotate(pc.on_top + static_cast<int>(pc.stores.size()) + 1);
+    pc.stores.push_back(name);
+  }
+
+  void subpattern(const ast::Pattern& p, PatternContext& pc) {
+    bool saved = pc.allow_irrefutable;
+    pc.allow_irrefutable = true;
+    pattern(p, pc);
+    pc.allow_irrefutable = saved;
+  }
+
+  void pattern(const ast::Pattern& p, PatternContext& pc) {
+    set_line(p.pos);
+    last_pattern_pos_ = p.pos;
+    using K = ast::PatternKind;
+    switch (p.kind) {
+      case K::MatchValue: {
+        const ast::Expr& v = *p.value;
+        Value folded;
+        if (v.kind != ast::ExprKind::Attribute && (v.kind == ast::ExprKind::JoinedStr || !fold_constant(v, &folded)))
+          fail("patterns may only match literals and attribute lookups", p.pos);
+        expr(v);
+        emit(Op::COMPARE_OP, static_cast<int>(ast::CmpOp::Eq));
+        jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+        return;
+      }
+      case K::MatchSingleton:
+        emit_const(constant(p.value->constant));
+        emit(Op::IS_OP, 0);
+        jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+        return;
+      case K::MatchAs:
+        if (!p.pattern) {
+          if (!pc.allow_irrefutable) {
+            if (!p.name.empty()) fail("name capture '" + p.name + "' makes remaining patterns unreachable", p.pos);
+            fail("wildcard makes remaining patterns unreachable", p.pos);
+          }
+          pattern_store(p.name, pc);
+          return;
+        }
+        ++pc.on_top;
+        emit(Op::DUP_TOP);
+        pattern(*p.pattern, pc);
+        --pc.on_top;
+        set_line(p.pos);
+        pattern_store(p.name, pc);
+        return;
+      case K::MatchStar:
+        pattern_store(p.name, pc);
+        return;
+      case K::MatchSequence: sequence_pattern(p, pc); return;
+      case K::MatchMapping: mapping_pattern(p, pc); return;
+      case K::MatchClass: class_pattern(p, pc); return;
+      case K::MatchOr: or_pattern(p, pc); return;
+    }
+  }
+
+  void sequence_pattern(const ast::Pattern& p, PatternContext& pc) {
+    const auto& items = p.patterns;
+    int size = static_cast<int>(items.size());
+    int star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (int i = 0; i < size; ++i) {
+      const ast::Pattern& item = *items[static_cast<size_t>(i)];
+      if (item.kind == ast::PatternKind::MatchStar) {
+        if (star >= 0) fail("multiple starred names in sequence pattern", p.pos);
+        star_wildcard = is_star_wildcard(item);
+        only_wildcard = only_wildcard && star_wildcard;
+        star = i;
+        continue;
+      }
+      only_wildcard = only_wildcard && is_wildcard(item);
+    }
+    // The subject stays on top during the type and length checks.
+    ++pc.on_top;
+    emit(Op::MATCH_SEQUENCE);
+    jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+    if (star < 0) {
+      emit(Op::GET_LEN);
+      emit_const(Value::integer(size));
+      emit(Op::COMPARE_OP, static_cast<int>(ast::CmpOp::Eq));
+      jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+    } else if (size > 1) {
+      emit(Op::GET_LEN);
+      emit_const(Value::integer(size - 1));
+      emit(Op::COMPARE_OP, static_cast<int>(ast::CmpOp::GtE));
+      jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+    }
+    --pc.on_top;
+    if (only_wildcard) {
+      emit(Op::POP_TOP);
+    } else if (star_wildcard) {
+      // [a, *_, b]: index the items instead of unpacking the middle.
+      ++pc.on_top;
+      for (int i = 0; i < size; ++i) {
+        const ast::Pattern& item = *items[static_cast<size_t>(i)];
+        if (is_wildcard(item) || i == star) continue;
+        emit(Op::DUP_TOP);
+        if (i < star) {
+          emit_const(Value::integer(i));
+        } else {
+          // The subject may not support negative indexes: len(subject) - k.
+          emit(Op::GET_LEN);
+          emit_const(Value::integer(size - i));
+          emit(Op::BINARY_OP, static_cast<int>(ast::BinOp::Sub));
+        }
+        emit(Op::BINARY_SUBSCR);
+        subpattern(item, pc);
+      }
+      --pc.on_top;
+      emit(Op::POP_TOP);
+    } else {
+      if (star >= 256) fail("too many expressions in star-unpacking sequence pattern", p.pos);  // UNPACK_EX's 8 bits
+      if (star < 0) emit(Op::UNPACK_SEQUENCE, size);
+      else emit(Op::UNPACK_EX, star | ((size - 1 - star) << 8));
+      pc.on_top += size;
+      for (auto& item : items) {
+        --pc.on_top;
+        subpattern(*item, pc);
+      }
+    }
+  }
+
+  void mapping_pattern(const ast::Pattern& p, PatternContext& pc) {
+    int size = static_cast<int>(p.keys.size());
+    ++pc.on_top;
+    emit(Op::MATCH_MAPPING);
+    jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+    if (size == 0 && p.name.empty()) {
+      --pc.on_top;
+      emit(Op::POP_TOP);
+      return;
+    }
+    if (size > 0) {
+      emit(Op::GET_LEN);
+      emit_const(Value::integer(size));
+      emit(Op::COMPARE_OP, static_cast<int>(ast::CmpOp::GtE));
+      jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+    }
+    std::vector<Value> seen;
+    for (auto& key : p.keys) {
+      Value k;
+      if (key->kind != ast::ExprKind::Attribute) {
+        if (key->kind == ast::ExprKind::JoinedStr || !fold_constant(*key, &k))
+          fail("mapping pattern keys may only match literals and attribute lookups", p.pos);
+        for (auto& s : seen)
+          if (values_equal(s, k)) fail("mapping pattern checks duplicate key (" + repr(k) + ")", p.pos);
+        seen.push_back(k);
+      }
+      expr(*key);
+    }
+    emit(Op::BUILD_TUPLE, size);
+    emit(Op::MATCH_KEYS);
+    // [subject, keys, values or None]
+    pc.on_top += 2;
+    emit(Op::DUP_TOP);
+    emit_const(none());
+    emit(Op::IS_OP, 1);
+    jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+    emit(Op::UNPACK_SEQUENCE, size);
+    pc.on_top += size - 1;
+    for (auto& sub : p.patterns) {
+      --pc.on_top;
+      subpattern(*sub, pc);
+    }
+    pc.on_top -= 2;
+    if (!p.name.empty()) {
+      set_line(p.pos);
+      emit(Op::COPY_DICT_WITHOUT_KEYS);  // [subject, keys] -> [rest]
+      pattern_store(p.name, pc);
+    } else {
+      emit(Op::POP_TOP);
+      emit(Op::POP_TOP);
+    }
+  }
+
+  void class_pattern(const ast::Pattern& p, PatternContext& pc) {
+    for (size_t i = 0; i < p.kwd_attrs.size(); ++i)
+      for (size_t j = 0; j < i; ++j)
+        if (p.kwd_attrs[i] == p.kwd_attrs[j])
+          fail("attribute name repeated in class pattern: " + p.kwd_attrs[i], p.kwd_patterns[i]->pos);
+    expr(*p.value);
+    std::vector<Value> names;
+    for (auto& n : p.kwd_attrs) names.push_back(intern(n));
+    emit_const(new_tuple(std::move(names)));
+    int nargs = static_cast<int>(p.patterns.size());
+    int total = nargs + static_cast<int>(p.kwd_attrs.size());
+    set_line(p.pos);
+    emit(Op::MATCH_CLASS, nargs);  // [subject, cls, names] -> [attributes or None]
+    emit(Op::DUP_TOP);
+    emit_const(none());
+    emit(Op::IS_OP, 1);
+    ++pc.on_top;
+    jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+    emit(Op::UNPACK_SEQUENCE, total);
+    pc.on_top += total - 1;
+    for (int i = 0; i < total; ++i) {
+      --pc.on_top;
+      const ast::Pattern& sub = i < nargs ? *p.patterns[static_cast<size_t>(i)]
+                                          : *p.kwd_patterns[static_cast<size_t>(i - nargs)];
+      if (is_wildcard(sub)) {
+        emit(Op::POP_TOP);
+        continue;
+      }
+      subpattern(sub, pc);
+    }
+  }
+
+  void or_pattern(const ast::Pattern& p, PatternContext& pc) {
+    PatternContext old = std::move(pc);
+    std::vector<int> to_end;
+    std::vector<std::string> control;
+    size_t size = p.patterns.size();
+    for (size_t i = 0; i < size; ++i) {
+      const ast::Pattern& alt = *p.patterns[i];
+      set_line(alt.pos);
+      pc = PatternContext{};
+      pc.allow_irrefutable = i == size - 1 && old.allow_irrefutable;
+      emit(Op::DUP_TOP);
+      pattern(alt, pc);
+      if (i == 0) {
+        control = pc.stores;
+      } else if (pc.stores.size() != control.size()) {
+        fail("alternative patterns bind different names", last_pattern_pos_);
+      } else {
+        // Same names, maybe in another order: reorder the stack like control.
+        for (size_t ic = control.size(); ic-- > 0;) {
+          auto it = std::find(pc.stores.begin(), pc.stores.end(), control[ic]);
+          if (it == pc.stores.end()) fail("alternative patterns bind different names", last_pattern_pos_);
+          size_t is = static_cast<size_t>(it - pc.stores.begin());
+          if (is == ic) continue;
+          // Move stores[0..is] down to sit at [ic-is, ic], in the list and on the stack.
+          std::vector<std::string> rotated(pc.stores.begin(), pc.stores.begin() + static_cast<long>(is) + 1);
+          pc.stores.erase(pc.stores.begin(), pc.stores.begin() + static_cast<long>(is) + 1);
+          pc.stores.insert(pc.stores.begin() + static_cast<long>(ic - is), rotated.begin(), rotated.end());
+          for (size_t r = 0; r <= is; ++r) rotate(static_cast<int>(ic) + 1);
+        }
+      }
+      to_end.push_back(emit(Op::JUMP));
+      emit_and_reset_fail_pop(pc);
+    }
+    pc = std::move(old);
+    // No alternative matched: pop the subject's copy and fail.
+    emit(Op::POP_TOP);
+    jump_to_fail_pop(pc, Op::JUMP);
+    for (int j : to_end) patch(j);
+    // Between the new captures and their place: the other new captures, the subject,
+    // the values in use and the earlier captures.
+    int nrots = static_cast<int>(control.size()) + 1 + pc.on_top + static_cast<int>(pc.stores.size());
+    for (auto& name : control) {
+      rotate(nrots);
+      if (std::find(pc.stores.begin(), pc.stores.end(), name) != pc.stores.end())
+        fail("multiple assignments to name '" + name + "' in pattern", last_pattern_pos_);
+      pc.stores.push_back(name);
+    }
+    emit(Op::POP_TOP);  // the subject
+  }
+
+  void match_stmt(const ast::Stmt& s) {
+    expr(*s.a);
+    std::vector<int> to_end;
+    size_t cases = s.cases.size();
+    bool has_default = cases > 1 && is_wildcard(*s.cases.back().pattern);
+    size_t checked = cases - (has_default ? 1 : 0);
+    for (size_t i = 0; i < checked; ++i) {
+      const ast::MatchCase& m = s.cases[i];
+      set_line(m.pattern->pos);
+      bool last = i + 1 == checked;
+      if (!last) emit(Op::DUP_TOP);  // the next case needs the subject too
+      PatternContext pc;
+      pc.allow_irrefutable = m.guard != nullptr || i + 1 == cases;
+      pattern(*m.pattern, pc);
+      for (auto& name : pc.stores) name_op(name, Access::Store);
+      if (m.guard) {
+        expr(*m.guard);
+        if (pc.fail_pop.empty()) pc.fail_pop.resize(1);
+        pc.stores.clear();
+        pc.on_top = 0;
+        jump_to_fail_pop(pc, Op::POP_JUMP_IF_FALSE);
+      }
+      if (!last) emit(Op::POP_TOP);
+      body(m.body);
+      to_end.push_back(emit(Op::JUMP));
+      set_line(m.pattern->pos);
+      emit_and_reset_fail_pop(pc);
+    }
+    if (has_default) {
+      const ast::MatchCase& m = s.cases.back();
+      set_line(m.pattern->pos);
+      emit(Op::NOP);
+      if (m.guard) {
+        expr(*m.guard);
+        to_end.push_back(emit(Op::POP_JUMP_IF_FALSE));
+      }
+      body(m.body);
+    }
+    for (int j : to_end) patch(j);
+  }
+
   // --- stack depth ----------------------------------------------------------------------
   static int effect(const Instr& in, bool jump) {
     int a = in.arg;
@@ -1536,6 +1895,10 @@ class CodeGen {
       case Op::LOAD_BUILD_CLASS: case Op::LOAD_ASSERTION_ERROR: case Op::IMPORT_NAME: case Op::IMPORT_FROM:
       case Op::PUSH_NULL: case Op::WITH_EXCEPT_START: case Op::GET_ANEXT: case Op::BEFORE_ASYNC_WITH:
         return 1;
+      case Op::ROT_N: return 0;
+      case Op::GET_LEN: case Op::MATCH_SEQUENCE: case Op::MATCH_MAPPING: case Op::MATCH_KEYS: return 1;
+      case Op::MATCH_CLASS: return -2;
+      case Op::COPY_DICT_WITHOUT_KEYS: return -1;
       case Op::DUP_TOP_TWO: return 2;
       case Op::STORE_ATTR: case Op::DELETE_SUBSCR: case Op::MAP_ADD: case Op::END_ASYNC_FOR:
       case Op::JUMP_IF_NOT_EXC_MATCH:
@@ -1620,6 +1983,7 @@ class CodeGen {
   bool future_annotations_ = false;               // from __future__ import annotations
   std::vector<const ast::Stmt*> leading_future_;  // the future imports allowed where they are
   std::vector<Unit> units_;
+  ast::Pos last_pattern_pos_;  // of the pattern compiled last (match statements)
 };
 
 }  // namespace
@@ -1634,7 +1998,7 @@ Value compile_module(const ast::Module& module, const std::string& filename, Com
     CodeGen gen(scopes, filename);
     return gen.module(module);
   } catch (const Fail& f) {
-    *error = {f.message, f.pos.line, f.pos.col + 1};
+    *error = {f.message, f.pos.line, f.pos.col + 1, f.pos.end_line == f.pos.line ? f.pos.end_col + 1 : 0};
     return Value();
   }
 }

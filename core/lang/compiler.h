@@ -15,6 +15,7 @@ struct CompileError {
   std::string message;
   int line = 0;
   int col = 0;  // 1-based like SyntaxError.offset
+  int end_col = 0;  // 1-based exclusive end on the same line (SyntaxError.end_offset); 0 if unknown
 };
 
 // Returns the module's Code (a Value holding a Code object), or sets *error.

@@ -1,6 +1,7 @@
 // parser: see parser.h. Index of sections:
 //   [SECTION] Parser state and token access
 //   [SECTION] Statements
+//   [SECTION] Match statements and patterns
 //   [SECTION] Function and lambda parameters
 //   [SECTION] Expressions (one function per precedence level, lowest first)
 //   [SECTION] Atoms, numbers and strings
@@ -265,10 +266,25 @@ class Parser {
   bool parenthesized_with_items(std::vector<ast::WithItem>* items);
   ast::WithItem with_item();
   StmtPtr try_stmt();
+  StmtPtr match_stmt();
   StmtPtr funcdef(ExprList decorators, const Pos& start);
   StmtPtr classdef(ExprList decorators, const Pos& start);
   void block(StmtList* out, const std::string& what, int line);
   std::string dotted_name();
+
+  // Patterns (match statements).
+  using PatternPtr = ast::PatternPtr;
+  PatternPtr patterns();
+  PatternPtr pattern();
+  PatternPtr or_pattern();
+  PatternPtr closed_pattern();
+  PatternPtr maybe_star_pattern();
+  PatternPtr sequence_pattern(const char* close, const Pos& start);
+  PatternPtr mapping_pattern();
+  PatternPtr class_pattern(ExprPtr cls, const Pos& start);
+  ExprPtr signed_number();
+  ExprPtr name_or_attr();
+  std::string capture_target();
 
   // Parameters.
   std::unique_ptr<ast::Arguments> parameters(bool annotations, const char* close);
@@ -438,6 +454,7 @@ StmtPtr Parser::compound_stmt() {
   if (w == "try") return try_stmt();
   if (w == "def") return funcdef({}, start);
   if (w == "class") return classdef({}, start);
+  if (w == "match") return match_stmt();  // null: an expression statement after all
   if (w == "async") {
     const Token& n = tok(1);
     if (n.is_name("def")) return funcdef({}, start);
@@ -878,6 +895,345 @@ StmtPtr Parser::expr_or_assign_stmt() {
   s->pos = end_from(start);
   if (starts_expression() && s->a->kind != ExprKind::Tuple) check_missing_comma(*s->a);
   return s;
+}
+
+// =====================================================================================
+// [SECTION] Match statements and patterns
+// =====================================================================================
+// `match` and `case` are soft keywords: a statement starting with `match` is a match
+// statement when `match SUBJECT:` parses (else it is an expression statement, so
+// match = 1 and match(x) keep working). The pattern grammar is CPython 3.11's; the
+// checks that CPython makes while compiling (unreachable patterns, names bound twice)
+// are in the compiler.
+
+namespace {
+ast::PatternPtr make_pattern(ast::PatternKind k, Pos p) { return std::make_unique<ast::Pattern>(k, p); }
+}  // namespace
+
+StmtPtr Parser::match_stmt() {
+  Pos start = start_pos();
+  const size_t saved = p_;
+  const int saved_line = prev_end_line_, saved_col = prev_end_col_;
+  auto restore = [&] {
+    p_ = saved;
+    prev_end_line_ = saved_line;
+    prev_end_col_ = saved_col;
+  };
+  ExprPtr subject;
+  try {
+    take();  // match
+    if (cur().kind == TokenKind::Newline || at_op("=") || at_op(".") || at_op(":")) {
+      restore();
+      return nullptr;
+    }
+    Pos sstart = start_pos();
+    subject = star_named_expression();
+    if (at_op(",")) {
+      auto t = make_expr(ExprKind::Tuple, sstart);
+      t->elts.push_back(std::move(subject));
+      while (accept_op(",")) {
+        if (at_op(":")) break;
+        t->elts.push_back(star_named_expression());
+      }
+      t->pos = end_from(sstart);
+      subject = std::move(t);
+    }
+  } catch (const ParseError& e) {
+    if (e.from_lexer) throw;
+    restore();
+    return nullptr;
+  }
+  if (subject->kind == ExprKind::Starred) {
+    if (at_op(":")) invalid_syntax();  // match *a: (a starred subject needs a comma)
+    restore();
+    return nullptr;
+  }
+  if (!at_op(":") || tok(1).kind != TokenKind::Newline) {
+    // Not a match statement after all (match[x]: int = 1 annotates), unless nothing
+    // else parses either: `match x` alone is CPython's "expected ':'".
+    bool at_newline = cur().kind == TokenKind::Newline;
+    Pos colon{prev_end_line_, prev_end_col_, prev_end_line_, prev_end_col_ + 1};
+    restore();
+    if (at_newline) {
+      try {
+        StmtList probe;
+        simple_stmts(&probe);
+      } catch (const ParseError& e) {
+        if (e.from_lexer) throw;
+        raise_at("expected ':'", colon);
+      }
+      restore();
+    }
+    return nullptr;
+  }
+  take();  // ':'
+  auto s = make_stmt(StmtKind::Match, start);
+  s->a = std::move(subject);
+  if (cur().kind != TokenKind::Newline) invalid_syntax();
+  Token nl = take();
+  if (cur().kind != TokenKind::Indent) {
+    const Token& t = cur();
+    int l = t.kind == TokenKind::EndMarker ? nl.line : t.line;
+    int c = t.kind == TokenKind::EndMarker ? nl.col : t.col;
+    raise_at("expected an indented block after 'match' statement on line " + std::to_string(start.line), l, c,
+             l, -1, "IndentationError");
+  }
+  take();
+  do {
+    if (!at_kw("case")) invalid_syntax();
+    int line = take().line;
+    ast::MatchCase c;
+    c.pattern = patterns();
+    if (accept_kw("if")) c.guard = named_expression();
+    expect_colon();
+    block(&c.body, "'case' statement", line);
+    s->cases.push_back(std::move(c));
+  } while (cur().kind != TokenKind::Dedent && cur().kind != TokenKind::EndMarker);
+  if (cur().kind == TokenKind::Dedent) take();
+  s->pos = end_from(start);
+  return s;
+}
+
+// patterns: open_sequence_pattern (a, *b without brackets) | pattern
+ast::PatternPtr Parser::patterns() {
+  Pos start = start_pos();
+  PatternPtr first = maybe_star_pattern();
+  if (!at_op(",")) {
+    if (first->kind == ast::PatternKind::MatchStar) invalid_syntax();
+    return first;
+  }
+  auto seq = make_pattern(ast::PatternKind::MatchSequence, start);
+  seq->patterns.push_back(std::move(first));
+  while (accept_op(",")) {
+    if (at_op(":") || at_kw("if")) break;
+    seq->patterns.push_back(maybe_star_pattern());
+  }
+  seq->pos = end_from(start);
+  return seq;
+}
+
+// The name after `as`, `*` or `**`: any name but a keyword; "_" gives "" (a wildcard).
+std::string Parser::capture_target() {
+  const Token& t = cur();
+  if (t.kind != TokenKind::Name || is_keyword(t.text)) invalid_syntax();
+  std::string n = take().text;
+  return n == "_" ? std::string() : n;
+}
+
+ast::PatternPtr Parser::maybe_star_pattern() {
+  if (!at_op("*")) return pattern();
+  Pos start = start_pos();
+  take();
+  auto p = make_pattern(ast::PatternKind::MatchStar, start);
+  p->name = capture_target();
+  p->pos = end_from(start);
+  return p;
+}
+
+// pattern: or_pattern ['as' NAME]
+ast::PatternPtr Parser::pattern() {
+  Pos start = start_pos();
+  PatternPtr p = or_pattern();
+  if (!at_kw("as")) return p;
+  take();
+  const Token& t = cur();
+  bool name = t.kind == TokenKind::Name && !is_keyword(t.text);
+  if (name && t.text == "_") raise_at("cannot use '_' as a target", tok_pos(t));
+  if (!name) {
+    if (!starts_expression()) invalid_syntax();
+    ExprPtr e = expression();
+    raise_at("invalid pattern target", e->pos);
+  }
+  auto as = make_pattern(ast::PatternKind::MatchAs, start);
+  as->pattern = std::move(p);
+  as->name = take().text;
+  as->pos = end_from(start);
+  return as;
+}
+
+ast::PatternPtr Parser::or_pattern() {
+  Pos start = start_pos();
+  PatternPtr first = closed_pattern();
+  if (!at_op("|")) return first;
+  auto o = make_pattern(ast::PatternKind::MatchOr, start);
+  o->patterns.push_back(std::move(first));
+  while (accept_op("|")) o->patterns.push_back(closed_pattern());
+  o->pos = end_from(start);
+  return o;
+}
+
+// NUMBER | '-' NUMBER, as CPython's tree has it (UnaryOp(USub) over the number).
+ExprPtr Parser::signed_number() {
+  Pos start = start_pos();
+  if (!accept_op("-")) {
+    if (cur().kind != TokenKind::Number) invalid_syntax();
+    Token n = take();
+    return number(n);
+  }
+  if (cur().kind != TokenKind::Number) invalid_syntax();
+  Token n = take();
+  auto u = make_expr(ExprKind::UnaryOp, start);
+  u->unary_op = ast::UnaryOp::USub;
+  u->a = number(n);
+  u->pos = end_from(start);
+  return u;
+}
+
+// NAME ('.' NAME)*
+ExprPtr Parser::name_or_attr() {
+  Pos start = start_pos();
+  auto e = make_expr(ExprKind::Name, start);
+  e->name = expect_name();
+  while (accept_op(".")) {
+    auto a = make_expr(ExprKind::Attribute, start);
+    a->a = std::move(e);
+    a->name = expect_name();
+    a->pos = end_from(start);
+    e = std::move(a);
+  }
+  return e;
+}
+
+ast::PatternPtr Parser::closed_pattern() {
+  DepthGuard guard(this);
+  const Token& t = cur();
+  Pos start = start_pos();
+  if (t.kind == TokenKind::Number || t.is_op("-")) {
+    auto p = make_pattern(ast::PatternKind::MatchValue, start);
+    p->value = signed_number();
+    // Complex literals (1+2j) are the only patterns with a + or - here.
+    if (at_op("+") || at_op("-")) raise_at("complex number patterns are not supported by Loopscope", start_pos());
+    p->pos = p->value->pos;
+    return p;
+  }
+  if (t.kind == TokenKind::String) {
+    auto p = make_pattern(ast::PatternKind::MatchValue, start);
+    p->value = strings();
+    p->pos = p->value->pos;
+    return p;
+  }
+  if (t.kind == TokenKind::Name) {
+    if (t.text == "None" || t.text == "True" || t.text == "False") {
+      auto p = make_pattern(ast::PatternKind::MatchSingleton, start);
+      p->value = atom();
+      return p;
+    }
+    if (is_keyword(t.text)) invalid_syntax();
+    const Token& next = tok(1);
+    if (t.text == "_" && !next.is_op(".") && !next.is_op("(") && !next.is_op("=")) {
+      take();
+      return make_pattern(ast::PatternKind::MatchAs, start);
+    }
+    ExprPtr n = name_or_attr();
+    if (at_op("(")) return class_pattern(std::move(n), start);
+    if (n->kind == ExprKind::Attribute) {
+      auto p = make_pattern(ast::PatternKind::MatchValue, start);
+      p->pos = n->pos;
+      p->value = std::move(n);
+      return p;
+    }
+    auto p = make_pattern(ast::PatternKind::MatchAs, n->pos);
+    p->name = n->name;
+    return p;
+  }
+  if (t.is_op("(")) {
+    take();
+    if (accept_op(")")) return make_pattern(ast::PatternKind::MatchSequence, end_from(start));
+    PatternPtr first = maybe_star_pattern();
+    if (at_op(",")) {
+      auto seq = make_pattern(ast::PatternKind::MatchSequence, start);
+      seq->patterns.push_back(std::move(first));
+      while (accept_op(",")) {
+        if (at_op(")")) break;
+        seq->patterns.push_back(maybe_star_pattern());
+      }
+      expect_op(")");
+      seq->pos = end_from(start);
+      return seq;
+    }
+    expect_op(")");
+    if (first->kind == ast::PatternKind::MatchStar) invalid_syntax();
+    return first;  // a group: the pattern itself
+  }
+  if (t.is_op("[")) {
+    take();
+    return sequence_pattern("]", start);
+  }
+  if (t.is_op("{")) return mapping_pattern();
+  invalid_syntax();
+}
+
+// After the opening bracket: items up to `close`, trailing comma allowed.
+ast::PatternPtr Parser::sequence_pattern(const char* close, const Pos& start) {
+  auto seq = make_pattern(ast::PatternKind::MatchSequence, start);
+  while (!at_op(close)) {
+    seq->patterns.push_back(maybe_star_pattern());
+    if (!accept_op(",")) break;
+  }
+  expect_op(close);
+  seq->pos = end_from(start);
+  return seq;
+}
+
+// { key: pattern, ..., **rest }: keys are literals or dotted names.
+ast::PatternPtr Parser::mapping_pattern() {
+  Pos start = start_pos();
+  take();  // {
+  auto m = make_pattern(ast::PatternKind::MatchMapping, start);
+  while (!at_op("}")) {
+    if (accept_op("**")) {
+      const Token& t = cur();
+      if (t.kind == TokenKind::Name && t.text == "_") invalid_syntax();
+      m->name = capture_target();
+      accept_op(",");
+      break;
+    }
+    const Token& t = cur();
+    ExprPtr key;
+    if (t.kind == TokenKind::Number || t.is_op("-")) {
+      key = signed_number();
+    } else if (t.kind == TokenKind::String) {
+      key = strings();
+    } else if (t.is_name("None") || t.is_name("True") || t.is_name("False")) {
+      key = atom();
+    } else if (t.kind == TokenKind::Name && !is_keyword(t.text)) {
+      key = name_or_attr();
+      if (key->kind != ExprKind::Attribute) invalid_syntax();
+    } else {
+      invalid_syntax();
+    }
+    expect_op(":");
+    m->keys.push_back(std::move(key));
+    m->patterns.push_back(pattern());
+    if (!accept_op(",")) break;
+  }
+  expect_op("}");
+  m->pos = end_from(start);
+  return m;
+}
+
+// cls(positional patterns, name=pattern, ...)
+ast::PatternPtr Parser::class_pattern(ExprPtr cls, const Pos& start) {
+  DepthGuard guard(this);
+  take();  // (
+  auto c = make_pattern(ast::PatternKind::MatchClass, start);
+  c->value = std::move(cls);
+  while (!at_op(")")) {
+    const Token& t = cur();
+    if (t.kind == TokenKind::Name && !is_keyword(t.text) && tok(1).is_op("=")) {
+      c->kwd_attrs.push_back(take().text);
+      take();  // =
+      c->kwd_patterns.push_back(pattern());
+    } else {
+      PatternPtr p = pattern();
+      if (!c->kwd_attrs.empty()) raise_at("positional patterns follow keyword patterns", p->pos);
+      c->patterns.push_back(std::move(p));
+    }
+    if (!accept_op(",")) break;
+  }
+  expect_op(")");
+  c->pos = end_from(start);
+  return c;
 }
 
 // =====================================================================================
@@ -2192,17 +2548,6 @@ ParseResult parse(std::string_view source) {
     p.prefer_tokenizer_error(&e);
     int end_col = e.end_line == e.line ? e.end_col : -1;
     fail(e.type, e.message, e.line, e.col, end_col);
-    // The one Python 3.11 statement this parser does not know: say so, at the
-    // statement, instead of a puzzling "invalid syntax".
-    std::string_view text = source_line(src, result.error->line);
-    size_t b = text.find_first_not_of(" \t");
-    std::string_view stmt = b == std::string_view::npos ? std::string_view() : text.substr(b);
-    while (!stmt.empty() && (stmt.back() == ' ' || stmt.back() == '\n' || stmt.back() == '\r')) stmt.remove_suffix(1);
-    if (stmt.substr(0, 6) == "match " && !stmt.empty() && stmt.back() == ':') {
-      result.error->message = "the match statement is not supported by Loopscope yet";
-      result.error->col = static_cast<int>(b) + 1;
-      result.error->end_col = static_cast<int>(b) + 6;
-    }
   }
   return result;
 }

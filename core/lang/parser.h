@@ -1,7 +1,7 @@
 // parser: Python 3.11 source -> ast::Module (ast.h), by hand-written recursive
 // descent over the lexer's tokens, with CPython's operator precedence and, where we
-// have them, CPython's syntax error messages and positions. Match statements are not
-// supported. Start reading at parse(); the grammar walk is in parser.cpp.
+// have them, CPython's syntax error messages and positions. Start reading at parse();
+// the grammar walk is in parser.cpp.
 #pragma once
 
 #include <memory>

@@ -55,9 +55,10 @@ int run_module(Runtime& runtime, const std::string& source, const std::string& f
     info.message = cerr.message;
     info.line = cerr.line;
     info.col = cerr.col;
+    info.end_col = cerr.end_col;
     if (cerr.line >= 1 && static_cast<size_t>(cerr.line) <= runtime.source_lines.size())
       info.text = runtime.source_lines[static_cast<size_t>(cerr.line - 1)];
-    runtime.error_location = {info.line, info.col, 0, true};
+    runtime.error_location = {info.line, info.col, info.end_col, true};
     runtime.write_stderr(format_syntax_error(info, filename));
     return 1;
   }

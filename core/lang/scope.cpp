@@ -218,6 +218,14 @@ class ScopeBuilder {
           cur_->declared_nonlocal[n] = true;
         }
         break;
+      case K::Match:
+        expr(*s.a);
+        for (auto& c : s.cases) {
+          pattern(*c.pattern);
+          if (c.guard) expr(*c.guard);
+          body(c.body);
+        }
+        break;
       case K::Expr:
         expr(*s.a);
         break;
@@ -226,6 +234,16 @@ class ScopeBuilder {
       case K::Continue:
         break;
     }
+  }
+
+  // A pattern binds its capture names and evaluates its values, classes and keys.
+  void pattern(const ast::Pattern& p) {
+    if (p.value) expr(*p.value);
+    for (auto& k : p.keys) expr(*k);
+    for (auto& sub : p.patterns) pattern(*sub);
+    for (auto& sub : p.kwd_patterns) pattern(*sub);
+    if (p.pattern) pattern(*p.pattern);
+    if (!p.name.empty()) bind(p.name);
   }
 
   void comprehension(const ast::Expr& e) {

@@ -15,6 +15,7 @@
 #include "lang/asyncio_native.h"
 #include "lang/interp_state.h"
 #include "lang/native_recursion.h"
+#include "lang/pattern_match.h"
 #include "lang/runtime_state.h"
 #include "lang/set_ops.h"
 
@@ -1491,6 +1492,49 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               st.on_budget_exhausted();
             }
             DISPATCH();
+          TARGET(ROT_N) {
+            Value top = std::move(sp[-1]);
+            for (int k = 1; k < in.arg; ++k) sp[-k] = std::move(sp[-k - 1]);
+            sp[-in.arg] = std::move(top);
+            DISPATCH();
+          }
+          TARGET(GET_LEN) {
+            f->ip = ip;
+            int64_t n = length(TOP());
+            PUSH(Value::integer(n));
+            DISPATCH();
+          }
+          TARGET(MATCH_SEQUENCE) {
+            bool yes = is_match_sequence(TOP());
+            PUSH(Value::boolean(yes));
+            DISPATCH();
+          }
+          TARGET(MATCH_MAPPING) {
+            bool yes = is_match_mapping(TOP());
+            PUSH(Value::boolean(yes));
+            DISPATCH();
+          }
+          TARGET(MATCH_KEYS) {
+            f->ip = ip;
+            Value values = match_keys(PEEK(2), TOP());
+            PUSH(std::move(values));
+            DISPATCH();
+          }
+          TARGET(MATCH_CLASS) {
+            f->ip = ip;
+            Value names = POP();
+            Value cls = POP();
+            Value subject = POP();
+            PUSH(match_class(subject, cls, names, in.arg));
+            DISPATCH();
+          }
+          TARGET(COPY_DICT_WITHOUT_KEYS) {
+            f->ip = ip;
+            Value keys = POP();
+            Value subject = POP();
+            PUSH(dict_without_keys(subject, keys));
+            DISPATCH();
+          }
           // Superinstructions (superinstructions.h): each runs its own instruction,
           // then the next ones of its sequence when their fast path applies (ip then
           // skips them); otherwise the next ones run as usual from where they are.
