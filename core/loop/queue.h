@@ -123,10 +123,13 @@ class BasicQueue : public SyncPrimitive {
     PutAwaiter(BasicQueue* q, T item) : q_(q), item_(std::move(item)) {}
     bool can_proceed() { return !q_->full(); }
     void proceed() { q_->put_nowait(std::move(item_)); }
-    WaiterList::Waiter add_waiter() { return q_->putters_.add(q_->get_loop(), WaitKind::QueuePut, q_->id()); }
-    void woken(const WaiterList::Waiter&) { proceed(); }
-    void failed(const WaiterList::Waiter& putter, bool) {
-      putter->cancel();
+    void add_waiter(PrimitiveWait& w) {
+      q_->get_loop();
+      q_->putters_.add(w, WaitKind::QueuePut, q_->id());
+    }
+    void woken(PrimitiveWait*) { proceed(); }
+    void failed(PrimitiveWait* putter, bool) {
+      putter->cancel_quietly();
       q_->putters_.remove(putter);
       if (!q_->full() && !putter->cancelled()) q_->putters_.wake_next();
     }
@@ -142,10 +145,13 @@ class BasicQueue : public SyncPrimitive {
     explicit GetAwaiter(BasicQueue* q) : q_(q) {}
     bool can_proceed() { return !q_->empty(); }
     T proceed() { return q_->get_nowait(); }
-    WaiterList::Waiter add_waiter() { return q_->getters_.add(q_->get_loop(), WaitKind::QueueGet, q_->id()); }
-    T woken(const WaiterList::Waiter&) { return proceed(); }
-    void failed(const WaiterList::Waiter& getter, bool) {
-      getter->cancel();
+    void add_waiter(PrimitiveWait& w) {
+      q_->get_loop();
+      q_->getters_.add(w, WaitKind::QueueGet, q_->id());
+    }
+    T woken(PrimitiveWait*) { return proceed(); }
+    void failed(PrimitiveWait* getter, bool) {
+      getter->cancel_quietly();
       q_->getters_.remove(getter);
       if (!q_->empty() && !getter->cancelled()) q_->getters_.wake_next();
     }
