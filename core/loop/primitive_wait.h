@@ -39,7 +39,9 @@ class alignas(8) PrimitiveWait {
   PrimitiveWait& operator=(const PrimitiveWait&) = delete;
   // Leaves its list, and lets go of the task if still pending (a task abandoned
   // while it waits: its frame, holding this, is being destroyed).
-  ~PrimitiveWait() { detach(); }
+  ~PrimitiveWait() {
+    if (list_ || state_ == State::Pending) detach();  // rare: nearly every wait ends woken
+  }
 
   bool done() const { return state_ == State::Woken || state_ == State::Cancelled; }
   bool cancelled() const { return state_ == State::Cancelled; }

@@ -4,8 +4,8 @@
 // an item). Usage: `co_await q.put(x); T v = co_await q.get();`
 #pragma once
 
-#include <deque>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "loop/sync_base.h"
@@ -15,16 +15,40 @@
 namespace loopscope {
 
 // Storage orders: FIFO (Queue), LIFO (LifoQueue), heapq (PriorityQueue).
+// FIFO: a ring buffer whose size is a power of two, grown when full and halved when
+// at most an eighth is used (std::deque's size() and block bookkeeping were an
+// eighth of a ping-pong through Queue(1)).
 template <class T>
-struct FifoStore {
-  std::deque<T> items;
-  void push(T v) { items.push_back(std::move(v)); }
+class FifoStore {
+ public:
+  void push(T v) {
+    if (count_ == slots_.size()) resize(slots_.empty() ? kMinSlots : slots_.size() * 2);
+    slots_[(head_ + count_) & (slots_.size() - 1)].emplace(std::move(v));
+    ++count_;
+  }
   T pop() {
-    T v = std::move(items.front());
-    items.pop_front();
+    std::optional<T>& slot = slots_[head_];
+    T v = std::move(*slot);
+    slot.reset();
+    head_ = (head_ + 1) & (slots_.size() - 1);
+    --count_;
+    if (slots_.size() > kMinSlots && count_ * 8 <= slots_.size()) resize(slots_.size() / 2);
     return v;
   }
-  size_t size() const { return items.size(); }
+  size_t size() const { return count_; }
+
+ private:
+  static constexpr size_t kMinSlots = 4;
+  void resize(size_t slots) {
+    std::vector<std::optional<T>> other(slots);
+    for (size_t i = 0; i < count_; ++i) other[i] = std::move(slots_[(head_ + i) & (slots_.size() - 1)]);
+    slots_.swap(other);
+    head_ = 0;
+  }
+
+  std::vector<std::optional<T>> slots_;
+  size_t head_ = 0;
+  size_t count_ = 0;
 };
 template <class T>
 struct LifoStore {
