@@ -182,6 +182,12 @@ void TaskBase::step(std::exception_ptr exc) {
         }
         return;
       }
+      if (!waiting_) {
+        // A bare yield gives up the CPU for one loop iteration (tested first: sleep(0)).
+        if (loop.tracing()) loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
+        loop.schedule_step(this);
+        return;
+      }
       if (PrimitiveWait* wait = primitive_wait()) {
         if (loop.tracing()) {
           loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
@@ -193,13 +199,7 @@ void TaskBase::step(std::exception_ptr exc) {
         }
         return;
       }
-      Ref<FutureBase> awaited = take_fut_waiter();
-      if (!awaited) {
-        // A bare yield gives up the CPU for one loop iteration.
-        if (loop.tracing()) loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
-        loop.schedule_step(this);
-        return;
-      }
+      Ref<FutureBase> awaited = take_fut_waiter();  // what is left: a future
       if (awaited.get() == this) {
         if (loop.tracing()) loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
         loop.schedule_step(this, std::make_exception_ptr(RuntimeError("Task cannot await on itself: " + name())));
