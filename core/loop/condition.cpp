@@ -8,14 +8,7 @@ Co<bool> Condition::wait() {
   release();
   std::exception_ptr error;
   try {
-    WaiterList::Waiter fut = waiters_.add(get_loop(), WaitKind::Condition, id());
-    try {
-      co_await Future<void>(fut);
-    } catch (...) {
-      waiters_.remove(fut);  // inner finally
-      throw;
-    }
-    waiters_.remove(fut);
+    co_await NotifyAwaiter(this);  // removes its waiter from the list, woken or not
   } catch (...) {
     error = std::current_exception();
   }
@@ -46,7 +39,7 @@ Co<bool> Condition::wait_for(std::function<bool()> predicate) {
 void Condition::notify(size_t n) {
   if (!locked()) throw RuntimeError("cannot notify on un-acquired lock");
   size_t woken = 0;
-  for (const auto& fut : waiters_) {
+  for (PrimitiveWait* fut : waiters_) {
     if (woken >= n) break;
     if (!fut->done()) {
       ++woken;

@@ -29,6 +29,24 @@ class Condition : public SyncPrimitive {
   void notify_all() { notify(waiters_.size()); }
 
  private:
+  // locks.py's `fut = self._get_loop().create_future(); self._waiters.append(fut);
+  // try: await fut; finally: self._waiters.remove(fut)`: waits for a notify.
+  class NotifyAwaiter : public PrimitiveAwaiter<NotifyAwaiter, void, false> {
+   public:
+    explicit NotifyAwaiter(Condition* cond) : cond_(cond) {}
+    bool can_proceed() { return false; }
+    void proceed() {}
+    void add_waiter(PrimitiveWait& w) {
+      cond_->get_loop();
+      cond_->waiters_.add(w, WaitKind::Condition, cond_->id());
+    }
+    void woken(PrimitiveWait* fut) { cond_->waiters_.remove(fut); }
+    void failed(PrimitiveWait* fut, bool) { cond_->waiters_.remove(fut); }
+
+   private:
+    Condition* cond_;
+  };
+
   std::unique_ptr<Lock> own_;
   Lock* lock_;
   WaiterList waiters_;

@@ -1,6 +1,7 @@
 // The deadlock explanation (see deadlock_report.h).
 #include "loop/deadlock_report.h"
 
+#include "loop/primitive_wait.h"
 #include "loop/task.h"
 
 namespace loopscope {
@@ -15,6 +16,8 @@ std::vector<TaskWait> pending_waits(const EventLoop& loop) {
     w.line = t->current_line();
     if (t->sleeping()) {
       w.wait = WaitKind::Sleep;
+    } else if (const PrimitiveWait* p = t->primitive_wait()) {
+      w.wait = p->kind();
     } else if (const FutureBase* f = t->waiting_on()) {
       w.wait = f->wait_kind();
       if (w.wait == WaitKind::Task)

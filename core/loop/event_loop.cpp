@@ -179,8 +179,10 @@ void EventLoop::run_once() {
   check_interrupt();
 
   size_t sched_count = timers_.size();
-  if (sched_count > kMinScheduledTimerHandles &&
-      double(timer_cancelled_count_) / double(sched_count) > kMinCancelledTimerHandlesFraction) {
+  // cancelled / scheduled > _MIN_CANCELLED_TIMER_HANDLES_FRACTION (0.5), exactly, in
+  // integers: no division in every iteration.
+  static_assert(kMinCancelledTimerHandlesFraction == 0.5);
+  if (sched_count > kMinScheduledTimerHandles && 2 * timer_cancelled_count_ > sched_count) {
     timers_.filter([](TimerRef t) { return !timer_is_cancelled(t); }, drop_timer);
     timer_cancelled_count_ = 0;
   } else {

@@ -140,6 +140,9 @@ class EventLoop {
   void schedule_step(TaskBase* task);  // inline in task.h: every yield comes here
   void schedule_step(TaskBase* task, std::exception_ptr exc);
   void schedule_wakeup(TaskBase* task, FutureBase* fut);  // takes a reference to task
+  // A task woken by a primitive's wait (a `kind` wait): its next step, taking over
+  // the caller's reference to `task`. Inline in task.h.
+  void schedule_woken_step(TaskBase* task, WaitKind kind);
   // Takes `follower`'s reference; RuntimeError on a closed loop, as call_soon.
   void schedule_notify(Ref<FutureBase> follower, FutureBase* fut);
   uint32_t next_task_number() { return ++task_counter_; }

@@ -63,16 +63,6 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
   void add_follower(FutureBase* follower);
   // What a follower does when a future it follows is done (the loop calls it).
   virtual void followed_done(FutureBase& done) { (void)done; }
-  // A primitive's waiter that has its woken task re-check before the body runs on
-  // (queues.py's `while self.empty(): ... await getter`, see WaiterFuture): when
-  // rechecks() and the task is woken without an error, its step calls wait_again();
-  // true means the task now waits on a new waiter and its body is not resumed.
-  bool rechecks() const { return rechecks_; }
-  virtual bool wait_again(TaskBase& task) {
-    (void)task;
-    return false;
-  }
-
   // Raises what a finished future holds instead of a value: its exception, or the
   // CancelledError when cancelled; InvalidStateError when pending. Marks it retrieved.
   void check_result();
@@ -139,7 +129,6 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
 
  protected:
   bool log_traceback_ : 1 = false;  // an exception nobody retrieved yet
-  bool rechecks_ : 1 = false;       // wait_again() applies (a queue's waiter)
 
  private:
   // Set on each child while a gather registers on its children, to count a child

@@ -5,7 +5,7 @@ namespace loopscope {
 
 bool Lock::free_now() const {
   if (locked_) return false;
-  for (const auto& w : waiters_)
+  for (PrimitiveWait* w : waiters_)
     if (!w->cancelled()) return false;
   return true;
 }
@@ -18,12 +18,12 @@ bool Lock::free_now() const {
 //         if not self._locked: self._wake_up_first()
 //         raise
 //     self._locked = True
-void Lock::acquire_woken(const WaiterList::Waiter& fut) {
+void Lock::acquire_woken(PrimitiveWait* fut) {
   waiters_.remove(fut);
   locked_ = true;
 }
 
-void Lock::acquire_failed(const WaiterList::Waiter& fut, bool cancelled) {
+void Lock::acquire_failed(PrimitiveWait* fut, bool cancelled) {
   waiters_.remove(fut);
   if (cancelled && !locked_) wake_up_first();
 }
@@ -36,7 +36,7 @@ void Lock::release() {
 
 void Lock::wake_up_first() {
   if (waiters_.empty()) return;
-  const WaiterList::Waiter& fut = *waiters_.begin();
+  PrimitiveWait* fut = *waiters_.begin();
   if (!fut->done()) fut->set_result();
 }
 

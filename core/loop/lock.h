@@ -22,8 +22,8 @@ class Lock : public SyncPrimitive {
   // Free, and nobody queued except cancelled waiters.
   bool free_now() const;
   // acquire() after its wait: woken normally, or with an error (then re-raised).
-  void acquire_woken(const WaiterList::Waiter& fut);
-  void acquire_failed(const WaiterList::Waiter& fut, bool cancelled);
+  void acquire_woken(PrimitiveWait* fut);
+  void acquire_failed(PrimitiveWait* fut, bool cancelled);
   void wake_up_first();
 
   bool locked_ = false;
@@ -35,12 +35,15 @@ class Lock::AcquireAwaiter : public PrimitiveAwaiter<AcquireAwaiter, bool, false
   explicit AcquireAwaiter(Lock* lock) : lock_(lock) {}
   bool can_proceed() { return lock_->free_now(); }
   bool proceed() { return lock_->locked_ = true; }
-  WaiterList::Waiter add_waiter() { return lock_->waiters_.add(lock_->get_loop(), WaitKind::Lock, lock_->id()); }
-  bool woken(const WaiterList::Waiter& fut) {
+  void add_waiter(PrimitiveWait& w) {
+    lock_->get_loop();
+    lock_->waiters_.add(w, WaitKind::Lock, lock_->id());
+  }
+  bool woken(PrimitiveWait* fut) {
     lock_->acquire_woken(fut);
     return true;
   }
-  void failed(const WaiterList::Waiter& fut, bool cancelled) { lock_->acquire_failed(fut, cancelled); }
+  void failed(PrimitiveWait* fut, bool cancelled) { lock_->acquire_failed(fut, cancelled); }
 
  private:
   Lock* lock_;

@@ -4,8 +4,8 @@
 // an item). Usage: `co_await q.put(x); T v = co_await q.get();`
 #pragma once
 
-#include <deque>
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "loop/sync_base.h"
@@ -15,16 +15,40 @@
 namespace loopscope {
 
 // Storage orders: FIFO (Queue), LIFO (LifoQueue), heapq (PriorityQueue).
+// FIFO: a ring buffer whose size is a power of two, grown when full and halved when
+// at most an eighth is used (std::deque's size() and block bookkeeping were an
+// eighth of a ping-pong through Queue(1)).
 template <class T>
-struct FifoStore {
-  std::deque<T> items;
-  void push(T v) { items.push_back(std::move(v)); }
+class FifoStore {
+ public:
+  void push(T v) {
+    if (count_ == slots_.size()) resize(slots_.empty() ? kMinSlots : slots_.size() * 2);
+    slots_[(head_ + count_) & (slots_.size() - 1)].emplace(std::move(v));
+    ++count_;
+  }
   T pop() {
-    T v = std::move(items.front());
-    items.pop_front();
+    std::optional<T>& slot = slots_[head_];
+    T v = std::move(*slot);
+    slot.reset();
+    head_ = (head_ + 1) & (slots_.size() - 1);
+    --count_;
+    if (slots_.size() > kMinSlots && count_ * 8 <= slots_.size()) resize(slots_.size() / 2);
     return v;
   }
-  size_t size() const { return items.size(); }
+  size_t size() const { return count_; }
+
+ private:
+  static constexpr size_t kMinSlots = 4;
+  void resize(size_t slots) {
+    std::vector<std::optional<T>> other(slots);
+    for (size_t i = 0; i < count_; ++i) other[i] = std::move(slots_[(head_ + i) & (slots_.size() - 1)]);
+    slots_.swap(other);
+    head_ = 0;
+  }
+
+  std::vector<std::optional<T>> slots_;
+  size_t head_ = 0;
+  size_t count_ = 0;
 };
 template <class T>
 struct LifoStore {
@@ -123,10 +147,13 @@ class BasicQueue : public SyncPrimitive {
     PutAwaiter(BasicQueue* q, T item) : q_(q), item_(std::move(item)) {}
     bool can_proceed() { return !q_->full(); }
     void proceed() { q_->put_nowait(std::move(item_)); }
-    WaiterList::Waiter add_waiter() { return q_->putters_.add(q_->get_loop(), WaitKind::QueuePut, q_->id()); }
-    void woken(const WaiterList::Waiter&) { proceed(); }
-    void failed(const WaiterList::Waiter& putter, bool) {
-      putter->cancel();
+    void add_waiter(PrimitiveWait& w) {
+      q_->get_loop();
+      q_->putters_.add(w, WaitKind::QueuePut, q_->id());
+    }
+    void woken(PrimitiveWait*) { proceed(); }
+    void failed(PrimitiveWait* putter, bool) {
+      putter->cancel_quietly();
       q_->putters_.remove(putter);
       if (!q_->full() && !putter->cancelled()) q_->putters_.wake_next();
     }
@@ -142,10 +169,13 @@ class BasicQueue : public SyncPrimitive {
     explicit GetAwaiter(BasicQueue* q) : q_(q) {}
     bool can_proceed() { return !q_->empty(); }
     T proceed() { return q_->get_nowait(); }
-    WaiterList::Waiter add_waiter() { return q_->getters_.add(q_->get_loop(), WaitKind::QueueGet, q_->id()); }
-    T woken(const WaiterList::Waiter&) { return proceed(); }
-    void failed(const WaiterList::Waiter& getter, bool) {
-      getter->cancel();
+    void add_waiter(PrimitiveWait& w) {
+      q_->get_loop();
+      q_->getters_.add(w, WaitKind::QueueGet, q_->id());
+    }
+    T woken(PrimitiveWait*) { return proceed(); }
+    void failed(PrimitiveWait* getter, bool) {
+      getter->cancel_quietly();
       q_->getters_.remove(getter);
       if (!q_->empty() && !getter->cancelled()) q_->getters_.wake_next();
     }

@@ -13,7 +13,7 @@ Semaphore::Semaphore(EventLoop& loop, long value) : SyncPrimitive(loop), value_(
 
 bool Semaphore::locked() const {
   if (value_ == 0) return true;
-  for (const auto& w : waiters_)
+  for (PrimitiveWait* w : waiters_)
     if (!w->cancelled()) return true;
   return false;
 }
@@ -26,12 +26,12 @@ bool Semaphore::locked() const {
 //         if not fut.cancelled(): self._value += 1; self._wake_up_next()
 //         raise
 //     if self._value > 0: self._wake_up_next()
-void Semaphore::acquire_woken(const WaiterList::Waiter& fut) {
+void Semaphore::acquire_woken(PrimitiveWait* fut) {
   waiters_.remove(fut);
   if (value_ > 0) wake_up_next();
 }
 
-void Semaphore::acquire_failed(const WaiterList::Waiter& fut, bool cancelled) {
+void Semaphore::acquire_failed(PrimitiveWait* fut, bool cancelled) {
   waiters_.remove(fut);
   // Woken (given a unit) and cancelled before running: give the unit on.
   if (cancelled && !fut->cancelled()) {
@@ -46,7 +46,7 @@ void Semaphore::release() {
 }
 
 void Semaphore::wake_up_next() {
-  for (const auto& fut : waiters_) {
+  for (PrimitiveWait* fut : waiters_) {
     if (!fut->done()) {
       --value_;
       fut->set_result();

@@ -23,8 +23,8 @@ class Semaphore : public SyncPrimitive {
 
  private:
   // acquire() after its wait: woken normally, or with an error (then re-raised).
-  void acquire_woken(const WaiterList::Waiter& fut);
-  void acquire_failed(const WaiterList::Waiter& fut, bool cancelled);
+  void acquire_woken(PrimitiveWait* fut);
+  void acquire_failed(PrimitiveWait* fut, bool cancelled);
   void wake_up_next();
 
   long value_;
@@ -39,12 +39,15 @@ class Semaphore::AcquireAwaiter : public PrimitiveAwaiter<AcquireAwaiter, bool, 
     --sem_->value_;
     return true;
   }
-  WaiterList::Waiter add_waiter() { return sem_->waiters_.add(sem_->get_loop(), WaitKind::Semaphore, sem_->id()); }
-  bool woken(const WaiterList::Waiter& fut) {
+  void add_waiter(PrimitiveWait& w) {
+    sem_->get_loop();
+    sem_->waiters_.add(w, WaitKind::Semaphore, sem_->id());
+  }
+  bool woken(PrimitiveWait* fut) {
     sem_->acquire_woken(fut);
     return true;
   }
-  void failed(const WaiterList::Waiter& fut, bool cancelled) { sem_->acquire_failed(fut, cancelled); }
+  void failed(PrimitiveWait* fut, bool cancelled) { sem_->acquire_failed(fut, cancelled); }
 
  private:
   Semaphore* sem_;

@@ -6,7 +6,7 @@ namespace loopscope {
 void Event::set() {
   if (value_) return;
   value_ = true;
-  for (const auto& fut : waiters_)
+  for (PrimitiveWait* fut : waiters_)
     if (!fut->done()) fut->set_result();
 }
 

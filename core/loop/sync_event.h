@@ -39,12 +39,15 @@ class Event::WaitAwaiter : public PrimitiveAwaiter<WaitAwaiter, bool, false> {
   explicit WaitAwaiter(Event* event) : event_(event) {}
   bool can_proceed() { return event_->value_; }
   bool proceed() { return true; }
-  WaiterList::Waiter add_waiter() { return event_->waiters_.add(event_->get_loop(), event_->kind_, event_->object_); }
-  bool woken(const WaiterList::Waiter& fut) {
+  void add_waiter(PrimitiveWait& w) {
+    event_->get_loop();
+    event_->waiters_.add(w, event_->kind_, event_->object_);
+  }
+  bool woken(PrimitiveWait* fut) {
     event_->waiters_.remove(fut);
     return true;
   }
-  void failed(const WaiterList::Waiter& fut, bool) { event_->waiters_.remove(fut); }
+  void failed(PrimitiveWait* fut, bool) { event_->waiters_.remove(fut); }
 
  private:
   Event* event_;

@@ -3,6 +3,7 @@
 #include "loop/task.h"
 
 #include "loop/platform_sleep.h"
+#include "loop/primitive_wait.h"
 
 namespace loopscope {
 
@@ -52,7 +53,10 @@ bool TaskBase::cancel(std::string msg) {
     loop().schedule_step(this, std::make_exception_ptr(CancelledError(std::move(msg))));
     return true;
   }
-  if (FutureBase* waiter = fut_waiter()) {
+  if (PrimitiveWait* wait = primitive_wait()) {
+    // Cancelling the wait (as its future) wakes us with CancelledError.
+    if (wait->cancel(msg)) return true;
+  } else if (FutureBase* waiter = fut_waiter()) {
     // Tasks that await each other in a cycle cancel each other without end: past
     // kMaxCancelNesting nested cancels, RecursionError, as in CPython.
     static thread_local int nesting = 0;
@@ -80,8 +84,8 @@ void TaskBase::wakeup(FutureBase& fut) {
 void TaskBase::clear_waiting() {
   if (!waiting_) return;
   if (Handle* t = sleep_timer()) t->release();
-  else fut_waiter()->release();
-  waiting_ = 0;
+  else if (FutureBase* f = fut_waiter()) f->release();
+  waiting_ = 0;  // (a primitive's wait holds no reference)
 }
 
 void TaskBase::set_sleeping(Ref<Handle> timer) {
@@ -130,15 +134,12 @@ void TaskBase::step(std::exception_ptr exc) {
     if (!is_cancelled_error(exc)) exc = std::make_exception_ptr(CancelledError(cancel_message() ? *cancel_message() : ""));
     task_flags_.must_cancel = false;
   }
-  // A waiter that re-checks keeps the task's reference until it has (see wait_again).
-  FutureBase* recheck = nullptr;
-  if (FutureBase* waited = fut_waiter()) {
-    if (waited->rechecks() && !exc) {
-      recheck = waited;
-      waiting_ = 0;
-    } else {
-      clear_waiting();
-    }
+  // A primitive's wait that re-checks (a queue's) may make the task wait again.
+  PrimitiveWait* recheck = nullptr;
+  if (waiting_) {
+    PrimitiveWait* wait = primitive_wait();
+    if (wait && !exc && wait->recheck()) recheck = wait;
+    clear_waiting();
   }
   task_flags_.sleep_cancelled = false;
 
@@ -181,13 +182,24 @@ void TaskBase::step(std::exception_ptr exc) {
         }
         return;
       }
-      Ref<FutureBase> awaited = take_fut_waiter();
-      if (!awaited) {
-        // A bare yield gives up the CPU for one loop iteration.
+      if (!waiting_) {
+        // A bare yield gives up the CPU for one loop iteration (tested first: sleep(0)).
         if (loop.tracing()) loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
         loop.schedule_step(this);
         return;
       }
+      if (PrimitiveWait* wait = primitive_wait()) {
+        if (loop.tracing()) {
+          loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
+          loop.emit({.kind = EventKind::TaskWaiting, .wait = wait->kind(), .task = id_,
+                     .other = wait->object(), .line = current_line()});
+        }
+        if (task_flags_.must_cancel) {
+          if (wait->cancel(cancel_message() ? *cancel_message() : "")) task_flags_.must_cancel = false;
+        }
+        return;
+      }
+      Ref<FutureBase> awaited = take_fut_waiter();  // what is left: a future
       if (awaited.get() == this) {
         if (loop.tracing()) loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
         loop.schedule_step(this, std::make_exception_ptr(RuntimeError("Task cannot await on itself: " + name())));
@@ -217,10 +229,8 @@ void TaskBase::step(std::exception_ptr exc) {
   }
 }
 
-StepOutcome TaskBase::recheck_then_resume(FutureBase* waited) {
-  bool waits_again = waited->wait_again(*this);
-  waited->release();  // the reference the task held while waiting
-  if (waits_again) return {StepOutcome::Kind::Yielded, nullptr};
+StepOutcome TaskBase::recheck_then_resume(PrimitiveWait* waited) {
+  if (waited->recheck()->wait_again(*this)) return {StepOutcome::Kind::Yielded, nullptr};
   return resume(nullptr);
 }
 

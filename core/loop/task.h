@@ -30,6 +30,8 @@ struct StepOutcome {
   std::exception_ptr error;
 };
 
+class PrimitiveWait;
+
 class TaskBase : public FutureBase {
   // The small fields first, where they fill FutureBase's tail padding (a task is 96
   // bytes: the memory benchmark's bytes per suspended task). The flags are in
@@ -59,6 +61,10 @@ class TaskBase : public FutureBase {
 
   // The future this task currently waits on (null while running or ready).
   FutureBase* waiting_on() const { return fut_waiter(); }
+  // The primitive's wait (a lock, queue, ...) it waits in instead, or null.
+  PrimitiveWait* primitive_wait() const {
+    return (waiting_ & kTagMask) == kPrimitiveTag ? reinterpret_cast<PrimitiveWait*>(waiting_ & ~kTagMask) : nullptr;
+  }
   // Source line of the current suspension point, for the trace (0: unknown).
   virtual int current_line() const { return 0; }
   // A short text of the result once done, for the trace's TaskDone ("" if none).
@@ -79,6 +85,13 @@ class TaskBase : public FutureBase {
       fut->retain();
       waiting_ = reinterpret_cast<uintptr_t>(fut);
     }
+  }
+  // An awaiter in the body suspends in a primitive's wait (a wait in its list that
+  // holds a reference to this task), instead of awaiting a future: set after
+  // set_yielded(nullptr), and again by a wait that re-checks (WaitRecheck).
+  void wait_on_primitive(PrimitiveWait* wait) {
+    assert((reinterpret_cast<uintptr_t>(wait) & kTagMask) == 0 && "waits must be 8-aligned");
+    waiting_ = reinterpret_cast<uintptr_t>(wait) | kPrimitiveTag;
   }
   // asyncio.sleep(d > 0) without a future: the task waits on a timer whose callback
   // must call wake_from_sleep(). Cancelling the task cancels the timer and wakes the
@@ -112,8 +125,8 @@ class TaskBase : public FutureBase {
 
  private:
   void finish_trace();
-  // Woken by a waiter that re-checks (FutureBase::wait_again): waits again or resumes.
-  StepOutcome recheck_then_resume(FutureBase* waited);
+  // Woken by a primitive's wait that re-checks (WaitRecheck): waits again or resumes.
+  StepOutcome recheck_then_resume(PrimitiveWait* waited);
 
   // Where the own sleep timer is: the loop's timer heap holds it from
   // start_own_timer until due, then the ready queue until it runs (own_timer_fired).
@@ -132,14 +145,16 @@ class TaskBase : public FutureBase {
   // Cancels the sleep in progress, as Handle::cancel its timer; false if none.
   bool cancel_sleep();
 
-  // What the task waits on, with one reference: a future, or (tagged with kTimerTag)
-  // the separate timer of a sleep. Never both, so one word holds either.
-  static constexpr uintptr_t kTimerTag = 1;
+  // What the task waits on: a future (one reference), (tagged with kTimerTag) the
+  // separate timer of a sleep (one reference), or (tagged with kPrimitiveTag) a
+  // primitive's wait (no reference: the wait is in the task's own frame). Never two
+  // at once, so one word holds any.
+  static constexpr uintptr_t kTimerTag = 1, kPrimitiveTag = 2, kTagMask = 3;
   FutureBase* fut_waiter() const {
-    return (waiting_ & kTimerTag) ? nullptr : reinterpret_cast<FutureBase*>(waiting_);
+    return (waiting_ & kTagMask) ? nullptr : reinterpret_cast<FutureBase*>(waiting_);
   }
   Handle* sleep_timer() const {
-    return (waiting_ & kTimerTag) ? reinterpret_cast<Handle*>(waiting_ & ~kTimerTag) : nullptr;
+    return (waiting_ & kTagMask) == kTimerTag ? reinterpret_cast<Handle*>(waiting_ & ~kTagMask) : nullptr;
   }
   // Releases what the slot holds.
   void clear_waiting();
@@ -438,6 +453,11 @@ inline void EventLoop::schedule_step(TaskBase* task) {
   task->retain();  // the queue's reference
   ready_.push(ReadyItem::step(task));
   if (tracing()) emit({.kind = EventKind::TaskReady, .task = task->id()});
+}
+
+inline void EventLoop::schedule_woken_step(TaskBase* task, WaitKind kind) {
+  ready_.push(ReadyItem::step(task));  // the caller's reference moves to the queue
+  if (tracing()) emit({.kind = EventKind::TaskReady, .wait = kind, .task = task->id()});
 }
 
 template <class T>

@@ -274,3 +274,43 @@ TEST_F(LockTest, CancelledSemaphoreAndEventWaitersLeaveNothingBehind) {
   EXPECT_EQ(log, (Log{"s1 cancelled", "s2 acquired", "s2 done True locked True", "s3 cancelled", "s4 acquired",
                       "s4 done True value 0", "event waiters 0 cancelled True"}));
 }
+
+// A task nobody holds a handle to stays alive while it waits in a primitive (its wait
+// holds it, as the waiter future's done callback Task.__wakeup holds the task in
+// CPython), and gets the lock when it is released:
+//   async def main():
+//       await lock.acquire(); asyncio.create_task(use("w", 0))  # the task is not kept
+//       await asyncio.sleep(0); lock.release(); await asyncio.sleep(0.1)
+// prints "w wants", "w has", "w released" (vtime.py).
+TEST_F(LockTest, UnreferencedWaitingTaskStaysAliveUntilWoken) {
+  auto main_co = [&]() -> Co<void> {
+    Lock lock;
+    co_await lock.acquire();
+    create_task(use(lock, log, "w", 0));
+    co_await sleep(0);
+    lock.release();
+    co_await sleep(0.1);
+  };
+  loop.run_until_complete(main_co());
+  EXPECT_EQ(log, (Log{"w wants", "w has", "w released"}));
+}
+
+// A primitive destroyed while tasks wait in it, then the loop with the tasks still
+// pending: the waits leave the dead list alone (AddressSanitizer checks) and the
+// tasks are dropped with the loop.
+TEST_F(LockTest, PrimitiveDestroyedWhileTasksWaitInIt) {
+  auto sem = std::make_unique<Semaphore>(0);
+  auto ev = std::make_unique<Event>();
+  {
+    EventLoop inner;
+    auto main_co = [&]() -> Co<void> {
+      create_task(logged_acquire(*sem, log, "s1"));
+      create_task(wait_only(*ev));
+      co_await sleep(0);
+      sem.reset();
+      ev.reset();
+    };
+    inner.run_until_complete(main_co());
+  }
+  EXPECT_EQ(log, Log{});
+}

@@ -272,3 +272,24 @@ TEST_F(QueueTest, WokenWaiterWhoseItemOrRoomWasTakenWaitsAgain) {
                       "g2 cancelled True size 1 getters 0", "took 0", "p done False putters 1", "took 9", "put 1",
                       "p done True took 1"}));
 }
+
+// The FIFO store's ring buffer keeps put order across growing, wrapping around and
+// shrinking (items of a type that owns memory, so a lost or doubled move shows).
+TEST_F(QueueTest, FifoOrderAcrossGrowWrapAndShrink) {
+  Queue<std::string> q;
+  int next_put = 0, next_get = 0;
+  auto put = [&](int n) {
+    for (int i = 0; i < n; ++i) q.put_nowait("item " + std::to_string(next_put++));
+  };
+  auto get = [&](int n) {
+    for (int i = 0; i < n; ++i) ASSERT_EQ(q.get_nowait(), "item " + std::to_string(next_get++));
+  };
+  put(3);
+  get(2);
+  put(1000);  // grows while wrapped
+  get(900);   // shrinks
+  put(5);
+  get(106);
+  EXPECT_TRUE(q.empty());
+  EXPECT_EQ(next_put, next_get);
+}

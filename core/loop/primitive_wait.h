@@ -1,0 +1,171 @@
+// One task's wait in a synchronization primitive's FIFO: the waiter future of
+// locks.py and queues.py (`fut = loop.create_future(); self._waiters.append(fut);
+// await fut`) without a future. The wait lives in the awaiter, that is in the waiting
+// coroutine's frame, so a contended acquire/get/put/wait allocates nothing; the task
+// is its own waiter (TaskBase's waiting slot points here) and is woken by a plain
+// task step. It behaves as the future would: done(), cancelled(), set_result() wakes
+// the task in the next iteration (call_soon of Task.__wakeup), cancelling the task
+// cancels the wait and wakes it with CancelledError, and the primitive removes the
+// wait from its list itself (the `finally: self._waiters.remove(fut)`).
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "loop/task.h"
+
+namespace loopscope {
+
+class WaiterList;
+
+// What a primitive's awaiter does when its wait wakes the task without an error and
+// the wait re-checks (queues.py's `while self.full(): ... await putter`): true if it
+// queued its wait again, so that the task goes on waiting instead of resuming.
+class WaitRecheck {
+ public:
+  virtual bool wait_again(TaskBase& task) = 0;
+
+ protected:
+  ~WaitRecheck() = default;
+};
+
+// 8-aligned: TaskBase tags the pointer to it in its low bits (also on wasm32).
+class alignas(8) PrimitiveWait {
+ public:
+  enum class State : uint8_t { Idle, Pending, Woken, Cancelled };
+
+  PrimitiveWait() = default;
+  PrimitiveWait(const PrimitiveWait&) = delete;
+  PrimitiveWait& operator=(const PrimitiveWait&) = delete;
+  // Leaves its list, and lets go of the task if still pending (a task abandoned
+  // while it waits: its frame, holding this, is being destroyed).
+  ~PrimitiveWait() {
+    if (list_ || state_ == State::Pending) detach();  // rare: nearly every wait ends woken
+  }
+
+  bool done() const { return state_ == State::Woken || state_ == State::Cancelled; }
+  bool cancelled() const { return state_ == State::Cancelled; }
+  WaitKind kind() const { return kind_; }
+  uint32_t object() const { return object_; }
+  WaitRecheck* recheck() const { return recheck_; }
+
+  // `task` waits on this from now on (holding a reference to it, as the future's
+  // done callback Task.__wakeup holds the task): the awaiter calls this once the
+  // wait is queued in its list, then TaskBase::wait_on_primitive.
+  void begin(TaskBase& task, WaitRecheck* recheck) {
+    task.retain();
+    task_ = &task;
+    recheck_ = recheck;
+    state_ = State::Pending;
+  }
+  // fut.set_result(): the task is woken in the next iteration (no-op when done; the
+  // primitives only wake waits that are not done, as locks.py does).
+  void set_result() {
+    if (state_ != State::Pending) return;
+    state_ = State::Woken;
+    task_->loop().schedule_woken_step(std::exchange(task_, nullptr), kind_);
+  }
+  // fut.cancel(msg) on behalf of Task.cancel: false if done; otherwise the task is
+  // woken with CancelledError(msg) in the next iteration.
+  bool cancel(std::string msg);
+  // fut.cancel() by the primitive in its except clause (queues.py's `putter.cancel()
+  // # Just in case putter is not done yet`), where the task is running: marks it
+  // cancelled if still pending, with nothing to wake.
+  void cancel_quietly();
+
+ private:
+  friend class WaiterList;
+  void detach();
+  void drop_task();
+
+  PrimitiveWait* prev_ = nullptr;
+  PrimitiveWait* next_ = nullptr;
+  WaiterList* list_ = nullptr;   // the list this wait is queued in, if any
+  TaskBase* task_ = nullptr;     // while Pending: the waiting task (one reference)
+  WaitRecheck* recheck_ = nullptr;
+  uint32_t object_ = 0;
+  WaitKind kind_ = WaitKind::Future;
+  State state_ = State::Idle;
+};
+
+// A primitive's FIFO of waits (the `collections.deque` of futures): an intrusive
+// doubly linked list, so queuing and removing a wait (by identity, as deque.remove)
+// allocate nothing and take constant time.
+class WaiterList {
+ public:
+  using Waiter = PrimitiveWait*;
+
+  WaiterList() = default;
+  WaiterList(const WaiterList&) = delete;
+  WaiterList& operator=(const WaiterList&) = delete;
+  // Waits still queued are left unqueued (their tasks stay suspended).
+  ~WaiterList();
+
+  // Queues `w` at the back, shown in the trace as `kind` on object `id`.
+  void add(PrimitiveWait& w, WaitKind kind, uint32_t id) {
+    w.kind_ = kind;
+    w.object_ = id;
+    w.list_ = this;
+    w.prev_ = tail_;
+    w.next_ = nullptr;
+    if (tail_) tail_->next_ = &w;
+    else head_ = &w;
+    tail_ = &w;
+    ++size_;
+  }
+  // Removes `w` if queued here (ValueError-tolerant like `try: remove except ValueError`).
+  bool remove(PrimitiveWait* w) {
+    if (w->list_ != this) return false;
+    unlink(*w);
+    return true;
+  }
+  // queues.py _wakeup_next: pops waits until one that is not done, and wakes it.
+  void wake_next() {
+    while (head_) {
+      PrimitiveWait* w = head_;
+      unlink(*w);
+      if (!w->done()) {
+        w->set_result();
+        return;
+      }
+    }
+  }
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
+
+  // Front-to-back iteration over the waits (PrimitiveWait*); the loop body may wake
+  // waits but not remove them.
+  class iterator {
+   public:
+    explicit iterator(PrimitiveWait* w) : w_(w) {}
+    PrimitiveWait* operator*() const { return w_; }
+    iterator& operator++() {
+      w_ = w_->next_;
+      return *this;
+    }
+    bool operator!=(const iterator& o) const { return w_ != o.w_; }
+
+   private:
+    PrimitiveWait* w_;
+  };
+  iterator begin() const { return iterator(head_); }
+  iterator end() const { return iterator(nullptr); }
+
+ private:
+  friend class PrimitiveWait;
+  void unlink(PrimitiveWait& w) {
+    if (w.prev_) w.prev_->next_ = w.next_;
+    else head_ = w.next_;
+    if (w.next_) w.next_->prev_ = w.prev_;
+    else tail_ = w.prev_;
+    w.prev_ = w.next_ = nullptr;
+    w.list_ = nullptr;
+    --size_;
+  }
+
+  PrimitiveWait* head_ = nullptr;
+  PrimitiveWait* tail_ = nullptr;
+  size_t size_ = 0;
+};
+
+}  // namespace loopscope
