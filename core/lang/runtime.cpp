@@ -298,18 +298,32 @@ static void set_slots(Type* t) {
     t->slots.insert(t->slots.end(), b->slots.begin(), b->slots.end());
 }
 
+// A builtin type a class may not derive from: CPython refuses these itself (its
+// message), and Loopscope cannot extend others CPython allows: their values are
+// immediates or objects whose constructor ignores the subclass (float(x) would hand
+// back a plain float, silently not an instance of the class).
+static void check_base(const Types& t, Type* b) {
+  if (b == t.bool_ || b == t.none || b == t.range || b == t.slice || b == t.function ||
+      b == t.native_function || b == t.bound_method || b == t.code || b == t.cell || b == t.generator ||
+      b == t.coroutine || b == t.async_generator || b == t.ellipsis || b == t.not_implemented)
+    type_error("type '" + b->name + "' is not an acceptable base type");
+  bool extendable = b->layout == Layout::Instance || b->layout == Layout::Exception ||
+                    b->layout == Layout::Dict || b->layout == Layout::List || b->layout == Layout::Tuple ||
+                    b->layout == Layout::Set || b->layout == Layout::Str ||
+                    (b->layout == Layout::Native && b != t.float_ && b != t.future && b != t.iterator);
+  if (!extendable) type_error("subclassing '" + b->name + "' is not supported by Loopscope yet");
+}
+
 Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict* ns) {
   if (bases.empty()) bases.push_back(types.object);
   Layout layout = Layout::Instance;
   for (Type* b : bases) {
+    if (!b->is_builtin) continue;
+    check_base(types, b);
+  }
+  for (Type* b : bases) {
     if (b->layout == Layout::Exception) layout = Layout::Exception;
-    else if (b->layout != Layout::Instance && b != types.object) {
-      if (b->layout == Layout::Dict || b->layout == Layout::List || b->layout == Layout::Tuple ||
-          b->layout == Layout::Set || b->layout == Layout::Str || b->layout == Layout::Native)
-        layout = b->layout;
-      else
-        type_error("type '" + b->name + "' is not an acceptable base type");
-    }
+    else if (b->layout != Layout::Instance && b != types.object) layout = b->layout;
   }
   // A class that defines __eq__ but not __hash__ is unhashable: __hash__ = None.
   if (ns->get_str("__eq__") && !ns->get_str("__hash__")) ns->set_str("__hash__", Value());
