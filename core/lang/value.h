@@ -11,7 +11,7 @@
 #include "loop/ref.h"
 
 // The VM's handlers are one large function where GCC stops inlining; these few
-// lines run on nearly every instruction, so they are always inlined. The fuzz preset
+// lines run on nearly every instruction, so they are always inlined. The asan preset
 // turns this off (LOOPSCOPE_NO_FORCED_INLINE): under clang's sanitizers the forced
 // copies made vm.cpp alone take minutes to compile, for no gain at -O1.
 #if defined(__GNUC__) && !defined(LOOPSCOPE_NO_FORCED_INLINE)
