@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "ast_oracle.h"
 #include "lang/compiler.h"
 #include "lang/parser.h"
 #include "lang/runtime_state.h"
@@ -62,32 +63,7 @@ const std::string kSnippets[] = {
     "match x:\n    case {1: a, 2: b, **c}:\n        pass\n",
 };
 
-bool have_python() {
-#ifdef __EMSCRIPTEN__
-  return false;  // node has no popen of a host python
-#else
-  static const bool ok = std::system("python3 -c pass >/dev/null 2>&1") == 0;
-  return ok;
-#endif
-}
-
-std::vector<std::string> oracle_errors(const std::vector<fs::path>& files) {
-  std::vector<std::string> lines;
-#ifndef __EMSCRIPTEN__
-  std::string cmd = std::string("python3 '") + LOOPSCOPE_TEST_DIR + "/lang/data/ast_oracle.py' error";
-  for (const auto& f : files) cmd += " '" + f.string() + "'";
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (!pipe) return lines;
-  std::string out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-  pclose(pipe);
-  std::stringstream ss(out);
-  for (std::string line; std::getline(ss, line);) lines.push_back(line);
-#endif
-  return lines;
-}
+using testing::have_python;
 
 // "OK", or "SyntaxError\tmessage\tline\toffset" as ast_oracle.py prints it.
 std::string our_error(const std::string& src) {
@@ -110,7 +86,7 @@ TEST(CompilerErrorTest, MatchStatementsLikeCPython) {
     files.push_back(dir / ("case" + std::to_string(i) + ".py"));
     std::ofstream(files.back(), std::ios::binary) << kSnippets[i];
   }
-  std::vector<std::string> want = oracle_errors(files);
+  std::vector<std::string> want = testing::run_ast_oracle("error", files);
   ASSERT_EQ(want.size(), files.size()) << "python3 oracle failed";
   for (size_t i = 0; i < files.size(); ++i)
     EXPECT_EQ(our_error(kSnippets[i]), want[i]) << kSnippets[i];

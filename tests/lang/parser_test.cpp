@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "ast_oracle.h"
 #include "lang/ast_dump.h"
 
 namespace loopscope::lang {
@@ -35,34 +36,7 @@ fs::path shared_dir() {
   return fs::path(LOOPSCOPE_TEST_DIR) / ".." / ".." / "shared";
 }
 
-bool have_python() {
-#ifdef __EMSCRIPTEN__
-  return false;  // node has no popen of a host python
-#else
-  static const bool ok = std::system("python3 -c pass >/dev/null 2>&1") == 0;
-  return ok;
-#endif
-}
-
-// Runs data/ast_oracle.py in `mode` over `files`; one output line per file.
-std::vector<std::string> run_oracle(const char* mode, const std::vector<fs::path>& files) {
-  std::vector<std::string> lines;
-#ifndef __EMSCRIPTEN__
-  std::string cmd = std::string("python3 '") + LOOPSCOPE_TEST_DIR + "/lang/data/ast_oracle.py' " + mode;
-  for (const auto& f : files) cmd += " '" + f.string() + "'";
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (!pipe) return lines;
-  std::string cur;
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) cur.append(buf, n);
-  pclose(pipe);
-  std::stringstream ss(cur);
-  std::string line;
-  while (std::getline(ss, line)) lines.push_back(line);
-#endif
-  return lines;
-}
+using testing::have_python;
 
 std::string our_dump(const std::string& src) {
   ParseResult r = parse(src);
@@ -93,7 +67,7 @@ std::string first_difference(const std::string& got, const std::string& want) {
 }
 
 void expect_same_dumps(const std::vector<fs::path>& files) {
-  std::vector<std::string> want = run_oracle("dump", files);
+  std::vector<std::string> want = testing::run_ast_oracle("dump", files);
   ASSERT_EQ(want.size(), files.size()) << "python3 oracle failed";
   for (size_t i = 0; i < files.size(); ++i) {
     std::string got = our_dump(read_file(files[i]));
@@ -480,7 +454,7 @@ TEST(ParserErrorTest, MatchesCPython) {
     std::ofstream(p, std::ios::binary) << c.src;
     files.push_back(p);
   }
-  std::vector<std::string> want = run_oracle("error", files);
+  std::vector<std::string> want = testing::run_ast_oracle("error", files);
   ASSERT_EQ(want.size(), files.size());
   i = 0;
   for (const BadCase& c : kBadCases) {
