@@ -79,6 +79,9 @@ class Type : public Object {
   // A type made in C++ whose native dunder methods (__len__, __iter__, __eq__...) the
   // object protocol calls as it calls a Python class's (collections.deque). Inherited.
   bool native_dunders = false;
+  // A sequence to match statements' sequence patterns besides list, tuple and range
+  // (CPython's Py_TPFLAGS_SEQUENCE): collections.deque. Inherited.
+  bool match_sequence = false;
   bool custom_getattribute = false;  // a Python __getattribute__ in the MRO (checked on every lookup)
   // Every class of the MRO but object declares __slots__ (none lists "__dict__"): its
   // instances have no __dict__ and only these attributes. (The values still live in

@@ -12,12 +12,6 @@ namespace {
 
 bool has_base(const Type* t, const Type* base) { return base && t->is_subtype(base); }
 
-bool is_deque(const Type* t) {
-  for (const Type* b : t->mro)
-    if (b->is_builtin && b->name == "deque" && b->module == "collections") return true;
-  return false;
-}
-
 // The builtin types whose class pattern takes the subject itself as its one
 // positional sub-pattern (CPython's _Py_TPFLAGS_MATCH_SELF), inherited.
 bool matches_self(const Type* t) {
@@ -36,7 +30,7 @@ bool is_match_sequence(const Value& subject) {
   Type* t = type_of(subject);
   switch (t->layout) {
     case Layout::List: case Layout::Tuple: case Layout::Range: return true;
-    case Layout::Native: return is_deque(t);
+    case Layout::Native: return t->match_sequence;
     default: return false;
   }
 }

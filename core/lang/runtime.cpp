@@ -345,6 +345,7 @@ Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict
   for (Type* b : t->mro) {
     if (b->is_base_exception) t->is_base_exception = true;
     if (b->native_dunders) t->native_dunders = true;
+    if (b->match_sequence) t->match_sequence = true;
     const Value* ga = b->is_builtin ? nullptr : b->dict->get_str("__getattribute__");
     if (ga || b->custom_getattribute) t->custom_getattribute = true;
   }

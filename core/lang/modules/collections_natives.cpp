@@ -386,6 +386,7 @@ const Method kMethods[] = {
 void build_collections_natives(Module* m) {
   Runtime& r = rt();
   Type* t = r.make_type("deque", Layout::Native, types().object, deque_ctor);
+  t->match_sequence = true;
   t->module = "collections";
   t->native_dunders = true;
   for (const Method& method : kMethods) r.add_method(t, method.name, method.fn);
