@@ -16,16 +16,19 @@ import { serveSiteToBrowser, openPlayground } from './browser.mjs';
 
 const site = serveSiteToBrowser();  // site.server, site.browser
 
-// At least 40 ms of interpreted work per call on the JSPI engine (about 3x more on
-// the Asyncify engine, whose instrumented code is slower). Every program runs for
-// about 0.2 s or more on the JSPI engine, long enough for the page to draw frames; the
-// default k was doubled when range loops got faster and map_and_join drew only 2.
+// Each call computes for `ms` milliseconds of real time (the programs run in real-time
+// mode), so a run lasts long enough for the page to draw frames on any machine: a
+// fixed amount of work ran too fast on a quicker one (2 frames). What busy() returns
+// does not depend on the time taken, so the output still equals CPython's.
 const BUSY = `
-def busy(n, k=240000):
+import time
+def busy(n, ms=30):
+    end = time.perf_counter() + ms / 1000
     total = 0
-    for i in range(k):
-        total = (total + i * n) % 1000003
-    return total
+    while time.perf_counter() < end:
+        for i in range(100):
+            total = (total + i * n) % 1000003
+    return n * 7919 % 1000003
 `;
 
 const PROGRAMS = {
@@ -37,7 +40,7 @@ class Slow:
     def __init__(self, n):
         self.n = n
     def __repr__(self):
-        return f"Slow({busy(self.n, 400000)})"
+        return f"Slow({busy(self.n, 60)})"
 print([Slow(1), Slow(2)], Slow(3))
 `,
   map_and_join: `${BUSY}
@@ -49,9 +52,9 @@ class Key:
     def __init__(self, n):
         self.n = n
     def __hash__(self):
-        return busy(self.n) % 3
+        return busy(self.n, 10) % 3
     def __eq__(self, other):
-        return busy(self.n) == busy(other.n)
+        return busy(self.n, 10) == busy(other.n, 10)
 d = {Key(n): n for n in range(6)}
 print(sorted(d.values()), d[Key(4)])
 `,
@@ -79,7 +82,7 @@ class Deep:
     def __init__(self, n):
         self.n = n
     def __repr__(self):
-        return f"D{self.n}({busy(self.n, 1200000) if self.n == 0 else repr(Deep(self.n - 1))})"
+        return f"D{self.n}({busy(self.n, 200) if self.n == 0 else repr(Deep(self.n - 1))})"
 print(repr(Deep(14)))
 `,
   asyncio_nested: `${BUSY}
@@ -113,16 +116,16 @@ for (const [engine, query] of Object.entries(ENGINES)) {
       test(`a run suspends inside native frames and resumes correctly: ${name}`, async () => {
         const cpython = spawnSync('python3', ['-c', code], { encoding: 'utf8' });
         assert.equal(cpython.status, 0, cpython.stderr);
-        const mode = name === 'sleep_in_repr' ? 'real' : 'virtual';
-        const r = await page.evaluate(async ([source, m]) => {
+        const r = await page.evaluate(async ([source]) => {
           const { editor, output, run, module } = window.loopscope;
           editor.code = source;
-          document.getElementById('mode').value = m;
+          document.getElementById('mode').value = 'real';
           const frames = module.loopscopeFrames ?? 0;
+          const t0 = performance.now();
           const rc = await run();
-          return { rc, frames: (module.loopscopeFrames ?? 0) - frames, stdout: output.text('stdout'), stderr: output.text('stderr') };
-        }, [code, mode]);
-        console.log(`${engine} ${name}: ${r.frames} frames during the run`);
+          return { rc, ms: performance.now() - t0, frames: (module.loopscopeFrames ?? 0) - frames, stdout: output.text('stdout'), stderr: output.text('stderr') };
+        }, [code]);
+        console.log(`${engine} ${name}: ${r.frames} frames in ${r.ms.toFixed(0)} ms of run`);
         assert.equal(r.stderr, '');
         assert.equal(r.rc, 0);
         assert.equal(r.stdout, cpython.stdout);
