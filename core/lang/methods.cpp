@@ -12,6 +12,7 @@
 #include "lang/number_format.h"
 #include "lang/numeric.h"
 #include "lang/repr.h"
+#include "lang/class_hooks.h"
 #include "lang/runtime_state.h"
 #include "lang/sequences.h"
 #include "lang/set_ops.h"
@@ -718,6 +719,7 @@ void Runtime::install_type_methods() {
       {T.float_, "is_integer", f_is_integer}, {T.float_, "hex", f_hex}, {T.int_, "bit_length", i_bit_length},
   };
   for (auto& m : methods) add_method(m.t, m.name, m.fn);
+  install_object_init_subclass(T);
   Value fk = make_native("fromkeys", d_fromkeys);
   T.dict->dict->set(intern("fromkeys"), Value::object(new MethodWrapper(T.classmethod, fk)));
   T.tuple->dict->set(intern("__new__"), Value::object(new MethodWrapper(T.staticmethod, make_native("__new__", t_new))));

@@ -260,6 +260,19 @@ static Value bind(const Value& descr, const Value& obj) {
   return descr;
 }
 
+// A descriptor written in Python that defines `hook` (__get__, __set__, __delete__):
+// the method, else null. Builtin descriptors (property, functions) are handled apart.
+static const Value* python_descriptor_hook(const Value* descr, const char* hook) {
+  if (!descr || !descr->is_object()) return nullptr;
+  Type* dt = descr->as_object()->type();
+  return dt->is_builtin ? nullptr : dt->lookup(hook);
+}
+
+// A data descriptor (one with __set__ or __delete__) outranks the instance's dict.
+static bool is_python_data_descriptor(const Value* descr) {
+  return python_descriptor_hook(descr, "__set__") || python_descriptor_hook(descr, "__delete__");
+}
+
 // The attributes of an instance of a user subclass of dict or list, made on first use.
 static Dict* subclass_attrs(Value& attrs) {
   if (attrs.is_none()) attrs = new_dict();
@@ -365,6 +378,8 @@ bool generic_get_attr(const Value& obj, Str* name, Value* out) {
         *out = Value::object(new BoundMethod(types().bound_method, obj, as<MethodWrapper>(d)->func));
       } else if (d.is_object() && d.as_object()->type() == types().staticmethod) {
         *out = as<MethodWrapper>(d)->func;
+      } else if (const Value* get = python_descriptor_hook(&d, "__get__")) {
+        *out = call(*get, {d, Value(), obj});  // __get__(None, cls)
       } else {
         *out = d;
       }
@@ -382,6 +397,12 @@ bool generic_get_attr(const Value& obj, Str* name, Value* out) {
   if (descr && descr->is_object() && descr->as_object()->type() == types().property) {
     *out = bind(*descr, obj);
     return true;
+  }
+  if (is_python_data_descriptor(descr)) {
+    if (const Value* get = python_descriptor_hook(descr, "__get__")) {
+      *out = call(*get, {*descr, obj, Value::object(t)});
+      return true;
+    }
   }
   if (Dict* d = instance_dict(obj)) {
     if (const Value* v = d->get(Value::object(name))) {
@@ -456,6 +477,10 @@ void generic_set_attr(const Value& obj, Str* name, Value value) {
       call(setter, {obj, value});
       return;
     }
+    if (const Value* set = python_descriptor_hook(descr, "__set__")) {
+      call(*set, {*descr, obj, std::move(value)});
+      return;
+    }
   }
   if (set_special_attribute(obj, name->s, value)) return;
   if (obj.is_object() && obj.as_object()->type()->layout == Layout::Type) {
@@ -499,6 +524,10 @@ void generic_del_attr(const Value& obj, Str* name) {
       if (deleter.is_none())
         raise(types().AttributeError, "property '" + name->s + "' of '" + t->name + "' object has no deleter");
       call(deleter, {obj});
+      return;
+    }
+    if (const Value* del = python_descriptor_hook(descr, "__delete__")) {
+      call(*del, {*descr, obj});
       return;
     }
   }

@@ -3,7 +3,9 @@
 // the __repr__/__str__/__format__ of user classes.
 #include "lang/repr.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <unordered_set>
 
 #include "lang/ast_dump.h"
@@ -189,7 +191,13 @@ std::string builtin_repr(const Value& v) {
         const std::string& name = as<NativeFunction>(bm->func)->name;
         std::string of = type_name(bm->self) + " object at " +
                          (bm->self.is_object() ? hex_address(bm->self.as_object()) : hex_address(&bm->self));
-        bool slot = name.size() > 4 && name.compare(0, 2, "__") == 0 && name != "__format__" && name != "__getitem__";
+        // (Dunders that CPython defines as plain methods, not type slots, are built-in methods.)
+        static const std::string_view kPlainDunders[] = {"__format__", "__getitem__", "__init_subclass__",
+                                                         "__class_getitem__", "__reversed__", "__sizeof__",
+                                                         "__reduce__", "__reduce_ex__", "__dir__",
+                                                         "__subclasshook__", "__length_hint__"};
+        bool slot = name.size() > 4 && name.compare(0, 2, "__") == 0 &&
+                    std::find(std::begin(kPlainDunders), std::end(kPlainDunders), name) == std::end(kPlainDunders);
         if (slot) return "<method-wrapper '" + name + "' of " + of + ">";
         return "<built-in method " + name + " of " + of + ">";
       }

@@ -1,6 +1,7 @@
 // The Runtime: creates the builtin types and the exception hierarchy, keeps the
 // interned names, and implements making values, raising exceptions, constructing
 // instances (type(...) calls) and creating classes (__build_class__).
+#include "lang/class_hooks.h"
 #include "lang/runtime_state.h"
 
 #include <algorithm>
@@ -327,6 +328,7 @@ Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict
   }
   // A class that defines __eq__ but not __hash__ is unhashable: __hash__ = None.
   if (ns->get_str("__eq__") && !ns->get_str("__hash__")) ns->set_str("__hash__", Value());
+  make_init_subclass_classmethod(ns);
   auto* t = new Type(types.type, name, layout);
   t->is_builtin = false;
   t->bases = bases;
@@ -422,7 +424,9 @@ Value construct(Type* t, Args& args) {
   return obj;
 }
 
-// __build_class__(body, name, *bases, **kw): runs the body into a namespace.
+// __build_class__(body, name, *bases, **kw): runs the body into a namespace, then
+// makes the class: type's own steps, or a call of the metaclass= keyword when that is
+// not type (a function; classes derived from type are not supported).
 static Value build_class(Args& args, void*) {
   if (args.n < 2) type_error("__build_class__: not enough arguments");
   Function* body = as<Function>(args.pos[0]);
@@ -433,6 +437,12 @@ static Value build_class(Args& args, void*) {
     if (!b.is_object() || b.as_object()->type()->layout != Layout::Type) type_error("bases must be types");
     bases.push_back(as<Type>(b));
   }
+  Value metaclass;
+  std::vector<KwArg> keywords;  // for __init_subclass__ (or the metaclass)
+  for (size_t i = 0; i < args.nkw; ++i) {
+    if (args.kw[i].name->s == "metaclass") metaclass = args.kw[i].value;
+    else keywords.push_back(args.kw[i]);
+  }
   Value ns = new_dict();
   auto frame = std::make_unique<Frame>(body->code, body, body->globals);
   frame->locals = as<Dict>(ns);
@@ -441,6 +451,13 @@ static Value build_class(Args& args, void*) {
   for (size_t i = 0; i < body->code->cellvars.size(); ++i)
     frame->cells[i] = Value::object(new Cell(types().cell));
   Value cell = Vm::run_frame(frame.get());
+  if (!metaclass.is_null() && !metaclass.is_none() && !metaclass.is(Value::object(types().type))) {
+    std::vector<Value> base_values;
+    for (Type* b : bases) base_values.push_back(Value::object(b));
+    Value call_args[] = {args.pos[1], new_tuple(std::move(base_values)), ns};
+    Args margs{call_args, 3, keywords.data(), keywords.size()};
+    return call(metaclass, margs);
+  }
   Type* t = rt().new_class(name, bases, as<Dict>(ns));
   Value tv = Value::object(t);
   if (const Value* qn = as<Dict>(ns)->get_str("__qualname__"))
@@ -449,7 +466,7 @@ static Value build_class(Args& args, void*) {
     as<Cell>(cell)->value = tv;
     as<Cell>(cell)->empty = false;
   }
-  // __init_subclass__ and __set_name__ are not supported; metaclass= is ignored.
+  finish_class(t, keywords.data(), keywords.size());
   return tv;
 }
 

@@ -11,6 +11,7 @@
 #include "lang/numeric.h"
 #include "lang/os_error.h"
 #include "lang/repr.h"
+#include "lang/class_hooks.h"
 #include "lang/runtime_state.h"
 #include "lang/sequences.h"
 #include "lang/set_ops.h"
@@ -230,7 +231,9 @@ Value type_ctor(Type*, Args& a) {
     Value ns = new_dict();
     dict_merge(ns, a[2], false);
     Type* t = rt().new_class(str_of(a[0]), bases, as<Dict>(ns));
-    return Value::object(t);
+    Value tv = Value::object(t);
+    finish_class(t, a.kw, a.nkw);
+    return tv;
   }
   type_error("type() takes 1 or 3 arguments");
 }

@@ -370,4 +370,8 @@ def NamedTuple(typename, fields=None, /, **kwargs):
 
 
 class TypedDict(dict):
-    pass
+    # class P(TypedDict, total=False): CPython's metaclass takes `total`; here the
+    # subclass hook does, and records it as CPython does.
+    def __init_subclass__(cls, total=True, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.__total__ = total
