@@ -17,5 +17,7 @@ void finish_class(Type* cls, const KwArg* kw, size_t nkw);
 void make_init_subclass_classmethod(Dict* ns);
 // object.__init_subclass__, which super().__init_subclass__(**kw) ends at.
 void install_object_init_subclass(Types& T);
+// object.__new__ (runtime.cpp, beside the construction it shares).
+void install_object_new(Types& T);
 
 }  // namespace loopscope::lang

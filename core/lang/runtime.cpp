@@ -395,6 +395,7 @@ Value construct(Type* t, Args& args) {
   }
   Value obj;
   const Value* new_slot = t->lookup("__new__");
+  if (new_slot == types().object->dict->get_str("__new__")) new_slot = nullptr;  // object's: no override
   Value new_fn;
   bool filled_by_init = t->layout == Layout::Dict || t->layout == Layout::List || t->layout == Layout::Set;
   if (new_slot && python_function(*new_slot, &new_fn)) {
@@ -422,6 +423,36 @@ Value construct(Type* t, Args& args) {
     type_error(t->name + "() takes no arguments");
   }
   return obj;
+}
+
+// object.__new__(cls): a bare instance of cls, which its __init__ then fills (called
+// from a __new__ written in Python, such as abc.ABC's).
+static Value object_new(Args& a, void*) {
+  if (a.n < 1) type_error("object.__new__(): not enough arguments");
+  if (type_of(a[0])->layout != Layout::Type)
+    type_error("object.__new__(X): X is not a type object (" + type_name(a[0]) + ")");
+  if (a.n > 1 || a.nkw) type_error("object.__new__() takes exactly one argument (the type to instantiate)");
+  Type* t = as<Type>(a[0]);
+  Type* owner = layout_owner(t);
+  if (t->is_builtin || (owner && owner != types().object && t->layout != Layout::Dict &&
+                        t->layout != Layout::List && t->layout != Layout::Set)) {
+    Type* base = owner ? owner : t;
+    type_error("object.__new__(" + t->name + ") is not safe, use " + base->name + ".__new__()");
+  }
+  if (owner && owner != types().object) {
+    Args no_args;
+    return owner->ctor(t, no_args);
+  }
+  if (t->layout == Layout::Exception) {
+    Value obj = Value::object(new ExceptionObj(t));
+    as<ExceptionObj>(obj)->args = new_tuple({});
+    return obj;
+  }
+  return Value::object(new Instance(t));
+}
+
+void install_object_new(Types& T) {
+  T.object->dict->set_str("__new__", Value::object(new MethodWrapper(T.staticmethod, make_native("__new__", object_new))));
 }
 
 // __build_class__(body, name, *bases, **kw): runs the body into a namespace, then

@@ -533,7 +533,12 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
           return *out = Value::integer(flags), true;
         }
       }
-      if (t == types().property && name == "fget") return *out = static_cast<Property*>(o)->fget, true;
+      if (t == types().property) {
+        auto* p = static_cast<Property*>(o);
+        if (name == "fget") return *out = p->fget, true;
+        if (name == "fset") return *out = p->fset, true;
+        if (name == "fdel") return *out = p->fdel, true;
+      }
       if (t == types().bound_method && name == "__self__") return *out = static_cast<BoundMethod*>(o)->self, true;
     }
     if (obj.is_float() || obj.is_int() || obj.is_bool()) {
@@ -615,6 +620,15 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
       if (name == "__func__") return *out = static_cast<BoundMethod*>(o)->func, true;
       if (name == "__name__" || name == "__qualname__" || name == "__module__")
         return *out = get_attr(static_cast<BoundMethod*>(o)->func, intern_str(name)), true;
+      return false;
+    case Layout::ClassMethod:
+    case Layout::StaticMethod:
+      if (name == "__func__" || name == "__wrapped__") return *out = static_cast<MethodWrapper*>(o)->func, true;
+      if (name == "__isabstractmethod__") {
+        Value flag;
+        bool set = try_get_attr(static_cast<MethodWrapper*>(o)->func, intern_str(name), &flag);
+        return *out = Value::boolean(set && truthy(flag)), true;
+      }
       return false;
     case Layout::Generator: {
       auto* g = static_cast<Generator*>(o);
