@@ -520,7 +520,11 @@ Value super_getattr(const Value& self, Str* name) {
   auto* sup = as<SuperObj>(self);
   Type* cls = as<Type>(sup->cls);
   const Value& obj = sup->obj;
-  bool obj_is_type = obj.is_object() && obj.as_object()->type()->layout == Layout::Type;
+  // super(C, x) looks along x's own MRO when x is a subclass of C (class-level use, as
+  // in a classmethod); otherwise along type(x)'s, x included when it is a class whose
+  // metaclass derives from C (a metaclass's methods).
+  bool obj_is_type = obj.is_object() && obj.as_object()->type()->layout == Layout::Type &&
+                     as<Type>(obj)->is_subtype(cls);
   Type* start = obj_is_type ? as<Type>(obj) : type_of(obj);
   bool after = false;
   for (Type* t : start->mro) {

@@ -2,6 +2,8 @@
 // type defines __set_name__ learns its owner and name (in the namespace's order), then
 // super(cls, cls).__init_subclass__(**kwargs) runs with the class statement's keywords
 // (object's own takes none). Also object.__init_subclass__ itself.
+#include "lang/class_hooks.h"
+
 #include <vector>
 
 #include "lang/runtime_state.h"
@@ -40,7 +42,52 @@ Value object_init_subclass(Args& a, void*) {
   return Value();
 }
 
+// type.__new__(mcls, name, bases, ns, **kw).
+Value type_new(Args& a, void*) {
+  if (a.n < 1 || type_of(a[0])->layout != Layout::Type) type_error("type.__new__(X): X is not a type object");
+  Type* mcls = as<Type>(a[0]);
+  if (!mcls->is_subtype(types().type))
+    type_error("type.__new__(" + mcls->name + "): " + mcls->name + " is not a subtype of type");
+  Args rest{a.pos + 1, a.n - 1, a.kw, a.nkw};
+  return type_ctor(mcls, rest);
+}
+
+// type.__init__(cls, ...): the class is complete already.
+Value type_init(Args& a, void*) {
+  if (a.n != 2 && a.n != 4) type_error("type.__init__() takes 1 or 3 arguments");
+  return Value();
+}
+
+// type.__call__(cls, *args, **kw): what calling a class does (__new__, then __init__).
+Value type_call(Args& a, void*) {
+  if (a.n < 1 || type_of(a[0])->layout != Layout::Type)
+    type_error("descriptor '__call__' of 'type' object needs an argument");
+  Args rest{a.pos + 1, a.n - 1, a.kw, a.nkw};
+  return construct(as<Type>(a[0]), rest);
+}
+
 }  // namespace
+
+Type* winning_metaclass(Type* meta, const std::vector<Type*>& bases) {
+  Type* winner = meta;
+  for (Type* b : bases) {
+    Type* bt = b->type();
+    if (winner->is_subtype(bt)) continue;
+    if (bt->is_subtype(winner)) {
+      winner = bt;
+      continue;
+    }
+    type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+               "of the metaclasses of all its bases");
+  }
+  return winner;
+}
+
+void install_type_natives(Types& T) {
+  T.type->dict->set_str("__new__", Value::object(new MethodWrapper(T.staticmethod, make_native("__new__", type_new))));
+  rt().add_method(T.type, "__init__", type_init);
+  rt().add_method(T.type, "__call__", type_call);
+}
 
 void finish_class(Type* cls, const KwArg* kw, size_t nkw) {
   call_set_names(cls);

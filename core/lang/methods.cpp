@@ -721,6 +721,7 @@ void Runtime::install_type_methods() {
   for (auto& m : methods) add_method(m.t, m.name, m.fn);
   install_object_init_subclass(T);
   install_object_new(T);
+  install_type_natives(T);
   Value fk = make_native("fromkeys", d_fromkeys);
   T.dict->dict->set(intern("fromkeys"), Value::object(new MethodWrapper(T.classmethod, fk)));
   T.tuple->dict->set(intern("__new__"), Value::object(new MethodWrapper(T.staticmethod, make_native("__new__", t_new))));

@@ -575,7 +575,20 @@ Value call(const Value& f, Args& args) {
       Args inner{a.data(), a.size(), args.kw, args.nkw};
       return call(func, inner);
     }
-    if (t->layout == Layout::Type || t->is_subtype(types().type)) return construct(static_cast<Type*>(o), args);
+    if (t->layout == Layout::Type || t->is_subtype(types().type)) {
+      // A metaclass's own __call__ (written in Python) decides what calling its class does.
+      if (!t->is_builtin) {
+        const Value* c = t->lookup("__call__");
+        if (c && c->is_object() && c->as_object()->type() == types().function) {
+          std::vector<Value> a;
+          a.push_back(f);
+          for (size_t i = 0; i < args.n; ++i) a.push_back(args.pos[i]);
+          Args inner{a.data(), a.size(), args.kw, args.nkw};
+          return call(*c, inner);
+        }
+      }
+      return construct(static_cast<Type*>(o), args);
+    }
     if (!t->is_builtin) {
       if (const Value* c = t->lookup("__call__")) {
         std::vector<Value> a;

@@ -308,14 +308,14 @@ static void check_base(const Types& t, Type* b) {
       b == t.native_function || b == t.bound_method || b == t.code || b == t.cell || b == t.generator ||
       b == t.coroutine || b == t.async_generator || b == t.ellipsis || b == t.not_implemented)
     type_error("type '" + b->name + "' is not an acceptable base type");
-  bool extendable = b->layout == Layout::Instance || b->layout == Layout::Exception ||
+  bool extendable = b == t.type || b->layout == Layout::Instance || b->layout == Layout::Exception ||
                     b->layout == Layout::Dict || b->layout == Layout::List || b->layout == Layout::Tuple ||
                     b->layout == Layout::Set || b->layout == Layout::Str ||
                     (b->layout == Layout::Native && b != t.float_ && b != t.future && b != t.iterator);
   if (!extendable) type_error("subclassing '" + b->name + "' is not supported by Loopscope yet");
 }
 
-Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict* ns) {
+Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict* ns, Type* metatype) {
   if (bases.empty()) bases.push_back(types.object);
   Layout layout = Layout::Instance;
   for (Type* b : bases) {
@@ -329,7 +329,10 @@ Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict
   // A class that defines __eq__ but not __hash__ is unhashable: __hash__ = None.
   if (ns->get_str("__eq__") && !ns->get_str("__hash__")) ns->set_str("__hash__", Value());
   make_init_subclass_classmethod(ns);
-  auto* t = new Type(types.type, name, layout);
+  // The class body's __class__ cell (zero-argument super()) leaves the namespace.
+  Value classcell;
+  ns->erase(Value::object(intern_str("__classcell__")), &classcell);
+  auto* t = new Type(metatype ? metatype : types.type, name, layout);
   t->is_builtin = false;
   t->bases = bases;
   for (Type* b : bases) b->retain();
@@ -353,7 +356,13 @@ Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict
   }
   if (const Value* m = ns->get_str("__module__"))
     if (is_str(*m)) t->module = str_of(*m);
+  if (const Value* qn = ns->get_str("__qualname__"))
+    if (is_str(*qn)) t->qualname = str_of(*qn);
   set_slots(t);
+  if (classcell.is_object() && classcell.as_object()->type() == types.cell) {
+    as<Cell>(classcell)->value = Value::object(t);
+    as<Cell>(classcell)->empty = false;
+  }
   return t;
 }
 
@@ -390,6 +399,13 @@ static void call_init(const Value& init, const Value& obj, Args& args) {
 Value construct(Type* t, Args& args) {
   Type* owner = layout_owner(t);
   if (t->is_builtin) {
+    if (t == types().type && args.n == 3) {
+      // type(name, bases, ns) made by a base's metaclass: that metaclass's __init__ too.
+      Value cls = owner->ctor(t, args);
+      const Value* init = type_of(cls)->lookup("__init__");
+      if (init && init->is_object() && init->as_object()->type() == types().function) call_init(*init, cls, args);
+      return cls;
+    }
     if (owner) return owner->ctor(t, args);
     if (t->layout != Layout::Exception) type_error("cannot create '" + t->name + "' instances");
   }
@@ -415,7 +431,9 @@ Value construct(Type* t, Args& args) {
   } else {
     obj = Value::object(new Instance(t));
   }
-  const Value* init = t->lookup("__init__");
+  // __init__ of what was made: a __new__ may return an instance of a subclass (or a
+  // class whose metaclass is a subclass of the one called), as CPython's type_call.
+  const Value* init = type_of(obj)->lookup("__init__");
   bool native_init = init && init->is_object() && init->as_object()->type() == types().native_function;
   if (init && (!native_init || filled_by_init || t->layout == Layout::Exception)) {
     call_init(*init, obj, args);
@@ -455,9 +473,10 @@ void install_object_new(Types& T) {
   T.object->dict->set_str("__new__", Value::object(new MethodWrapper(T.staticmethod, make_native("__new__", object_new))));
 }
 
-// __build_class__(body, name, *bases, **kw): runs the body into a namespace, then
-// makes the class: type's own steps, or a call of the metaclass= keyword when that is
-// not type (a function; classes derived from type are not supported).
+// __build_class__(body, name, *bases, **kw): runs the body into a namespace (from the
+// metaclass's __prepare__ when it has one written in Python), then makes the class:
+// type's own steps, or a call of the metaclass (a subclass of type, or any callable
+// given as metaclass=) with (name, bases, namespace, **kw).
 static Value build_class(Args& args, void*) {
   if (args.n < 2) type_error("__build_class__: not enough arguments");
   Function* body = as<Function>(args.pos[0]);
@@ -468,35 +487,49 @@ static Value build_class(Args& args, void*) {
     if (!b.is_object() || b.as_object()->type()->layout != Layout::Type) type_error("bases must be types");
     bases.push_back(as<Type>(b));
   }
-  Value metaclass;
+  Value metaclass = Value::null();  // none given
   std::vector<KwArg> keywords;  // for __init_subclass__ (or the metaclass)
   for (size_t i = 0; i < args.nkw; ++i) {
     if (args.kw[i].name->s == "metaclass") metaclass = args.kw[i].value;
     else keywords.push_back(args.kw[i]);
   }
-  Value ns = new_dict();
+  if (metaclass.is_null()) metaclass = Value::object(bases.empty() ? types().type : bases[0]->type());
+  bool meta_is_type = metaclass.is_object() && metaclass.as_object()->type()->layout == Layout::Type &&
+                      as<Type>(metaclass)->is_subtype(types().type);
+  if (meta_is_type) metaclass = Value::object(winning_metaclass(as<Type>(metaclass), bases));
+  bool plain_type = metaclass.is(Value::object(types().type));
+  Value base_tuple;
+  if (!plain_type) {
+    std::vector<Value> base_values;
+    for (Type* b : bases) base_values.push_back(Value::object(b));
+    base_tuple = new_tuple(std::move(base_values));
+  }
+  Value ns;
+  Value prepare;
+  if (meta_is_type && !plain_type && try_get_attr(metaclass, intern_str("__prepare__"), &prepare)) {
+    Value prepare_args[] = {args.pos[1], base_tuple};
+    Args pargs{prepare_args, 2, keywords.data(), keywords.size()};
+    ns = call(prepare, pargs);
+    if (type_of(ns) != types().dict)
+      type_error(as<Type>(metaclass)->name + ".__prepare__() must return a dict here (Loopscope), not " +
+                 type_name(ns));
+  } else {
+    ns = new_dict();
+  }
   auto frame = std::make_unique<Frame>(body->code, body, body->globals);
   frame->locals = as<Dict>(ns);
   frame->locals->retain();
   for (size_t i = 0; i < body->closure.size(); ++i) frame->cells[body->code->cellvars.size() + i] = body->closure[i];
   for (size_t i = 0; i < body->code->cellvars.size(); ++i)
     frame->cells[i] = Value::object(new Cell(types().cell));
-  Value cell = Vm::run_frame(frame.get());
-  if (!metaclass.is_null() && !metaclass.is_none() && !metaclass.is(Value::object(types().type))) {
-    std::vector<Value> base_values;
-    for (Type* b : bases) base_values.push_back(Value::object(b));
-    Value call_args[] = {args.pos[1], new_tuple(std::move(base_values)), ns};
+  Vm::run_frame(frame.get());
+  if (!plain_type) {
+    Value call_args[] = {args.pos[1], base_tuple, ns};
     Args margs{call_args, 3, keywords.data(), keywords.size()};
     return call(metaclass, margs);
   }
   Type* t = rt().new_class(name, bases, as<Dict>(ns));
   Value tv = Value::object(t);
-  if (const Value* qn = as<Dict>(ns)->get_str("__qualname__"))
-    if (is_str(*qn)) t->qualname = str_of(*qn);
-  if (cell.is_object() && cell.as_object()->type() == types().cell) {
-    as<Cell>(cell)->value = tv;
-    as<Cell>(cell)->empty = false;
-  }
   finish_class(t, keywords.data(), keywords.size());
   return tv;
 }

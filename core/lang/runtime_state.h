@@ -68,7 +68,8 @@ class Runtime {
   std::function<void(std::string_view)> write_stdout = [](std::string_view) {};
   std::function<void(std::string_view)> write_stderr = [](std::string_view) {};
 
-  Type* new_class(const std::string& name, std::vector<Type*> bases, Dict* ns);
+  // A class made from a namespace; its type is `metatype` (type when null).
+  Type* new_class(const std::string& name, std::vector<Type*> bases, Dict* ns, Type* metatype = nullptr);
   Type* make_type(const std::string& name, Layout layout, Type* base, NativeCtor ctor);
   Type* make_exception_type(const std::string& name, Type* base, const std::string& module = "builtins");
   // A type whose instances are NativeAwaitable (with __await__ returning itself).

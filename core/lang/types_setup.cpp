@@ -209,8 +209,12 @@ Value object_ctor(Type* t, Args& a) {
   return Value::object(new Instance(t));
 }
 
-Value type_ctor(Type*, Args& a) {
-  if (a.n == 1) return Value::object(type_of(a[0]));
+}  // namespace
+
+// type(x), type(name, bases, ns, **kw), and a metaclass's type.__new__(mcls, ...): the
+// new class's type is the most derived of cls and its bases' types.
+Value type_ctor(Type* cls, Args& a) {
+  if (a.n == 1 && cls == types().type && !a.nkw) return Value::object(type_of(a[0]));
   if (a.n == 3) {
     // CPython's checks and messages: anything else here was read as the wrong object.
     auto must_be = [&](int i, Type* t, const char* what) {
@@ -228,15 +232,31 @@ Value type_ctor(Type*, Args& a) {
                    "of the metaclasses of all its bases");
       bases.push_back(as<Type>(b));
     }
+    Type* meta = winning_metaclass(cls, bases);
+    if (meta != cls) {
+      // A base's metaclass wins (type("T", (Base,), {}) with Base's metaclass M): its own
+      // __new__ makes the class, as CPython passes it on.
+      const Value* new_slot = meta->lookup("__new__");
+      Value fn = new_slot ? *new_slot : Value();
+      if (fn.is_object() && fn.as_object()->type() == types().staticmethod) fn = as<MethodWrapper>(fn)->func;
+      if (fn.is_object() && fn.as_object()->type() == types().function) {
+        Value new_args[] = {Value::object(meta), a[0], a[1], a[2]};
+        Args na{new_args, 4, a.kw, a.nkw};
+        return call(fn, na);
+      }
+    }
     Value ns = new_dict();
     dict_merge(ns, a[2], false);
-    Type* t = rt().new_class(str_of(a[0]), bases, as<Dict>(ns));
+    Type* t = rt().new_class(str_of(a[0]), bases, as<Dict>(ns), meta);
     Value tv = Value::object(t);
     finish_class(t, a.kw, a.nkw);
     return tv;
   }
-  type_error("type() takes 1 or 3 arguments");
+  if (cls == types().type) type_error("type() takes 1 or 3 arguments");
+  type_error("type.__new__() takes exactly 3 arguments (" + std::to_string(a.n) + " given)");
 }
+
+namespace {
 
 Value property_ctor(Type*, Args& a) {
   auto* p = new Property(types().property);
