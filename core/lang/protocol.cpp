@@ -163,6 +163,10 @@ int64_t hash_value(const Value& v) {
     if (user_method(v, "__hash__", &m)) {
       Value r = call_user(m, v, {});
       if (!is_int_like(r)) type_error("__hash__ method should return an integer");
+      // As CPython's slot_tp_hash: a result that fits a machine word is the hash as it
+      // is (hash(x) == hash(name) for __hash__ returning hash(name)); -1 is reserved.
+      if (r.is_int()) return r.as_int() == -1 ? -2 : r.as_int();
+      if (r.is_bool()) return r.as_bool();
       return int_hash(r);
     }
   }
@@ -279,7 +283,9 @@ static Dict* subclass_attrs(Value& attrs) {
   return as<Dict>(attrs);
 }
 
-static Dict* instance_dict(const Value& obj) {
+// `create`: make the dict of a str/tuple/set subclass instance that has none yet
+// (for setting; lookups need not).
+static Dict* instance_dict(const Value& obj, bool create = false) {
   if (!obj.is_object()) return nullptr;
   Object* o = obj.as_object();
   switch (o->type()->layout) {
@@ -290,6 +296,16 @@ static Dict* instance_dict(const Value& obj) {
       return o->type()->is_builtin ? nullptr : subclass_attrs(static_cast<Dict*>(o)->attrs);
     case Layout::List:
       return o->type()->is_builtin ? nullptr : subclass_attrs(static_cast<List*>(o)->attrs);
+    case Layout::Str:
+    case Layout::Tuple:
+    case Layout::Set:
+    case Layout::FrozenSet: {
+      if (o->type()->is_builtin) return nullptr;
+      auto& table = rt().subclass_instance_attrs;
+      if (create) return subclass_attrs(table[o]);
+      auto it = table.find(o);
+      return it == table.end() ? nullptr : as<Dict>(it->second);
+    }
     case Layout::Function: {
       auto* f = static_cast<Function*>(o);
       if (!f->dict) {
@@ -301,6 +317,8 @@ static Dict* instance_dict(const Value& obj) {
     default: return nullptr;
   }
 }
+
+Dict* attributes_dict(const Value& obj) { return instance_dict(obj, true); }
 
 // getattr's lookup. A user __getattr__ that raises AttributeError means "absent"
 // for try_get_attr (hasattr), while get_attr lets that very exception through, so
@@ -490,7 +508,7 @@ void generic_set_attr(const Value& obj, Str* name, Value value) {
     cls->dict->set(Value::object(name), std::move(value));
     return;
   }
-  Dict* d = instance_dict(obj);
+  Dict* d = instance_dict(obj, true);
   if (d && !(t->slots_only && !t->has_slot(name->s))) {
     d->set(Value::object(name), std::move(value));
     return;

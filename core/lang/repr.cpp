@@ -254,13 +254,14 @@ std::string str(const Value& v) {
   if (v.is_object()) {
     Object* o = v.as_object();
     Type* t = o->type();
-    if (t->layout == Layout::Str) return static_cast<Str*>(o)->s;
+    if (t->layout == Layout::Str && t->is_builtin) return static_cast<Str*>(o)->s;
     Value m;
     if (user_override(v, "__str__", &m)) {
       Value r = call(m, {v});
       if (!is_str(r)) type_error("__str__ returned non-string (type " + type_name(r) + ")");
       return str_of(r);
     }
+    if (t->layout == Layout::Str) return static_cast<Str*>(o)->s;  // a str subclass without __str__
     if (t->layout == Layout::Exception && !user_override(v, "__repr__", &m)) return exception_str(v);
     if (t->layout == Layout::Exception) return exception_str(v);
   }
@@ -304,13 +305,14 @@ std::string format_value(const Value& v, std::string_view spec) {
       if (spec.empty()) return float_repr(v.as_float());
       return format_float(v.as_float(), spec);
     }
-    if (is_str(v)) return format_str(str_of(v), spec);
+    if (is_str(v) && v.as_object()->type()->is_builtin) return format_str(str_of(v), spec);
     Value m;
     if (user_override(v, "__format__", &m)) {
       Value r = call(m, {v, new_str(std::string(spec))});
       if (!is_str(r)) type_error("__format__ must return a str, not " + type_name(r));
       return str_of(r);
     }
+    if (is_str(v)) return format_str(str_of(v), spec);  // a str subclass without __format__
     if (!spec.empty()) type_error("unsupported format string passed to " + type_name(v) + ".__format__");
     return str(v);
   } catch (const NumberError& e) {

@@ -97,7 +97,11 @@ Object::Object(Type* type) : holds_type_(type && !type->is_builtin), type_(type)
   if (holds_type_) type_->retain();
 }
 Object::~Object() {
-  if (holds_type_) type_->release();
+  if (!holds_type_) return;
+  Layout l = type_->layout;
+  if ((l == Layout::Str || l == Layout::Tuple || l == Layout::Set || l == Layout::FrozenSet) && g_runtime)
+    g_runtime->subclass_instance_attrs.erase(this);
+  type_->release();
 }
 
 Type::Type(Type* metatype, std::string n, Layout l) : Object(metatype), name(std::move(n)), layout(l) {}
@@ -469,8 +473,26 @@ static Value object_new(Args& a, void*) {
   return Value::object(new Instance(t));
 }
 
+// str.__new__(cls, ...), list.__new__(cls) ...: an instance of cls (a subclass of the
+// builtin) made by the builtin's constructor; the mutable ones start empty, their
+// __init__ fills them (enum's str members are made this way).
+static Value builtin_new(Args& a, void* data) {
+  auto* base = static_cast<Type*>(data);
+  if (a.n < 1 || type_of(a[0])->layout != Layout::Type)
+    type_error(base->name + ".__new__(X): X is not a type object");
+  Type* cls = as<Type>(a[0]);
+  if (!cls->is_subtype(base))
+    type_error(base->name + ".__new__(" + cls->name + "): " + cls->name + " is not a subtype of " + base->name);
+  bool mutable_container = base->layout == Layout::List || base->layout == Layout::Dict || base->layout == Layout::Set;
+  Args none;
+  Args rest{a.pos + 1, a.n - 1, a.kw, a.nkw};
+  return base->ctor(cls, mutable_container ? none : rest);
+}
+
 void install_object_new(Types& T) {
   T.object->dict->set_str("__new__", Value::object(new MethodWrapper(T.staticmethod, make_native("__new__", object_new))));
+  for (Type* base : {T.str, T.list, T.dict, T.set})
+    base->dict->set_str("__new__", Value::object(new MethodWrapper(T.staticmethod, make_native("__new__", builtin_new, base))));
 }
 
 // __build_class__(body, name, *bases, **kw): runs the body into a namespace (from the
@@ -598,6 +620,7 @@ Runtime::~Runtime() {
   restore_heap_cap(saved_heap_cap_);  // the teardown itself is never refused
   platform_set_host_turns(saved_host_turns_);
   modules.clear();
+  subclass_instance_attrs.clear();
   builtin_dunders.clear();
   random_generator = Value();
   loop_object = Value();

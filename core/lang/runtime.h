@@ -134,6 +134,9 @@ void del_attr(const Value& obj, Str* name);
 // object.__getattribute__/__setattr__/__delattr__: the lookup without the user's hooks
 // (__getattribute__, __getattr__, __setattr__, __delattr__).
 bool generic_get_attr(const Value& obj, Str* name, Value* out);
+// The attribute dict of an instance (made for a user subclass of str, tuple, set, list
+// or dict that has none yet); null for objects without one.
+Dict* attributes_dict(const Value& obj);
 void generic_set_attr(const Value& obj, Str* name, Value value);
 void generic_del_attr(const Value& obj, Str* name);
 // A dunder method that builtin type `t` itself provides ([].__len__, object.__eq__),

@@ -36,6 +36,9 @@ class Runtime {
   Value ellipsis;
   Value not_implemented;
   std::map<std::string, Value> modules;  // imported modules by name
+  // The attributes (a Dict each) of instances of user subclasses of str, tuple and set,
+  // which have no dict of their own: kept here, dropped when the instance goes.
+  std::unordered_map<const Object*, Value> subclass_instance_attrs;
   std::unordered_map<std::string, Type*> exception_types;
   std::string filename = "<string>";
   std::vector<std::string> source_lines;  // for tracebacks

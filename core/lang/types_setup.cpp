@@ -678,6 +678,9 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
       return false;
     }
     default:
+      // Instances of user subclasses of str, tuple, set, list and dict.
+      if (name == "__dict__" && !o->type()->is_builtin && !o->type()->slots_only)
+        if (Dict* d = attributes_dict(obj)) return *out = Value::object(d), true;
       return false;
   }
 }

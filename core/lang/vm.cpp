@@ -1112,7 +1112,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             if (conv == 1) v = new_str(str(v));
             else if (conv == 2) v = new_str(repr(v));
             else if (conv == 3) v = new_str(ascii_repr(v));
-            if (spec.is_none() && is_str(v)) {
+            if (spec.is_none() && is_str(v) && v.as_object()->type() == T.str) {
               PUSH(std::move(v));
             } else {
               PUSH(new_str(format_value(v, spec.is_none() ? std::string_view() : std::string_view(str_of(spec)))));

@@ -1,9 +1,53 @@
 # types for Loopscope programs: GenericAlias (what list[int] makes) and UnionType (what
-# int | None makes), so that modern annotations evaluate and print as in CPython 3.11.
+# int | None makes), so that modern annotations evaluate and print as in CPython 3.11;
+# SimpleNamespace, and the types of functions, methods, generators and modules.
 # The VM builds them for list, dict, tuple, set, frozenset and type (protocol.cpp).
 # isinstance() against a UnionType is not supported.
 
 NoneType = type(None)
+
+
+def _function():
+    pass
+
+
+async def _coroutine():
+    pass
+
+
+def _generator():
+    yield
+
+
+class _Class:
+    def _method(self):
+        pass
+
+
+FunctionType = LambdaType = type(_function)
+BuiltinFunctionType = BuiltinMethodType = type(len)
+MethodType = type(_Class()._method)
+GeneratorType = type(_generator())
+_coroutine_object = _coroutine()
+CoroutineType = type(_coroutine_object)
+_coroutine_object.close()
+import math as _math
+ModuleType = type(_math)
+
+
+class SimpleNamespace:
+    def __init__(self, /, **kwargs):
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        items = (f"{k}={v!r}" for k, v in self.__dict__.items())
+        return f"{name}({', '.join(items)})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
 
 
 def _arg_repr(obj):
