@@ -134,6 +134,62 @@ Value b_decode(Args& a, void*) {
                               codec_arg(a, 2, "errors", "decode", "strict")));
 }
 
+// bytes.hex([sep[, bytes_per_sep]]): two hex digits a byte; sep between groups of
+// bytes_per_sep bytes, counted from the right (from the left when negative).
+Value b_hex(Args& a, void*) {
+  check_args("hex", a, 1, 3);
+  if (type_of(a[0])->layout != Layout::Bytes) type_error("descriptor 'hex' requires a 'bytes' object");
+  const std::string& data = as<Bytes>(a[0])->s;
+  std::string sep;
+  if (a.n > 1) {
+    if (!is_str(a[1]) && type_of(a[1])->layout != Layout::Bytes) type_error("sep must be str or bytes.");
+    sep = is_str(a[1]) ? str_of(a[1]) : as<Bytes>(a[1])->s;
+    if (sep.size() != 1) value_error("sep must be length 1.");
+  }
+  int64_t group = a.n > 2 ? index_of(a[2]) : 1;
+  static const char kDigits[] = "0123456789abcdef";
+  std::string out;
+  size_t n = data.size();
+  uint64_t width = group < 0 ? static_cast<uint64_t>(-group) : static_cast<uint64_t>(group);
+  for (size_t i = 0; i < n; ++i) {
+    if (!sep.empty() && i > 0 && width > 0) {
+      bool boundary = group > 0 ? (n - i) % width == 0 : i % width == 0;
+      if (boundary) out += sep;
+    }
+    auto byte = static_cast<unsigned char>(data[i]);
+    out += kDigits[byte >> 4];
+    out += kDigits[byte & 15];
+  }
+  return new_str(out);
+}
+
+// bytes.fromhex(string): pairs of hex digits, whitespace allowed between them.
+Value b_fromhex(Args& a, void*) {
+  check_args("fromhex", a, 2, 2);
+  if (!is_str(a[1])) type_error("fromhex() argument must be str, not " + type_name(a[1]));
+  const std::string& text = str_of(a[1]);
+  auto digit = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r' || text[i] == '\v' || text[i] == '\f') {
+      ++i;
+      continue;
+    }
+    int hi = digit(text[i]);
+    int lo = i + 1 < text.size() ? digit(text[i + 1]) : -1;
+    if (hi < 0 || lo < 0)
+      value_error("non-hexadecimal number found in fromhex() arg at position " + std::to_string(hi < 0 ? i : i + 1));
+    out += static_cast<char>(hi * 16 + lo);
+    i += 2;
+  }
+  return new_bytes(std::move(out));
+}
+
 }  // namespace
 
 void install_str_more_methods(Runtime& r) {
@@ -142,6 +198,8 @@ void install_str_more_methods(Runtime& r) {
   r.add_method(T.str, "expandtabs", s_expandtabs);
   r.add_method(T.str, "translate", s_translate);
   r.add_method(T.bytes, "decode", b_decode);
+  r.add_method(T.bytes, "hex", b_hex);
+  T.bytes->dict->set(intern("fromhex"), Value::object(new MethodWrapper(T.classmethod, make_native("fromhex", b_fromhex))));
   T.str->dict->set(intern("maketrans"),
                    Value::object(new MethodWrapper(T.staticmethod, make_native("maketrans", s_maketrans))));
 }

@@ -13,6 +13,7 @@
 #include "lang/parser.h"
 #include "lang/pylib_sources.h"
 #include "lang/runtime_state.h"
+#include "lang/interp_state.h"
 #include "lang/vm.h"
 
 namespace loopscope::lang {
@@ -31,6 +32,7 @@ const NativeModule kNativeModules[] = {
     {"_collections", build_collections_natives},
     {"_heapq", build_heapq_natives},
     {"itertools", build_itertools_module},
+    {"_os", build_os_natives},
 };
 }  // namespace
 
@@ -99,6 +101,7 @@ Value create_native_module(const std::string& name) {
     return module;
   }
   if (std::string_view source = pylib_source(name); !source.empty()) return module_from_source(name, source);
+  if (name == "os.path") return import_module("posixpath", true);  // as CPython's os.path is posixpath
   return Value();
 }
 
