@@ -5,7 +5,6 @@
 // The environment, process id and working directory are the host's natively; in the
 // browser emscripten's (an empty-ish environment, pid 42, "/").
 #include <cstdlib>
-#include <memory>
 #include <random>
 #include <thread>
 
@@ -23,6 +22,14 @@ namespace loopscope::lang {
 
 namespace {
 
+// The deterministic mode's source of urandom bytes: an object the module holds, so it
+// lives exactly as long as the functions that use it (one per run's runtime).
+class UrandomSource : public NativeObject {
+ public:
+  UrandomSource(Type* t, uint64_t seed) : NativeObject(t), gen(BigInt::from_uint64(seed)) {}
+  PyRandom gen;
+};
+
 Value os_urandom(Args& a, void* data) {
   check_args("urandom", a, 1, 1);
   if (!is_int_like(a[0])) type_error("'" + type_name(a[0]) + "' object cannot be interpreted as an integer");
@@ -30,8 +37,8 @@ Value os_urandom(Args& a, void* data) {
   if (n < 0) value_error("negative argument not allowed");
   std::string bytes(static_cast<size_t>(n), '\0');
   if (rt().options.virtual_time) {
-    auto* gen = static_cast<PyRandom*>(data);
-    for (char& c : bytes) c = static_cast<char>(gen->next_u32() & 0xff);
+    PyRandom& gen = static_cast<UrandomSource*>(data)->gen;
+    for (char& c : bytes) c = static_cast<char>(gen.next_u32() & 0xff);
   } else {
     std::random_device device;
     for (char& c : bytes) c = static_cast<char>(device() & 0xff);
@@ -79,10 +86,11 @@ Value environment() {
 }  // namespace
 
 void build_os_natives(Module* m) {
-  // The deterministic urandom generator lives as long as the module (its data pointer).
-  static thread_local std::unique_ptr<PyRandom> generator;
-  generator = std::make_unique<PyRandom>(BigInt::from_uint64(rt().options.seed ^ 0x5eed0055u));
-  add_function(m, "urandom", os_urandom, generator.get());
+  Type* source_type = rt().make_type("urandom_source", Layout::Native, types().object, nullptr);
+  source_type->module = "_os";
+  auto* source = new UrandomSource(source_type, rt().options.seed ^ 0x5eed0055u);
+  m->dict->set_str("_urandom_source", Value::object(source));
+  add_function(m, "urandom", os_urandom, source);
   add_function(m, "getpid", os_getpid);
   add_function(m, "cpu_count", os_cpu_count);
   add_function(m, "getcwd", os_getcwd);
