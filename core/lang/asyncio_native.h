@@ -66,6 +66,9 @@ std::string callback_text(const Value& fn, const std::vector<Value>& args);
 std::string future_repr(FutureBase* f);
 
 EventLoop& running_loop();
+// The running loop, else get_event_loop()'s (made on first use): where gather and
+// ensure_future put new tasks outside a running loop (modules/asyncio_natives.cpp).
+EventLoop& running_or_event_loop();
 Value new_future();
 // A task named `name`, or Task-N (the next number of the run) when it is empty.
 Value create_task_value(Value coro, std::string name);

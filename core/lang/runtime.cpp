@@ -624,6 +624,7 @@ Runtime::~Runtime() {
   builtin_dunders.clear();
   random_generator = Value();
   loop_object = Value();
+  event_loop_object = Value();
   loops.clear();  // abandons what is still pending, while the types still exist
   builtins_value = Value();
   build_class_fn = Value();

@@ -55,6 +55,9 @@ class Runtime {
   // outlive its asyncio.run. loop_object is the Python object of the running one.
   std::vector<std::unique_ptr<EventLoop>> loops;
   Value loop_object;
+  // asyncio.get_event_loop()'s loop outside a running one (set_event_loop's), for
+  // programs written before asyncio.run: loop.run_until_complete(main()).
+  Value event_loop_object;
   TraceObserver* observer = nullptr;  // attached to each loop asyncio.run makes
   // Where the program failed, set by run_program: the syntax error's position, or the
   // innermost program line of an uncaught exception's traceback (line 0: none).

@@ -108,7 +108,12 @@ Value m_gather(Args& a, void*) {
   const std::vector<Value>& args = as<Tuple>(a[0])->items;
   for (const Value& arg : args)
     if (!arg.is_future() && !is_coroutine(arg)) return Value();
-  EventLoop& loop = running_loop();
+  // The running loop; outside one (loop.run_until_complete(gather(...))), the first
+  // future's loop, else get_event_loop()'s, as CPython's gather.
+  EventLoop* found = EventLoop::current();
+  for (size_t i = 0; !found && i < args.size(); ++i)
+    if (args[i].is_future()) found = &args[i].as_future()->loop();
+  EventLoop& loop = found ? *found : running_or_event_loop();
   // arg_to_fut: coroutines and futures hash and compare by identity.
   std::unordered_map<const void*, Ref<FutureBase>> arg_to_fut;
   arg_to_fut.reserve(args.size());
@@ -118,7 +123,7 @@ Value m_gather(Args& a, void*) {
     const void* key = arg.is_future() ? static_cast<const void*>(arg.as_future()) : arg.as_object();
     auto [it, fresh] = arg_to_fut.try_emplace(key);
     if (fresh) {
-      it->second = Ref<FutureBase>(arg.is_future() ? arg.as_future() : create_task_value(arg, std::string()).as_future());
+      it->second = Ref<FutureBase>(arg.is_future() ? arg.as_future() : create_task_value_on(loop, arg).as_future());
       distinct.push_back(it->second);
     }
     children.push_back(it->second);

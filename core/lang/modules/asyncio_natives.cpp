@@ -177,9 +177,9 @@ Value task_name_arg(Args& a) {
 
 Value l_create_task(Args& a, void*) {
   check_args("create_task", a, 2, 2);
-  loop_of(a[0]);
+  EventLoop& loop = loop_of(a[0]);
   Value name = task_name_arg(a);
-  return create_task_value(a[1], name.is_none() ? std::string() : str_of(name));
+  return create_task_value_on(loop, a[1], name.is_none() ? std::string() : str_of(name));
 }
 
 Value l_is_running(Args& a, void*) {
@@ -204,10 +204,118 @@ Value l_get_debug(Args& a, void*) {
   return Value::boolean(false);
 }
 
+// A new event loop says so in the "asyncio" log, as CPython's selector loop does,
+// when the program uses logging (the selector is vtime.py's in deterministic mode).
+void log_new_loop() {
+  auto& mods = rt().modules;
+  auto logging = mods.find("logging");
+  auto asyncio = mods.find("asyncio");
+  if (logging == mods.end() || asyncio == mods.end()) return;
+  call(get_attr(asyncio->second, intern_str("_log_new_loop")),
+       {new_str(rt().options.virtual_time ? "VirtualSelector" : "EpollSelector")});
+}
+
+// A loop of its own on the program's clock, not running: new_event_loop()'s, and
+// get_event_loop()'s outside a running loop.
+Value new_loop_object() {
+  auto owned = std::make_unique<EventLoop>(std::make_unique<LoopClock>(*rt().clock));
+  EventLoop* loop = owned.get();
+  rt().loops.push_back(std::move(owned));
+  loop->set_exception_handler(python_exception_handler);
+  log_new_loop();
+  return Value::object(new LoopObj(types().event_loop, loop));
+}
+
+RunAborted deadlock_abort(EventLoop& loop);
+
+// CPython's _check_running: no loop may run inside a running one.
+void check_not_running(EventLoop& loop) {
+  if (rt().loop)
+    raise(types().RuntimeError, rt().loop == &loop ? "This event loop is already running"
+                                                   : "Cannot run the event loop while another loop is running");
+}
+
+// Runs `loop` (the Python object `self`) as the running loop until `body` returns:
+// what run_until_complete and run_forever share.
+template <class Body>
+void run_loop_object(const Value& self, Body body) {
+  EventLoop& loop = loop_of(self);
+  check_not_running(loop);
+  if (rt().observer) loop.set_observer(rt().observer);
+  rt().loop = &loop;
+  rt().loop_object = self;
+  struct Reset {
+    EventLoop& loop;
+    ~Reset() {
+      rt().loop = nullptr;
+      rt().loop_object = Value();
+      loop.set_observer(nullptr);
+    }
+  } reset{loop};
+  try {
+    body(loop);
+  } catch (const DeadlockError&) {
+    throw deadlock_abort(loop);
+  }
+}
+
+// loop.run_until_complete(coro or future): the future's result once the loop has run
+// it to completion; the loop stays open with whatever else is pending.
 Value l_run_until_complete(Args& a, void*) {
   check_args("run_until_complete", a, 2, 2);
-  loop_of(a[0]);
-  raise(types().RuntimeError, "This event loop is already running");
+  Value fut = a[1];
+  // A closed or busy loop refuses before the coroutine becomes a task; as in CPython
+  // the error's frame holds the coroutine, so "never awaited" comes when it is dropped.
+  try {
+    EventLoop& loop = loop_of(a[0]);
+    check_not_running(loop);
+  } catch (PyThrow& t) {
+    as<ExceptionObj>(t.exc)->held_by_frame = fut;
+    throw;
+  }
+  EventLoop& loop = loop_of(a[0]);
+  if (!fut.is_future()) {
+    if (!is_coroutine(fut)) type_error("An asyncio.Future, a coroutine or an awaitable is required");
+    fut = create_task_value_on(loop, fut);
+  }
+  run_loop_object(a[0], [&](EventLoop& l) { l.run_until_complete(*fut.as_future()); });
+  return future_result(fut.as_future());
+}
+
+Value l_run_forever(Args& a, void*) {
+  check_args("run_forever", a, 1, 1);
+  run_loop_object(a[0], [](EventLoop& l) { l.run_forever(); });
+  return Value();
+}
+
+Value l_close(Args& a, void*) {
+  check_args("close", a, 1, 1);
+  auto* l = static_cast<LoopObj*>(a[0].as_object());
+  if (l->loop && l->loop->is_running()) raise(types().RuntimeError, "Cannot close a running event loop");
+  l->loop = nullptr;
+  return Value();
+}
+
+Value m_new_event_loop(Args& a, void*) {
+  check_args("new_event_loop", a, 0, 0);
+  return new_loop_object();
+}
+
+// get_event_loop(): the running loop, else the one set (made on first use), as
+// CPython 3.11's default policy in the main thread.
+Value m_get_event_loop(Args& a, void*) {
+  check_args("get_event_loop", a, 0, 0);
+  if (EventLoop::current()) return loop_value();
+  if (rt().event_loop_object.is_none()) rt().event_loop_object = new_loop_object();
+  return rt().event_loop_object;
+}
+
+Value m_set_event_loop(Args& a, void*) {
+  check_args("set_event_loop", a, 1, 1);
+  if (!a[0].is_none() && type_of(a[0]) != types().event_loop)
+    type_error("loop must be an instance of AbstractEventLoop or None, not '" + type_name(a[0]) + "'");
+  rt().event_loop_object = a[0];
+  return Value();
 }
 
 Value l_repr(Args& a, void*) {
@@ -462,6 +570,10 @@ void cancel_remaining_tasks(EventLoop& loop) {
   }
 }
 
+RunAborted deadlock_abort(EventLoop& loop) {
+  return RunAborted{3, deadlock_report(loop) + "vtime: deadlock: every task is waiting and no timer is pending"};
+}
+
 // asyncio.run(coro): a new loop on the program's clock, the main task (Task-1),
 // then the leftovers cancelled and the loop closed. A deadlock in deterministic
 // mode ends the program as vtime.py does.
@@ -480,6 +592,7 @@ Value m_run(Args& a, void*) {
   EventLoop& loop = *owned;
   rt().loops.push_back(std::move(owned));  // futures may outlive the run
   loop.set_exception_handler(python_exception_handler);
+  log_new_loop();
   if (rt().observer) loop.set_observer(rt().observer);
   rt().loop = &loop;
   struct Reset {
@@ -494,18 +607,15 @@ Value m_run(Args& a, void*) {
   Value main = create_task_value_on(loop, coro);
   // vtime.py's message stays the last line of stderr (what the goldens compare);
   // which task waits on what comes before it.
-  auto deadlock = [&loop] {
-    return RunAborted{3, deadlock_report(loop) + "vtime: deadlock: every task is waiting and no timer is pending"};
-  };
   try {
     loop.run_until_complete(*main.as_future());
   } catch (const DeadlockError&) {
-    throw deadlock();
+    throw deadlock_abort(loop);
   }
   try {
     cancel_remaining_tasks(loop);
   } catch (const DeadlockError&) {
-    throw deadlock();
+    throw deadlock_abort(loop);
   }
   // Runner.close() runs shutdown_asyncgens() and shutdown_default_executor() as two
   // tasks, which take two Task-N numbers.
@@ -519,6 +629,12 @@ void add_methods(Type* t, std::initializer_list<std::pair<const char*, NativeFn>
 
 }  // namespace
 
+EventLoop& running_or_event_loop() {
+  if (EventLoop* loop = EventLoop::current()) return *loop;
+  Args none;
+  return loop_of(m_get_event_loop(none, nullptr));
+}
+
 void build_asyncio_natives(Module* m) {
   Runtime& r = rt();
   Types& T = types();
@@ -531,7 +647,8 @@ void build_asyncio_natives(Module* m) {
                             {"call_at", l_call_at}, {"create_future", l_create_future},
                             {"create_task", l_create_task}, {"is_running", l_is_running},
                             {"is_closed", l_is_closed}, {"stop", l_stop}, {"get_debug", l_get_debug},
-                            {"run_until_complete", l_run_until_complete}, {"__repr__", l_repr}});
+                            {"run_until_complete", l_run_until_complete}, {"run_forever", l_run_forever},
+                            {"close", l_close}, {"__repr__", l_repr}});
   add_methods(types().handle, {{"cancel", h_cancel}, {"cancelled", h_cancelled}});
   add_methods(types().timer_handle, {{"when", h_when}});
   add_methods(T.future, {{"result", f_result}, {"exception", f_exception}, {"done", f_done},
@@ -566,6 +683,9 @@ void build_asyncio_natives(Module* m) {
   add_function(m, "iscoroutine", m_iscoroutine);
   add_function(m, "_set_wait", m_set_wait);
   add_function(m, "run", m_run);
+  add_function(m, "get_event_loop", m_get_event_loop);
+  add_function(m, "new_event_loop", m_new_event_loop);
+  add_function(m, "set_event_loop", m_set_event_loop);
   add_function(m, "_future_with_cancel_hook", m_future_with_cancel_hook);
   add_function(m, "_new_trace_id", [](Args&, void*) { return Value::integer(next_trace_id()); });
   add_sleep_native(m);

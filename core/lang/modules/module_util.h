@@ -41,5 +41,6 @@ void build_collections_natives(Module* m);
 void build_heapq_natives(Module* m);
 void build_itertools_module(Module* m);
 void build_os_natives(Module* m);
+void build_introspect_natives(Module* m);
 
 }  // namespace loopscope::lang

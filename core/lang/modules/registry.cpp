@@ -33,6 +33,7 @@ const NativeModule kNativeModules[] = {
     {"_heapq", build_heapq_natives},
     {"itertools", build_itertools_module},
     {"_os", build_os_natives},
+    {"_introspect", build_introspect_natives},
 };
 }  // namespace
 

@@ -8,7 +8,7 @@ from _asyncio import (
     Future, Task, Handle, TimerHandle, CancelledError, InvalidStateError, TimeoutError,
     QueueEmpty, QueueFull, IncompleteReadError, LimitOverrunError,
     get_running_loop, _get_running_loop, create_task, current_task, all_tasks,
-    iscoroutine, run, _set_wait, _future_with_cancel_hook, _new_trace_id, _sleep, _gather,
+    iscoroutine, run, get_event_loop, new_event_loop, set_event_loop, _set_wait, _future_with_cancel_hook, _new_trace_id, _sleep, _gather,
     Queue, LifoQueue, PriorityQueue,
 )
 
@@ -22,6 +22,16 @@ def _waiter(kind, trace_id):
     return fut
 
 
+def _log_new_loop(selector):
+    # CPython's selector event loop logs its selector at DEBUG when it is made (logger
+    # "asyncio", selector_events.py's __init__, line 54): seen once logging is set up.
+    import logging
+    logger = logging.getLogger("asyncio")
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.handle(logger.makeRecord("asyncio", logging.DEBUG, "/usr/lib/python3.11/asyncio/selector_events.py",
+                                        54, "Using selector: %s", (selector,), None, "__init__"))
+
+
 def isfuture(obj):
     return isinstance(obj, Future)
 
@@ -32,10 +42,6 @@ def iscoroutinefunction(func):
         func = func.__func__
     code = getattr(func, '__code__', None)
     return code is not None and bool(code.co_flags & 0x80)
-
-
-def get_event_loop():
-    return get_running_loop()
 
 
 async def sleep(delay, result=None):
@@ -51,10 +57,12 @@ async def _wrap_awaitable(awaitable):
 def ensure_future(coro_or_future, *, loop=None):
     if isinstance(coro_or_future, Future):
         return coro_or_future
+    if loop is None:
+        loop = get_event_loop()  # the running loop, or the one run_until_complete will run
     if iscoroutine(coro_or_future):
-        return create_task(coro_or_future)
+        return loop.create_task(coro_or_future)
     if hasattr(coro_or_future, '__await__'):
-        return create_task(_wrap_awaitable(coro_or_future))
+        return loop.create_task(_wrap_awaitable(coro_or_future))
     raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
 
 

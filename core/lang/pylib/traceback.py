@@ -1,0 +1,81 @@
+# traceback for Loopscope programs: the text of an exception's traceback as CPython
+# prints it (format_exception, format_exc, print_exc, print_exception,
+# format_exception_only) and of the running stack (format_stack, print_stack,
+# extract_stack), from _introspect (modules/introspect_natives.cpp).
+import sys
+from _introspect import format_traceback as _format_traceback, stack as _stack
+
+
+def _chunks(text):
+    # As CPython's list: the header, one string per frame (its File line and source
+    # lines), then the exception's lines.
+    chunks = []
+    for line in text.splitlines(keepends=True):
+        if line.startswith("    ") and chunks and chunks[-1].startswith("  File "):
+            chunks[-1] += line
+        else:
+            chunks.append(line)
+    return chunks
+
+
+def _exception_of(exc, value):
+    # format_exception(exc) (3.10+) or format_exception(type, value, tb).
+    if value is not None or isinstance(exc, type):
+        return value
+    return exc
+
+
+def format_exception(exc, /, value=None, tb=None, limit=None, chain=True):
+    exc = _exception_of(exc, value)
+    if exc is None:
+        return ["NoneType: None\n"]
+    return _chunks(_format_traceback(exc))
+
+
+def format_exception_only(exc, /, value=None):
+    exc = _exception_of(exc, value)
+    if exc is None:
+        return ["NoneType: None\n"]
+    text = _format_traceback(exc)
+    return [line for line in text.splitlines(keepends=True)
+            if not line.startswith(" ") and not line.startswith("Traceback (most recent call last)")][-1:]
+
+
+def print_exception(exc, /, value=None, tb=None, limit=None, file=None, chain=True):
+    print("".join(format_exception(exc, value, tb)), end="", file=sys.stderr if file is None else file)
+
+
+def format_exc(limit=None, chain=True):
+    return "".join(format_exception(sys.exc_info()[1]))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    print(format_exc(), end="", file=sys.stderr if file is None else file)
+
+
+class FrameSummary:
+    def __init__(self, filename, lineno, name, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self.line = line
+
+    def __repr__(self):
+        return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
+
+    def __iter__(self):
+        return iter((self.filename, self.lineno, self.name, self.line))
+
+
+def extract_stack(f=None, limit=None):
+    frames = [FrameSummary(*entry) for entry in reversed(_stack()[1:])]
+    return frames[-limit:] if limit else frames
+
+
+def format_stack(f=None, limit=None):
+    return [f'  File "{s.filename}", line {s.lineno}, in {s.name}\n' + (f"    {s.line}\n" if s.line else "")
+            for s in extract_stack(limit=limit)[:-1]]
+
+
+def print_stack(f=None, limit=None, file=None):
+    print("".join(format_stack(limit=limit)), end="", file=sys.stderr if file is None else file)
