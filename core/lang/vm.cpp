@@ -250,6 +250,21 @@ void add_traceback(const Value& exc, Frame* f) {
   e->traceback.push_back({f->code->filename, fn, line, f});
 }
 
+// A frame an exception leaves would live on in CPython (its traceback holds it), and
+// so would its locals: an unawaited coroutine there warns "never awaited" only when the
+// exception goes. The exception holds those here.
+void hold_unawaited_locals(const Value& exc, Frame* f) {
+  if (!exc.is_object()) return;
+  for (int i = 0; i < f->code->nlocals(); ++i) {
+    const Value& v = f->fast[i];
+    if (!v.is_object() || v.as_object()->type() != types().coroutine || as<Generator>(v)->awaited) continue;
+    Value& held = as<ExceptionObj>(exc)->held_by_frame;
+    if (held.is_none()) held = new_list();
+    else if (type_of(held) != types().list) held = new_list({held});
+    as<List>(held)->items.push_back(v);
+  }
+}
+
 bool exception_matches(const Value& exc, const Value& type) {
   if (type.is_object() && type.as_object()->type() == types().tuple) {
     for (auto& t : as<Tuple>(type)->items)
@@ -1644,6 +1659,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
         }
         if (handled) break;
         // Leave frame f.
+        hold_unawaited_locals(exc, f);
         while (sp > f->stack) *--sp = Value();
         f->handled.clear();
         if (f == entry) {

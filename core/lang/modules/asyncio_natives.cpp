@@ -296,6 +296,14 @@ Value l_close(Args& a, void*) {
   return Value();
 }
 
+// Executors run functions in other threads; a program here has one.
+Value l_run_in_executor(Args& a, void*) {
+  if (a.n < 3) type_error("run_in_executor() missing required positional arguments: 'executor' and 'func'");
+  raise(types().NotImplementedError,
+        "loop.run_in_executor(): Loopscope runs one thread; call the function directly (it blocks the loop) "
+        "or make it a coroutine");
+}
+
 Value m_new_event_loop(Args& a, void*) {
   check_args("new_event_loop", a, 0, 0);
   return new_loop_object();
@@ -525,10 +533,12 @@ Value m_current_task(Args& a, void*) {
   return t ? Value::future(t) : Value();
 }
 
+// all_tasks(loop=None): the tasks not done of `loop`, or of the running loop.
 Value m_all_tasks(Args& a, void*) {
   check_args("all_tasks", a, 0, 1);
+  EventLoop& loop = a.n && !a[0].is_none() ? loop_of(a[0]) : running_loop();
   Value set = new_set();
-  for (auto& t : running_loop().all_tasks()) set_add(set, Value::future(t.get()));
+  for (auto& t : loop.all_tasks()) set_add(set, Value::future(t.get()));
   return set;
 }
 
@@ -648,7 +658,7 @@ void build_asyncio_natives(Module* m) {
                             {"create_task", l_create_task}, {"is_running", l_is_running},
                             {"is_closed", l_is_closed}, {"stop", l_stop}, {"get_debug", l_get_debug},
                             {"run_until_complete", l_run_until_complete}, {"run_forever", l_run_forever},
-                            {"close", l_close}, {"__repr__", l_repr}});
+                            {"close", l_close}, {"run_in_executor", l_run_in_executor}, {"__repr__", l_repr}});
   add_methods(types().handle, {{"cancel", h_cancel}, {"cancelled", h_cancelled}});
   add_methods(types().timer_handle, {{"when", h_when}});
   add_methods(T.future, {{"result", f_result}, {"exception", f_exception}, {"done", f_done},

@@ -733,4 +733,180 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
+class BrokenBarrierError(RuntimeError):
+    """The barrier was aborted or reset while a task waited on it."""
+
+
+BrokenBarrierError.__module__ = 'asyncio.exceptions'
+
+
+class Barrier(_ContextManagerMixin):
+    # locks.py's Barrier: tasks wait until `parties` of them have arrived, then all go
+    # on (each with its arrival index); a Condition carries the state changes.
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<asyncio.locks.Barrier object at {hex(id(self))} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = 'draining'
+                    self._cond.notify_all()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        # Not while the barrier drains or resets; not at all once broken.
+        await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+        if self._state == 'broken':
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state != 'filling')
+        if self._state in ('broken', 'resetting'):
+            raise BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in ('resetting', 'draining'):
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state != 'resetting':
+                    self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
+
+
+async def _shutdown_step():
+    pass
+
+
+def _cancel_all_tasks(loop):
+    # runners.py's: cancel what is left on the loop and let it finish.
+    to_cancel = [task for task in all_tasks(loop) if not task.done()]
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+
+
+class Runner:
+    # runners.py's Runner (3.11): one loop for several run() calls, closed at the end.
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state != 'initialized':
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            # CPython runs shutdown_asyncgens() and shutdown_default_executor() as tasks.
+            loop.run_until_complete(_shutdown_step())
+            loop.run_until_complete(_shutdown_step())
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _get_running_loop() is not None:
+            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        task = self._loop.create_task(coro)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError("Runner is closed")
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            set_event_loop(self._loop)
+            self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        self._state = 'initialized'
+
+
+def _no_threads(name):
+    raise NotImplementedError(f"asyncio.{name}(): Loopscope runs one thread; "
+                              "call the function directly (it blocks the loop) or make it a coroutine")
+
+
+async def to_thread(func, /, *args, **kwargs):
+    _no_threads('to_thread')
+
+
+def run_coroutine_threadsafe(coro, loop):
+    coro.close()
+    _no_threads('run_coroutine_threadsafe')
+
+
 # Queue, LifoQueue and PriorityQueue are native (modules/asyncio_queue.cpp).
