@@ -183,6 +183,14 @@ class Code : public Object {
   mutable std::vector<NameCache> name_cache;
   std::vector<Instr> code;
   std::vector<int> lines;             // one line per instruction
+  // Per instruction: the columns of the expression it came from (CPython's positions),
+  // which tracebacks underline; col -1 when it spans no single expression.
+  struct Span {
+    int col = -1;
+    int end_line = 0;
+    int end_col = -1;
+  };
+  std::vector<Span> spans;
   int max_stack = 0;
   Value doc;  // a function's docstring (None without one)
 

@@ -47,6 +47,7 @@ struct Unit {
   std::map<std::string, int> name_index;
   std::vector<FBlockInfo> fblocks;
   int line = 0;
+  ast::Pos pos;  // of the statement or expression being compiled (the spans)
 };
 
 class CodeGen {
@@ -112,6 +113,8 @@ class CodeGen {
   int emit(Op op, int arg = 0) {
     code().code.push_back({op, arg});
     code().lines.push_back(u().line);
+    const ast::Pos& p = u().pos;
+    code().spans.push_back(p.line == u().line ? Code::Span{p.col, p.end_line, p.end_col} : Code::Span{});
     return static_cast<int>(code().code.size()) - 1;
   }
   int here() const { return static_cast<int>(units_.back().code->code.size()); }
@@ -154,7 +157,10 @@ class CodeGen {
   }
 
   void set_line(const ast::Pos& p) {
-    if (p.line > 0) u().line = p.line;
+    if (p.line > 0) {
+      u().line = p.line;
+      u().pos = p;
+    }
   }
 
   // --- names --------------------------------------------------------------------------
@@ -1020,9 +1026,11 @@ class CodeGen {
 
   void expr(const ast::Expr& e) {
     int saved_line = u().line;
+    ast::Pos saved_pos = u().pos;
     set_line(e.pos);
     expr_inner(e);
     u().line = saved_line;
+    u().pos = saved_pos;
   }
 
   void expr_inner(const ast::Expr& e) {

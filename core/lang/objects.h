@@ -195,6 +195,10 @@ struct TraceEntry {
   std::string function;
   int line;
   const void* frame;  // identity only: a frame adds one entry however often it re-raises
+  // The columns of the failing expression on `line` (col -1: none), for the carets.
+  int col = -1;
+  int end_line = 0;
+  int end_col = -1;
 };
 
 class ExceptionObj : public Instance {

@@ -9,6 +9,7 @@
 #include "lang/repr.h"
 #include "lang/runtime_state.h"
 #include "lang/suggestions.h"
+#include "lang/traceback_carets.h"
 
 namespace loopscope::lang {
 
@@ -49,7 +50,11 @@ std::string stack_text(const ExceptionObj* e) {
   std::string out;
   for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {
     out += "  File \"" + it->file + "\", line " + std::to_string(it->line) + ", in " + it->function + "\n";
-    if (std::string src = source_line(*it); !src.empty()) out += "    " + src + "\n";
+    if (std::string src = source_line(*it); !src.empty()) {
+      out += "    " + src + "\n";
+      out += caret_line(rt().source_lines[static_cast<size_t>(it->line - 1)], it->line, it->col, it->end_line,
+                        it->end_col);
+    }
   }
   return out;
 }

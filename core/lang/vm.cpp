@@ -55,6 +55,12 @@ int Frame::line() const {
   return code->lines[static_cast<size_t>(i)];
 }
 
+Code::Span Frame::span() const {
+  if (code->spans.empty()) return {};
+  int i = std::max(0, std::min(ip - 1, static_cast<int>(code->spans.size()) - 1));
+  return code->spans[static_cast<size_t>(i)];
+}
+
 namespace {
 
 [[noreturn]] void too_many_positional(Function* f, size_t given) {
@@ -247,7 +253,8 @@ void add_traceback(const Value& exc, Frame* f) {
     const TraceEntry& last = e->traceback.back();
     if (last.frame == f) return;  // re-raised in the frame that already has an entry
   }
-  e->traceback.push_back({f->code->filename, fn, line, f});
+  Code::Span span = f->span();
+  e->traceback.push_back({f->code->filename, fn, line, f, span.col, span.end_line, span.end_col});
 }
 
 // A frame an exception leaves would live on in CPython (its traceback holds it), and

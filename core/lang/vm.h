@@ -46,6 +46,8 @@ class Frame {
   std::vector<Value> handled;  // exceptions being handled in this frame (innermost last)
 
   int line() const;  // the line of the instruction being run (or last run)
+  // The columns of that instruction's expression (Code::Span; col -1 when unknown).
+  Code::Span span() const;
 
  private:
   Value* slots_;
