@@ -83,6 +83,12 @@ std::string coroutine_name(const Value& coro) {
 VmTask::VmTask(EventLoop& loop, Value coro, std::string name, int line, const char* file)
     : TaskBase(loop, std::move(name), line, file, coroutine_name(coro)), coro_(std::move(coro)) {
   set_wait(WaitKind::Task, id());  // what awaiting this task means, for the trace
+  // As CPython's Task: the context variables of its creator, copied (contextvars).
+  const Value& creator = *rt().context_slot;
+  if (creator.is_object() && as<Dict>(creator)->count) {
+    context_ = new_dict();
+    dict_merge(context_, creator, false);
+  }
 }
 
 // CPython reports a failed task nobody asked when the task object dies; the report
@@ -118,6 +124,12 @@ static GenStatus step_body(const Value& body, const Value* thrown, Value* out) {
 
 StepOutcome VmTask::resume(std::exception_ptr exc) {
   Value out;
+  // The step runs in the task's context (contextvars).
+  struct ContextScope {
+    Value* saved = rt().context_slot;
+    explicit ContextScope(Value* own) { rt().context_slot = own; }
+    ~ContextScope() { rt().context_slot = saved; }
+  } context_scope(&context_);
   try {
     GenStatus s;
     if (exc) {

@@ -44,6 +44,7 @@ class VmTask : public TaskBase {
  private:
   Value coro_;
   Value result_;
+  Value context_;  // contextvars: the task's own copy of its creator's (None: empty)
 };
 
 // Runs fn(*args) as a loop callback; a Python error is reported like asyncio's

@@ -625,6 +625,9 @@ Runtime::~Runtime() {
   random_generator = Value();
   loop_object = Value();
   event_loop_object = Value();
+  entered_contexts.clear();
+  context_slot = &main_context;
+  main_context = Value();
   loops.clear();  // abandons what is still pending, while the types still exist
   builtins_value = Value();
   build_class_fn = Value();

@@ -55,6 +55,13 @@ class Runtime {
   // outlive its asyncio.run. loop_object is the Python object of the running one.
   std::vector<std::unique_ptr<EventLoop>> loops;
   Value loop_object;
+  // contextvars: the current context's variables, a dict (None while nothing was set).
+  // The slot is the program's own, a running task's (each task starts from a copy of
+  // its creator's) or, inside Context.run, that context's.
+  Value main_context;
+  Value* context_slot = &main_context;
+  // Context.run's entered dicts, innermost last, each with the slot current before it.
+  std::vector<std::pair<std::unique_ptr<Value>, Value*>> entered_contexts;
   // asyncio.get_event_loop()'s loop outside a running one (set_event_loop's), for
   // programs written before asyncio.run: loop.run_until_complete(main()).
   Value event_loop_object;

@@ -42,5 +42,6 @@ void build_heapq_natives(Module* m);
 void build_itertools_module(Module* m);
 void build_os_natives(Module* m);
 void build_introspect_natives(Module* m);
+void build_contextvars_natives(Module* m);
 
 }  // namespace loopscope::lang

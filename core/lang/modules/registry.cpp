@@ -34,6 +34,7 @@ const NativeModule kNativeModules[] = {
     {"itertools", build_itertools_module},
     {"_os", build_os_natives},
     {"_introspect", build_introspect_natives},
+    {"_contextvars", build_contextvars_natives},
 };
 }  // namespace
 
