@@ -671,6 +671,26 @@ Value builtin_repr_method(Args& a, void*) {
 // --- numbers ------------------------------------------------------------------------
 Value f_is_integer(Args& a, void*) { return Value::boolean(std::isfinite(a[0].as_float()) && std::floor(a[0].as_float()) == a[0].as_float()); }
 Value i_bit_length(Args& a, void*) { return Value::integer(static_cast<int64_t>(to_bigint(a[0]).bit_length())); }
+// float.as_integer_ratio(): the exact value as (numerator, denominator), in lowest
+// terms with a positive power-of-two denominator.
+Value f_as_integer_ratio(Args& a, void*) {
+  double x = a[0].as_float();
+  if (std::isinf(x)) raise(types().OverflowError, "cannot convert Infinity to integer ratio");
+  if (std::isnan(x)) value_error("cannot convert NaN to integer ratio");
+  int exponent = 0;
+  double mantissa = std::frexp(x, &exponent);
+  // Scale the mantissa to an integer (at most 53 bits) and move the scale to the exponent.
+  for (int i = 0; i < 300 && mantissa != std::floor(mantissa); ++i) {
+    mantissa *= 2.0;
+    --exponent;
+  }
+  BigInt numerator = BigInt::from_double(mantissa);
+  BigInt denominator = BigInt::from_uint64(1);
+  if (exponent > 0) numerator = BigInt::shl(numerator, exponent);
+  else denominator = BigInt::shl(denominator, -exponent);
+  return new_tuple({new_int(numerator), new_int(denominator)});
+}
+
 Value f_hex(Args& a, void*) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%a", a[0].as_float());
@@ -716,7 +736,8 @@ void Runtime::install_type_methods() {
       {T.object, "__repr__", o_repr}, {T.dict, "__repr__", builtin_repr_method},
       {T.list, "__repr__", builtin_repr_method}, {T.tuple, "__repr__", builtin_repr_method},
       {T.set, "__repr__", builtin_repr_method},
-      {T.float_, "is_integer", f_is_integer}, {T.float_, "hex", f_hex}, {T.int_, "bit_length", i_bit_length},
+      {T.float_, "is_integer", f_is_integer}, {T.float_, "hex", f_hex},
+      {T.float_, "as_integer_ratio", f_as_integer_ratio}, {T.int_, "bit_length", i_bit_length},
   };
   for (auto& m : methods) add_method(m.t, m.name, m.fn);
   install_object_init_subclass(T);
