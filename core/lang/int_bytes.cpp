@@ -1,0 +1,82 @@
+// int.to_bytes and int.from_bytes (CPython 3.11: length and byteorder default to 1
+// and "big"; signed= for two's complement), over the int's hexadecimal digits.
+#include <string>
+
+#include "lang/bigint.h"
+#include "lang/interp_state.h"
+#include "lang/modules/module_util.h"
+#include "lang/numeric.h"
+#include "lang/runtime_state.h"
+
+namespace loopscope::lang {
+
+namespace {
+
+bool little_endian(const Value* order) {
+  if (!order) return false;
+  if (!is_str(*order)) type_error("to_bytes() argument 'byteorder' must be str, not " + type_name(*order));
+  const std::string& s = str_of(*order);
+  if (s == "little") return true;
+  if (s == "big") return false;
+  value_error("byteorder must be either 'little' or 'big'");
+}
+
+Value int_to_bytes(Args& a, void*) {
+  auto p = bind_args(a, "to_bytes", {"length", "byteorder", "*", "signed"}, 0, 1);
+  int64_t length = p[0] ? index_of(*p[0]) : 1;
+  if (length < 0) value_error("length argument must be non-negative");
+  bool little = little_endian(p[1]);
+  bool is_signed = p[2] && truthy(*p[2]);
+  BigInt v = to_bigint(a[0]);
+  if (v.is_negative()) {
+    if (!is_signed) raise(types().OverflowError, "can't convert negative int to unsigned");
+    v = v + BigInt::shl(BigInt::from_uint64(1), 8 * length);  // two's complement
+    if (v.is_negative()) raise(types().OverflowError, "int too big to convert");
+  } else if (is_signed && length > 0 && v.bit_length() >= static_cast<size_t>(8 * length)) {
+    raise(types().OverflowError, "int too big to convert");
+  }
+  std::string hex = v.sign() == 0 ? std::string() : v.to_base_pow2(16);
+  if (hex.size() > static_cast<size_t>(2 * length)) raise(types().OverflowError, "int too big to convert");
+  hex.insert(0, static_cast<size_t>(2 * length) - hex.size(), '0');
+  std::string out(static_cast<size_t>(length), '\0');
+  for (int64_t i = 0; i < length; ++i)
+    out[static_cast<size_t>(i)] = static_cast<char>(std::stoi(hex.substr(static_cast<size_t>(2 * i), 2), nullptr, 16));
+  if (little) out.assign(out.rbegin(), out.rend());
+  return new_bytes(std::move(out));
+}
+
+// int.from_bytes(bytes, byteorder="big", *, signed=False), a classmethod.
+Value int_from_bytes(Args& a, void*) {
+  auto p = bind_args(a, "from_bytes", {"bytes", "byteorder", "*", "signed"}, 1, 1);
+  std::string data;
+  if (type_of(*p[0])->layout == Layout::Bytes) {
+    data = as<Bytes>(*p[0])->s;
+  } else {
+    for (const Value& v : to_vector(*p[0])) {
+      int64_t byte = index_of(v);
+      if (byte < 0 || byte > 255) value_error("bytes must be in range(0, 256)");
+      data += static_cast<char>(byte);
+    }
+  }
+  if (little_endian(p[1])) data.assign(data.rbegin(), data.rend());
+  static const char kDigits[] = "0123456789abcdef";
+  std::string hex;
+  for (unsigned char c : data) {
+    hex += kDigits[c >> 4];
+    hex += kDigits[c & 15];
+  }
+  BigInt v = hex.empty() ? BigInt(0) : BigInt::parse(hex, 16, 0);
+  if (p[2] && truthy(*p[2]) && !data.empty() && (static_cast<unsigned char>(data[0]) & 0x80))
+    v = v - BigInt::shl(BigInt::from_uint64(1), 8 * static_cast<int64_t>(data.size()));
+  return new_int(v);
+}
+
+}  // namespace
+
+void install_int_bytes(Runtime& r) {
+  r.add_method(r.types.int_, "to_bytes", int_to_bytes);
+  r.types.int_->dict->set(intern("from_bytes"),
+                          Value::object(new MethodWrapper(r.types.classmethod, make_native("from_bytes", int_from_bytes))));
+}
+
+}  // namespace loopscope::lang
