@@ -94,6 +94,15 @@ std::string repr(const Value& v) {
   return builtin_repr(v);
 }
 
+namespace {
+
+// The builtin repr of an object value, out of builtin_repr(): under WebAssembly a
+// function is compiled at its first call, and print(1) needs only the scalars' few
+// lines (this part is 9 KB of wasm).
+[[gnu::noinline]] std::string builtin_object_repr(const Value& v);
+
+}  // namespace
+
 std::string builtin_repr(const Value& v) {
   switch (v.tag()) {
     case Tag::None: return "None";
@@ -104,6 +113,12 @@ std::string builtin_repr(const Value& v) {
     case Tag::Future: return future_repr(v.as_future());
     case Tag::Object: break;
   }
+  return builtin_object_repr(v);
+}
+
+namespace {
+
+std::string builtin_object_repr(const Value& v) {
   Object* o = v.as_object();
   Type* t = o->type();
   switch (t->layout) {
@@ -241,6 +256,8 @@ std::string builtin_repr(const Value& v) {
   if (v.is(rt().not_implemented)) return "NotImplemented";
   return object_repr(v);
 }
+
+}  // namespace
 
 std::string object_repr(const Value& v) {
   // Immediates have no address of their own; any stable-looking one will do.

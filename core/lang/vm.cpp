@@ -21,6 +21,16 @@
 
 namespace loopscope::lang {
 
+// The functions of execute()'s rare instructions (below), each called from one place:
+// out of line in WebAssembly only. Natively they are inlined back, and execute()'s
+// code stays as it was (out of line, fib and the queue ping-pong took 11% and 13%
+// more time with g++).
+#ifdef __EMSCRIPTEN__
+#define LOOPSCOPE_WASM_NOINLINE [[gnu::noinline]]
+#else
+#define LOOPSCOPE_WASM_NOINLINE LOOPSCOPE_ALWAYS_INLINE
+#endif
+
 // --- frames -------------------------------------------------------------------------
 
 void* Frame::operator new(std::size_t size) { return frame_pool::take_frame(size); }
@@ -299,8 +309,10 @@ struct SendResult {
   Value value;
 };
 
-// Sends a value into the object an await/yield from delegates to.
-SendResult send_to(const Value& recv, Value v) {
+// Sends a value into the object an await/yield from delegates to. Never inlined, as
+// throw_to: GCC keeps both out of execute(), clang inlined them (WebAssembly's
+// start-up: see LOOPSCOPE_WASM_NOINLINE).
+[[gnu::noinline]] SendResult send_to(const Value& recv, Value v) {
   Type* t = type_of(recv);
   if (t == types().generator || t == types().coroutine) {
     SendResult r;
@@ -326,7 +338,7 @@ SendResult send_to(const Value& recv, Value v) {
 }
 
 // Throws into the delegate; the delegate's own exception propagates.
-SendResult throw_to(const Value& recv, const Value& exc) {
+[[gnu::noinline]] SendResult throw_to(const Value& recv, const Value& exc) {
   Type* t = type_of(recv);
   if (t == types().generator || t == types().coroutine) {
     SendResult r;
@@ -550,6 +562,283 @@ struct ExecState {
   Value* out;
 };
 
+// --- rare instructions, out of the dispatch loop ---------------------------------------
+// V8 compiles a wasm function at its first call, and execute() is the first big one
+// every program calls: its body was 80 KB of wasm, 5 ms of Liftoff's time in print(1)'s
+// start-up, and TurboFan tiers a smaller loop up sooner. The instructions below, rare
+// in loops or spending their time in the calls they make, are functions of their own
+// in WebAssembly (LOOPSCOPE_WASM_NOINLINE; the CLI's link keeps binaryen from inlining
+// them back): 48 KB are left. Each takes the stack pointer and returns it. An exception
+// leaves the caller's sp where it was: what a function popped holds None, what it
+// pushed is released when its slot is reused or the frame ends.
+#define PUSH(v) (*sp++ = (v))
+#define POP() (std::move(*--sp))
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+
+[[noreturn]] LOOPSCOPE_WASM_NOINLINE void free_variable_unbound(Frame* f, int i) {
+  const std::string& n = cell_name(f->code, i);
+  if (i < static_cast<int>(f->code->cellvars.size())) unbound_local(n);
+  raise(types().NameError,
+        "cannot access free variable '" + n + "' where it is not associated with a value in enclosing scope");
+}
+
+// f(*args, **kwargs): the frame of a plain Python function to run inline (decorators'
+// wrappers: recursion through a decorator costs no native stack), or null and *result.
+LOOPSCOPE_WASM_NOINLINE Frame* call_with_spread(Value callable, Value pos, Value kwargs, Value* result) {
+  Value self = Value::null();
+  if (Function* fn = inline_target(callable, &self)) {
+    SpreadArgs spread(pos, kwargs);
+    if (!self.is_null()) spread.pos.insert(spread.pos.begin(), std::move(self));
+    Args args = spread.args();
+    return make_frame(fn, args);
+  }
+  *result = call_with_tuple(callable, pos, kwargs);
+  return nullptr;
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* build_set(Value* sp, int n) {
+  Value s = new_set();
+  for (Value* p = sp - n; p < sp; ++p) set_add(s, *p);
+  for (int i = 0; i < n; ++i) *--sp = Value();
+  PUSH(std::move(s));
+  return sp;
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* build_map(Value* sp, int n) {
+  Value d = new_dict();
+  Dict* dp = as<Dict>(d);
+  for (Value* p = sp - 2 * n; p < sp; p += 2) dp->set(p[0], p[1]);
+  for (int i = 0; i < 2 * n; ++i) *--sp = Value();
+  PUSH(std::move(d));
+  return sp;
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* build_slice(Value* sp, int n) {
+  Value step = n == 3 ? POP() : Value();
+  Value stop = POP();
+  Value start = POP();
+  PUSH(Value::object(new Slice(types().slice, std::move(start), std::move(stop), std::move(step))));
+  return sp;
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* build_string(Value* sp, int n) {
+  std::string s;
+  for (Value* p = sp - n; p < sp; ++p) s += str_of(*p);
+  for (int i = 0; i < n; ++i) *--sp = Value();
+  PUSH(new_str(std::move(s)));
+  return sp;
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* format_value_op(Value* sp, int arg) {
+  Value spec = (arg & 4) ? POP() : Value();
+  Value v = POP();
+  int conv = arg & 3;
+  if (conv == 1) v = new_str(str(v));
+  else if (conv == 2) v = new_str(repr(v));
+  else if (conv == 3) v = new_str(ascii_repr(v));
+  if (spec.is_none() && is_str(v) && v.as_object()->type() == types().str) {  // not a str subclass
+    PUSH(std::move(v));
+  } else {
+    PUSH(new_str(format_value(v, spec.is_none() ? std::string_view() : std::string_view(str_of(spec)))));
+  }
+  return sp;
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* map_add(Value* sp, int depth) {
+  Value v = POP();
+  Value k = POP();
+  as<Dict>(PEEK(depth))->set(k, std::move(v));
+  return sp;
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* list_extend(Value* sp, int arg) {
+  Value it = POP();
+  int depth = arg & kListExtendDepthMask;
+  if (!is_iterable(it)) {
+    // f(*x) alone names the function, as CPython's CALL_FUNCTION_EX does.
+    if (arg & kListExtendCallArgs)
+      type_error(function_str(PEEK(depth + 1)) + " argument after * must be an iterable, not " + type_name(it));
+    type_error("Value after * must be an iterable, not " + type_name(it));
+  }
+  auto items = to_vector(it);
+  auto& dst = as<List>(PEEK(depth))->items;
+  for (auto& x : items) dst.push_back(std::move(x));
+  return sp;
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* dict_update(Value* sp, Instr in) {
+  Value src = POP();
+  Value keys;
+  if (type_of(src)->layout != Layout::Dict && !try_get_attr(src, intern_str("keys"), &keys)) {
+    // In a call the stack holds the function, the positional tuple, then the dict.
+    if (in.op == Op::DICT_MERGE)
+      type_error(function_str(PEEK(in.arg + 2)) + " argument after ** must be a mapping, not " + type_name(src));
+    type_error("'" + type_name(src) + "' object is not a mapping");
+  }
+  dict_merge(PEEK(in.arg), src, in.op == Op::DICT_MERGE);
+  return sp;
+}
+
+// a, b = seq (after < 0) or a, *b, c = seq: the items pushed last first.
+LOOPSCOPE_WASM_NOINLINE Value* unpack_sequence(Value* sp, int before, int after) {
+  Value seq = POP();
+  std::vector<Value> items = unpack(seq, before, after);
+  for (auto it = items.rbegin(); it != items.rend(); ++it) PUSH(std::move(*it));
+  return sp;
+}
+
+// except*: [eg, type] -> [rest, match], or [eg] and *jump when nothing matches.
+LOOPSCOPE_WASM_NOINLINE Value* except_star_match(Value* sp, bool* jump) {
+  Value type = POP();
+  Value eg = POP();
+  Value match, rest;
+  split_exception_group(eg, type, &match, &rest);
+  *jump = match.is_none();
+  if (*jump) {
+    PUSH(std::move(eg));
+  } else {
+    PUSH(std::move(rest));
+    PUSH(std::move(match));
+  }
+  return sp;
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* end_async_for(Frame* f, Value* sp) {
+  Value exc = POP();
+  if (!isinstance(exc, types().StopAsyncIteration)) throw PyThrow{std::move(exc)};
+  *--sp = Value();  // the iterator
+  // Leave the handler state entered when the exception arrived.
+  if (!f->blocks.empty() && f->blocks.back().kind == Block::ExceptHandler) {
+    f->blocks.pop_back();
+    f->handled.pop_back();
+  }
+  return sp;
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* make_function(Frame* f, Value* sp, int flags) {
+  Value qualname = POP();
+  Value code_v = POP();
+  auto* fn = new Function(types().function, as<Code>(code_v), f->globals);
+  Value fv = Value::object(fn);
+  fn->qualname = str_of(qualname);
+  fn->name = fn->code->name;
+  if (flags & 8) {
+    Value cl = POP();
+    fn->closure = as<Tuple>(cl)->items;
+  }
+  if (flags & 4) fn->annotations = POP();
+  if (flags & 2) {
+    Value kw = POP();
+    fn->kwdefaults = as<Dict>(kw);
+    fn->kwdefaults->retain();
+  }
+  if (flags & 1) {
+    Value d = POP();
+    fn->defaults = as<Tuple>(d)->items;
+  }
+  PUSH(std::move(fv));
+  return sp;
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* get_yield_from_iter(Frame* f, Value* sp) {
+  Value v = POP();
+  if (type_of(v) == types().coroutine && !(f->code->flags & (kCodeCoroutine)))
+    type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+  PUSH(type_of(v) == types().generator || type_of(v) == types().coroutine ? v
+       : v.is_future()                                                  ? await_future(v)
+                                                                        : get_iter(v));
+  return sp;
+}
+
+[[noreturn]] LOOPSCOPE_WASM_NOINLINE void raise_varargs(Frame* f, Value* sp, int arg) {
+  if (arg == 0) {
+    Value cur = handled_in(f);
+    if (cur.is_none()) raise(types().RuntimeError, "No active exception to reraise");
+    throw PyThrow{cur};
+  }
+  Value cause = arg == 2 ? POP() : Value::null();
+  Value exc = exception_instance(POP());
+  auto* e = as<ExceptionObj>(exc);
+  if (!cause.is_null()) {
+    if (!cause.is_none() && !(cause.is_object() && (type_of(cause)->is_base_exception ||
+                                                   (cause.as_object()->type() == types().type &&
+                                                    as<Type>(cause)->is_base_exception))))
+      type_error("exception causes must derive from BaseException");
+    e->cause = cause.is_none() ? Value() : exception_instance(cause);
+    e->suppress_context = true;
+  }
+  throw PyThrow{std::move(exc)};
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* setup_with(Frame* f, Value* sp, int handler) {
+  Value mgr = POP();
+  Value exit = get_special(mgr, "__exit__", "context manager protocol");
+  Value enter = get_special(mgr, "__enter__", "context manager protocol");
+  PUSH(std::move(exit));
+  // __exit__ guards the body only: an exception in __enter__ does not reach it.
+  Value entered = call(enter, {});
+  f->blocks.push_back({Block::Finally, handler, static_cast<int>(sp - f->stack)});
+  PUSH(std::move(entered));
+  return sp;
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* before_async_with(Value* sp) {
+  Value mgr = POP();
+  Value exit = get_special(mgr, "__aexit__", "asynchronous context manager protocol");
+  Value enter = get_special(mgr, "__aenter__", "asynchronous context manager protocol");
+  PUSH(std::move(exit));
+  PUSH(call(enter, {}));
+  return sp;
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* with_except_start(Value* sp) {
+  Value exc = TOP();
+  Value exit = PEEK(2);
+  PUSH(call(exit, {Value::object(type_of(exc)), exc, traceback_value(exc)}));
+  return sp;
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* import_op(Frame* f, Value* sp, Instr in) {
+  if (in.op == Op::IMPORT_NAME) {
+    const Value& name = f->code->names[static_cast<size_t>(in.arg & 0xffffff)];
+    PUSH(import_module(str_of(name), (in.arg & (1 << 30)) != 0));
+  } else if (in.op == Op::IMPORT_FROM) {
+    Str* name = as<Str>(f->code->names[static_cast<size_t>(in.arg)]);
+    Value attr = import_from(TOP(), name);
+    PUSH(std::move(attr));
+  } else {
+    Value mod = POP();
+    import_star(mod, f->locals ? f->locals : f->globals);
+  }
+  return sp;
+}
+
+LOOPSCOPE_WASM_NOINLINE void setup_annotations(Frame* f) {
+  // A module or class body with annotated names gets its __annotations__ dict.
+  Dict* ns = f->locals ? f->locals : f->globals;
+  if (!ns->get_str("__annotations__")) ns->set_str("__annotations__", Value::object(new Dict(types().dict)));
+}
+
+LOOPSCOPE_WASM_NOINLINE Value* match_op(Value* sp, Instr in) {
+  if (in.op == Op::MATCH_CLASS) {
+    Value names = POP();
+    Value cls = POP();
+    Value subject = POP();
+    PUSH(match_class(subject, cls, names, in.arg));
+  } else {
+    Value keys = POP();
+    Value subject = POP();
+    PUSH(dict_without_keys(subject, keys));
+  }
+  return sp;
+}
+
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+
 // Runs `entry` (and the frames it calls inline) until it returns or yields.
 // `thrown`: resume by raising this exception at the frame's position.
 GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
@@ -741,11 +1030,7 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             auto* cell = as<Cell>(f->cells[in.arg]);
             if (cell->empty) {
               f->ip = ip;
-              const std::string& n = cell_name(f->code, in.arg);
-              if (in.arg < static_cast<int>(f->code->cellvars.size()))
-                unbound_local(n);
-              raise(types().NameError,
-                    "cannot access free variable '" + n + "' where it is not associated with a value in enclosing scope");
+              free_variable_unbound(f, in.arg);
             }
             PUSH(cell->value);
             DISPATCH();
@@ -940,17 +1225,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             if (in.arg & 1) kwargs = POP();
             Value pos = POP();
             Value callable = POP();
-            Value self = Value::null();
-            if (Function* fn = inline_target(callable, &self)) {
-              // f(*args, **kwargs) (decorators' wrappers): inline too, so that
-              // recursion through a decorator costs no native stack.
-              SpreadArgs spread(pos, kwargs);
-              if (!self.is_null()) spread.pos.insert(spread.pos.begin(), std::move(self));
-              Args args = spread.args();
-              Frame* nf = make_frame(fn, args);
+            Value result;
+            if (Frame* nf = call_with_spread(std::move(callable), std::move(pos), std::move(kwargs), &result))
               ENTER_FRAME(nf);
-            }
-            PUSH(call_with_tuple(callable, pos, kwargs));
+            PUSH(std::move(result));
             DISPATCH();
           }
           TARGET(BINARY_SUBSCR) {
@@ -1095,52 +1373,24 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             PUSH(in.op == Op::BUILD_TUPLE ? new_tuple(std::move(items)) : new_list(std::move(items)));
             DISPATCH();
           }
-          TARGET(BUILD_SET) {
+          TARGET(BUILD_SET)
             f->ip = ip;
-            Value s = new_set();
-            for (Value* p = sp - in.arg; p < sp; ++p) set_add(s, *p);
-            for (int i = 0; i < in.arg; ++i) *--sp = Value();
-            PUSH(std::move(s));
+            sp = build_set(sp, in.arg);
             break;
-          }
-          TARGET(BUILD_MAP) {
+          TARGET(BUILD_MAP)
             f->ip = ip;
-            Value d = new_dict();
-            Dict* dp = as<Dict>(d);
-            for (Value* p = sp - 2 * in.arg; p < sp; p += 2) dp->set(p[0], p[1]);
-            for (int i = 0; i < 2 * in.arg; ++i) *--sp = Value();
-            PUSH(std::move(d));
+            sp = build_map(sp, in.arg);
             break;
-          }
-          TARGET(BUILD_SLICE) {
-            Value step = in.arg == 3 ? POP() : Value();
-            Value stop = POP();
-            Value start = POP();
-            PUSH(Value::object(new Slice(types().slice, std::move(start), std::move(stop), std::move(step))));
+          TARGET(BUILD_SLICE)
+            sp = build_slice(sp, in.arg);
             break;
-          }
-          TARGET(BUILD_STRING) {
-            std::string s;
-            for (Value* p = sp - in.arg; p < sp; ++p) s += str_of(*p);
-            for (int i = 0; i < in.arg; ++i) *--sp = Value();
-            PUSH(new_str(std::move(s)));
+          TARGET(BUILD_STRING)
+            sp = build_string(sp, in.arg);
             DISPATCH();
-          }
-          TARGET(FORMAT_VALUE) {
+          TARGET(FORMAT_VALUE)
             f->ip = ip;
-            Value spec = (in.arg & 4) ? POP() : Value();
-            Value v = POP();
-            int conv = in.arg & 3;
-            if (conv == 1) v = new_str(str(v));
-            else if (conv == 2) v = new_str(repr(v));
-            else if (conv == 3) v = new_str(ascii_repr(v));
-            if (spec.is_none() && is_str(v) && v.as_object()->type() == T.str) {
-              PUSH(std::move(v));
-            } else {
-              PUSH(new_str(format_value(v, spec.is_none() ? std::string_view() : std::string_view(str_of(spec)))));
-            }
+            sp = format_value_op(sp, in.arg);
             break;
-          }
           TARGET(LIST_APPEND) {
             Value v = POP();
             as<List>(PEEK(in.arg))->items.push_back(std::move(v));
@@ -1152,28 +1402,14 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             set_add(PEEK(in.arg), v);
             DISPATCH();
           }
-          TARGET(MAP_ADD) {
+          TARGET(MAP_ADD)
             f->ip = ip;
-            Value v = POP();
-            Value k = POP();
-            as<Dict>(PEEK(in.arg))->set(k, std::move(v));
+            sp = map_add(sp, in.arg);
             DISPATCH();
-          }
-          TARGET(LIST_EXTEND) {
+          TARGET(LIST_EXTEND)
             f->ip = ip;
-            Value it = POP();
-            int depth = in.arg & kListExtendDepthMask;
-            if (!is_iterable(it)) {
-              // f(*x) alone names the function, as CPython's CALL_FUNCTION_EX does.
-              if (in.arg & kListExtendCallArgs)
-                type_error(function_str(PEEK(depth + 1)) + " argument after * must be an iterable, not " + type_name(it));
-              type_error("Value after * must be an iterable, not " + type_name(it));
-            }
-            auto items = to_vector(it);
-            auto& dst = as<List>(PEEK(depth))->items;
-            for (auto& x : items) dst.push_back(std::move(x));
+            sp = list_extend(sp, in.arg);
             DISPATCH();
-          }
           TARGET(SET_UPDATE) {
             f->ip = ip;
             Value it = POP();
@@ -1181,19 +1417,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             break;
           }
           TARGET(DICT_UPDATE)
-          TARGET(DICT_MERGE) {
+          TARGET(DICT_MERGE)
             f->ip = ip;
-            Value src = POP();
-            Value keys;
-            if (type_of(src)->layout != Layout::Dict && !try_get_attr(src, intern_str("keys"), &keys)) {
-              // In a call the stack holds the function, the positional tuple, then the dict.
-              if (in.op == Op::DICT_MERGE)
-                type_error(function_str(PEEK(in.arg + 2)) + " argument after ** must be a mapping, not " + type_name(src));
-              type_error("'" + type_name(src) + "' object is not a mapping");
-            }
-            dict_merge(PEEK(in.arg), src, in.op == Op::DICT_MERGE);
+            sp = dict_update(sp, in);
             break;
-          }
           TARGET(LIST_TO_TUPLE) {
             Value l = POP();
             PUSH(new_tuple(std::move(as<List>(l)->items)));
@@ -1208,19 +1435,13 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               DISPATCH();
             }
             f->ip = ip;
-            Value seq = POP();
-            std::vector<Value> items = unpack(seq, in.arg, -1);
-            for (auto it = items.rbegin(); it != items.rend(); ++it) PUSH(std::move(*it));
+            sp = unpack_sequence(sp, in.arg, -1);
             DISPATCH();
           }
-          TARGET(UNPACK_EX) {
+          TARGET(UNPACK_EX)
             f->ip = ip;
-            Value seq = POP();
-            int before = in.arg & 0xff, after = in.arg >> 8;
-            std::vector<Value> items = unpack(seq, before, after);
-            for (auto it = items.rbegin(); it != items.rend(); ++it) PUSH(std::move(*it));
+            sp = unpack_sequence(sp, in.arg & 0xff, in.arg >> 8);
             break;
-          }
           TARGET(JUMP)
             ip = in.arg;
             DISPATCH();
@@ -1255,17 +1476,9 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           }
           TARGET(JUMP_IF_NOT_EG_MATCH) {
             f->ip = ip;
-            Value type = POP();
-            Value eg = POP();
-            Value match, rest;
-            split_exception_group(eg, type, &match, &rest);
-            if (match.is_none()) {
-              PUSH(std::move(eg));
-              ip = in.arg;
-            } else {
-              PUSH(std::move(rest));
-              PUSH(std::move(match));
-            }
+            bool jump;
+            sp = except_star_match(sp, &jump);
+            if (jump) ip = in.arg;
             DISPATCH();
           }
           TARGET(GET_ITER) {
@@ -1312,44 +1525,13 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             PUSH(std::move(next));
             DISPATCH();
           }
-          TARGET(END_ASYNC_FOR) {
-            Value exc = POP();
-            if (!isinstance(exc, types().StopAsyncIteration)) {
-              f->ip = ip;
-              throw PyThrow{std::move(exc)};
-            }
-            *--sp = Value();  // the iterator
-            // Leave the handler state entered when the exception arrived.
-            if (!f->blocks.empty() && f->blocks.back().kind == Block::ExceptHandler) {
-              f->blocks.pop_back();
-              f->handled.pop_back();
-            }
+          TARGET(END_ASYNC_FOR)
+            f->ip = ip;
+            sp = end_async_for(f, sp);
             DISPATCH();
-          }
-          TARGET(MAKE_FUNCTION) {
-            Value qualname = POP();
-            Value code_v = POP();
-            auto* fn = new Function(types().function, as<Code>(code_v), f->globals);
-            Value fv = Value::object(fn);
-            fn->qualname = str_of(qualname);
-            fn->name = fn->code->name;
-            if (in.arg & 8) {
-              Value cl = POP();
-              fn->closure = as<Tuple>(cl)->items;
-            }
-            if (in.arg & 4) fn->annotations = POP();
-            if (in.arg & 2) {
-              Value kw = POP();
-              fn->kwdefaults = as<Dict>(kw);
-              fn->kwdefaults->retain();
-            }
-            if (in.arg & 1) {
-              Value d = POP();
-              fn->defaults = as<Tuple>(d)->items;
-            }
-            PUSH(std::move(fv));
+          TARGET(MAKE_FUNCTION)
+            sp = make_function(f, sp, in.arg);
             DISPATCH();
-          }
           TARGET(RETURN_VALUE) {
             Value result = POP();
             if (f == entry) {
@@ -1395,16 +1577,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             PUSH(get_awaitable(v));
             DISPATCH();
           }
-          TARGET(GET_YIELD_FROM_ITER) {
+          TARGET(GET_YIELD_FROM_ITER)
             f->ip = ip;
-            Value v = POP();
-            if (type_of(v) == types().coroutine && !(f->code->flags & (kCodeCoroutine)))
-              type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
-            PUSH(type_of(v) == types().generator || type_of(v) == types().coroutine ? v
-                 : v.is_future()                                                  ? await_future(v)
-                                                                                  : get_iter(v));
+            sp = get_yield_from_iter(f, sp);
             DISPATCH();
-          }
           TARGET(ASYNC_GEN_WRAP)
             if (f->gen) f->gen->yielded_item = true;
             DISPATCH();
@@ -1423,88 +1599,39 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             f->ip = ip;
             throw PyThrow{std::move(exc)};
           }
-          TARGET(RAISE_VARARGS) {
+          TARGET(RAISE_VARARGS)
             f->ip = ip;
-            if (in.arg == 0) {
-              Value cur = handled_in(f);
-              if (cur.is_none()) raise(types().RuntimeError, "No active exception to reraise");
-              throw PyThrow{cur};
-            }
-            Value cause = in.arg == 2 ? POP() : Value::null();
-            Value exc = exception_instance(POP());
-            auto* e = as<ExceptionObj>(exc);
-            if (!cause.is_null()) {
-              if (!cause.is_none() && !(cause.is_object() && (type_of(cause)->is_base_exception ||
-                                                             (cause.as_object()->type() == types().type &&
-                                                              as<Type>(cause)->is_base_exception))))
-                type_error("exception causes must derive from BaseException");
-              e->cause = cause.is_none() ? Value() : exception_instance(cause);
-              e->suppress_context = true;
-            }
-            throw PyThrow{std::move(exc)};
-          }
-          TARGET(SETUP_WITH) {
+            raise_varargs(f, sp, in.arg);
+          TARGET(SETUP_WITH)
             f->ip = ip;
-            Value mgr = POP();
-            Value exit = get_special(mgr, "__exit__", "context manager protocol");
-            Value enter = get_special(mgr, "__enter__", "context manager protocol");
-            PUSH(std::move(exit));
-            // __exit__ guards the body only: an exception in __enter__ does not reach it.
-            Value entered = call(enter, {});
-            f->blocks.push_back({Block::Finally, in.arg, static_cast<int>(sp - f->stack)});
-            PUSH(std::move(entered));
+            sp = setup_with(f, sp, in.arg);
             DISPATCH();
-          }
-          TARGET(BEFORE_ASYNC_WITH) {
+          TARGET(BEFORE_ASYNC_WITH)
             f->ip = ip;
-            Value mgr = POP();
-            Value exit = get_special(mgr, "__aexit__", "asynchronous context manager protocol");
-            Value enter = get_special(mgr, "__aenter__", "asynchronous context manager protocol");
-            PUSH(std::move(exit));
-            PUSH(call(enter, {}));
+            sp = before_async_with(sp);
             DISPATCH();
-          }
           TARGET(SETUP_ASYNC_WITH)
             f->blocks.push_back({Block::Finally, in.arg, static_cast<int>(sp - f->stack) - 1});
             DISPATCH();
-          TARGET(WITH_EXCEPT_START) {
+          TARGET(WITH_EXCEPT_START)
             f->ip = ip;
-            Value exc = TOP();
-            Value exit = PEEK(2);
-            PUSH(call(exit, {Value::object(type_of(exc)), exc, traceback_value(exc)}));
+            sp = with_except_start(sp);
             DISPATCH();
-          }
           TARGET(LOAD_BUILD_CLASS)
             PUSH(build_class_function());
             DISPATCH();
           TARGET(LOAD_ASSERTION_ERROR)
             PUSH(Value::object(types().AssertionError));
             DISPATCH();
-          TARGET(IMPORT_NAME) {
+          TARGET(IMPORT_NAME)
+          TARGET(IMPORT_FROM)
+          TARGET(IMPORT_STAR)
             f->ip = ip;
-            const Value& name = f->code->names[static_cast<size_t>(in.arg & 0xffffff)];
-            PUSH(import_module(str_of(name), (in.arg & (1 << 30)) != 0));
+            sp = import_op(f, sp, in);
             DISPATCH();
-          }
-          TARGET(IMPORT_FROM) {
-            f->ip = ip;
-            Str* name = as<Str>(f->code->names[static_cast<size_t>(in.arg)]);
-            Value attr = import_from(TOP(), name);
-            PUSH(std::move(attr));
+          TARGET(SETUP_ANNOTATIONS)
+            setup_annotations(f);
             DISPATCH();
-          }
-          TARGET(IMPORT_STAR) {
-            f->ip = ip;
-            Value mod = POP();
-            import_star(mod, f->locals ? f->locals : f->globals);
-            DISPATCH();
-          }
-          TARGET(SETUP_ANNOTATIONS) {
-            // A module or class body with annotated names gets its __annotations__ dict.
-            Dict* ns = f->locals ? f->locals : f->globals;
-            if (!ns->get_str("__annotations__")) ns->set_str("__annotations__", Value::object(new Dict(types().dict)));
-            DISPATCH();
-          }
           TARGET(PUSH_NULL)
             PUSH(Value::null());
             DISPATCH();
@@ -1542,21 +1669,11 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             PUSH(std::move(values));
             DISPATCH();
           }
-          TARGET(MATCH_CLASS) {
+          TARGET(MATCH_CLASS)
+          TARGET(COPY_DICT_WITHOUT_KEYS)
             f->ip = ip;
-            Value names = POP();
-            Value cls = POP();
-            Value subject = POP();
-            PUSH(match_class(subject, cls, names, in.arg));
+            sp = match_op(sp, in);
             DISPATCH();
-          }
-          TARGET(COPY_DICT_WITHOUT_KEYS) {
-            f->ip = ip;
-            Value keys = POP();
-            Value subject = POP();
-            PUSH(dict_without_keys(subject, keys));
-            DISPATCH();
-          }
           // Superinstructions (superinstructions.h): each runs its own instruction,
           // then the next ones of its sequence when their fast path applies (ip then
           // skips them); otherwise the next ones run as usual from where they are.
