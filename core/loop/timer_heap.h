@@ -11,6 +11,7 @@
 
 #include "loop/handle.h"
 #include "loop/heapq.h"
+#include "loop/slab_memory.h"
 
 namespace loopscope {
 
@@ -61,7 +62,7 @@ class TimerHeap {
   // then restores the heap like heapq.heapify.
   template <class Keep, class Drop>
   void filter(Keep keep, Drop drop) {
-    std::vector<Entry> kept;
+    Entries kept;
     kept.reserve(heap_.size());
     for (const Entry& e : heap_) {
       if (keep(e.timer)) kept.push_back(e);
@@ -73,7 +74,7 @@ class TimerHeap {
   // Hands every timer to `drop` and empties the heap.
   template <class Drop>
   void clear(Drop drop) {
-    std::vector<Entry> all;
+    Entries all;
     all.swap(heap_);
     for (const Entry& e : all) drop(e.timer);
   }
@@ -88,7 +89,9 @@ class TimerHeap {
   void sift_down(size_t start, size_t pos) { heapq::siftdown(heap_, start, pos, less); }
   void sift_up(size_t pos) { heapq::siftup(heap_, pos, less); }
 
-  std::vector<Entry> heap_;
+  // 100k timers are 1.6 MiB: huge pages when that big (slab_memory.h).
+  using Entries = std::vector<Entry, small_pool::ArrayAllocator<Entry>>;
+  Entries heap_;
 };
 
 }  // namespace loopscope
