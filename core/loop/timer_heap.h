@@ -26,6 +26,7 @@ class TimerRef {
   bool is_own_timer() const { return bits_ & kOwnTimerTag; }
   Handle* handle() const { return reinterpret_cast<Handle*>(bits_); }
   TaskBase* task() const { return reinterpret_cast<TaskBase*>(bits_ & ~kOwnTimerTag); }
+  const void* object() const { return reinterpret_cast<const void*>(bits_ & ~kOwnTimerTag); }
 
  private:
   static constexpr uintptr_t kOwnTimerTag = 1;  // handles and tasks are 8-aligned
