@@ -8,7 +8,17 @@
 
 #include "loop/small_pool.h"
 
-#if defined(__linux__) && !defined(__EMSCRIPTEN__)
+// Under AddressSanitizer everything comes from operator new, whose redzones find
+// overflows (the pool itself passes through to it there too).
+#if defined(__SANITIZE_ADDRESS__)
+#define LOOPSCOPE_POOL_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LOOPSCOPE_POOL_UNDER_ASAN 1
+#endif
+#endif
+
+#if defined(__linux__) && !defined(__EMSCRIPTEN__) && !defined(LOOPSCOPE_POOL_UNDER_ASAN)
 #include <sys/mman.h>
 #define LOOPSCOPE_POOL_MAPS_BIG_SLABS 1
 #endif
