@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <new>
 
+#include "loop/small_pool.h"
+
 namespace loopscope::lang {
 namespace {
 
@@ -51,6 +53,18 @@ void counted_free(void* p) {
   t_used -= static_cast<int64_t>(malloc_usable_size(p));
   std::free(p);
 }
+
+// The loop's pool maps its big slabs itself (small_pool.h): they count as if taken
+// from operator new, against the same cap.
+bool count_mapped(size_t n) {
+  if (!may_allocate(n)) return false;
+  t_used += static_cast<int64_t>(n);
+  return true;
+}
+void uncount_mapped(size_t n) { t_used -= static_cast<int64_t>(n); }
+// Installed before main, so before any slab is mapped.
+const bool g_mapped_hooks_installed =
+    (small_pool::set_mapped_memory_hooks({count_mapped, uncount_mapped}), true);
 
 }  // namespace
 

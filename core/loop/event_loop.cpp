@@ -213,6 +213,11 @@ void EventLoop::run_once() {
     if (timers_.top_when() >= end_time) break;
     make_timer_ready(timers_.pop());  // the heap's reference moves
   }
+  // The next iteration starts by reading the earliest timer's cancelled flag, in a
+  // task or handle that nothing touched lately when there are many timers (a cache
+  // miss was a fifth of the timers benchmark): start that load now, so it overlaps
+  // the callbacks below, and those of the two timers that may come next.
+  timers_.prefetch_earliest();
 
   size_t ntodo = ready_.size();
   if (ntodo && tracing()) set_loop_state(EventKind::LoopBusy);

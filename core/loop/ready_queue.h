@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "loop/slab_memory.h"
+
 namespace loopscope {
 
 class Handle;
@@ -81,13 +83,15 @@ class ReadyQueue {
   static constexpr size_t kMinSlots = 64;
 
   void resize(size_t slots) {
-    std::vector<ReadyItem> other(slots);
+    Buffer other(slots);
     for (size_t i = 0; i < count_; ++i) other[i] = buf_[(head_ + i) & (buf_.size() - 1)];
     buf_.swap(other);
     head_ = 0;
   }
 
-  std::vector<ReadyItem> buf_;  // size is a power of two
+  // A queue of 100k tasks is 2 MiB: huge pages when that big (slab_memory.h).
+  using Buffer = std::vector<ReadyItem, small_pool::ArrayAllocator<ReadyItem>>;
+  Buffer buf_;  // size is a power of two
   size_t head_ = 0;
   size_t count_ = 0;
 };

@@ -1,6 +1,9 @@
 // small_pool: size classes of 16 bytes up to kMaxPooled, each a singly linked free
-// list threaded through the free blocks; new blocks come from the current slab.
+// list threaded through the free blocks; new blocks come from the current slab, and
+// slabs from slab_memory.cpp.
 #include "loop/small_pool.h"
+
+#include "loop/slab_memory.h"
 
 #include <new>
 
@@ -18,20 +21,25 @@ namespace {
 constexpr std::size_t kGranule = 16;
 constexpr std::size_t kMaxPooled = 512;  // larger blocks go to operator new
 constexpr std::size_t kClasses = kMaxPooled / kGranule;
-constexpr std::size_t kSlabBytes = 64 * 1024;
 
 struct FreeBlock {
   FreeBlock* next;
 };
+// The first granule of every slab: the list of slabs and each one's size.
+struct SlabHeader {
+  SlabHeader* next;
+  std::size_t bytes;
+};
+static_assert(sizeof(SlabHeader) <= kGranule);
 
 // Plain pointers only, so the thread's pool needs no destructor: slabs stay
-// reachable from `slabs` (linked through their first block), which keeps leak
-// checkers quiet about blocks still in use when the thread ends.
+// reachable from `slabs`, which keeps leak checkers quiet about blocks still in use
+// when the thread ends.
 struct Pool {
   FreeBlock* free[kClasses];
-  char* bump;       // next unused byte of the current slab
-  char* bump_end;   // end of the current slab
-  FreeBlock* slabs;  // every slab taken, newest first
+  char* bump;        // next unused byte of the current slab
+  char* bump_end;    // end of the current slab
+  SlabHeader* slabs;  // every slab taken, newest first (the first one last)
   std::size_t slab_bytes;
   std::size_t used_bytes;
 };
@@ -39,23 +47,28 @@ thread_local Pool t_pool;
 
 std::size_t class_of(std::size_t bytes) { return (bytes + kGranule - 1) / kGranule - 1; }
 
-// Every block is kGranule-aligned, slabs and blocks too large to pool alike: plain
-// operator new gives only 8 bytes in WebAssembly (emscripten's malloc), and a
-// coroutine frame may hold a 16-aligned value.
+// Every block is kGranule-aligned, blocks too large to pool too: plain operator new
+// gives only 8 bytes in WebAssembly (emscripten's malloc), and a coroutine frame may
+// hold a 16-aligned value.
 constexpr std::align_val_t kAlign{kGranule};
 void* new_aligned(std::size_t bytes) { return ::operator new(bytes, kAlign); }
 void delete_aligned(void* p) noexcept { ::operator delete(p, kAlign); }
 
+void use_slab(Pool& pool, SlabHeader* slab) {
+  pool.bump = reinterpret_cast<char*>(slab) + kGranule;
+  pool.bump_end = reinterpret_cast<char*>(slab) + slab->bytes;
+}
+
 void* carve(Pool& pool, std::size_t size) {
   if (std::size_t(pool.bump_end - pool.bump) < size) {
-    char* slab = static_cast<char*>(new_aligned(kSlabBytes));
-    auto* link = reinterpret_cast<FreeBlock*>(slab);
-    link->next = pool.slabs;
-    pool.slabs = link;
-    pool.slab_bytes += kSlabBytes;
+    // A program that outgrows the first slab is making objects by the thousand.
+    std::size_t bytes = pool.slabs ? kBigSlabBytes : kFirstSlabBytes;
+    auto* slab = static_cast<SlabHeader*>(take_slab(bytes));
+    *slab = {pool.slabs, bytes};
+    pool.slabs = slab;
+    pool.slab_bytes += bytes;
     // The rest of the old slab (less than one block) is left unused.
-    pool.bump = slab + kGranule;
-    pool.bump_end = slab + kSlabBytes;
+    use_slab(pool, slab);
   }
   void* p = pool.bump;
   pool.bump += size;
@@ -63,21 +76,20 @@ void* carve(Pool& pool, std::size_t size) {
 }
 
 // Every block is free again (the loop objects of a run are gone): all slabs but the
-// current one go back to operator new, so a burst of objects does not keep its
-// memory (nor count against a later run's heap cap) once it is over. Keeping one
-// slab spares a loop that creates and drops single objects a slab per object.
+// first (the smallest) go back, so a burst of objects does not keep its memory (nor
+// count against a later run's heap cap) once it is over. Keeping one slab spares a
+// loop that creates and drops single objects a slab per object.
 void release_spare_slabs(Pool& pool) {
-  FreeBlock* spare = pool.slabs->next;
-  pool.slabs->next = nullptr;
-  while (spare) {
-    FreeBlock* next = spare->next;
-    delete_aligned(spare);
-    pool.slab_bytes -= kSlabBytes;
-    spare = next;
+  SlabHeader* slab = pool.slabs;
+  while (slab->next) {
+    SlabHeader* next = slab->next;
+    pool.slab_bytes -= slab->bytes;
+    give_back_slab(slab, slab->bytes);
+    slab = next;
   }
+  pool.slabs = slab;
   for (FreeBlock*& head : pool.free) head = nullptr;
-  pool.bump = reinterpret_cast<char*>(pool.slabs) + kGranule;
-  pool.bump_end = reinterpret_cast<char*>(pool.slabs) + kSlabBytes;
+  use_slab(pool, slab);
 }
 
 }  // namespace
@@ -91,12 +103,14 @@ void* allocate(std::size_t bytes) {
   if (bytes == 0 || bytes > kMaxPooled) return new_aligned(bytes);
   Pool& pool = t_pool;
   std::size_t c = class_of(bytes);
-  pool.used_bytes += (c + 1) * kGranule;
   if (FreeBlock* b = pool.free[c]) {
     pool.free[c] = b->next;
+    pool.used_bytes += (c + 1) * kGranule;
     return b;
   }
-  return carve(pool, (c + 1) * kGranule);
+  void* p = carve(pool, (c + 1) * kGranule);  // may throw bad_alloc: nothing counted yet
+  pool.used_bytes += (c + 1) * kGranule;
+  return p;
 #endif
 }
 

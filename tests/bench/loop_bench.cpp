@@ -60,6 +60,19 @@ void* operator new(size_t n, std::align_val_t align) {
 }
 void operator delete(void* p, std::align_val_t) noexcept { operator delete(p); }
 void operator delete(void* p, size_t, std::align_val_t) noexcept { operator delete(p); }
+// And the slabs the pool maps itself, which operator new never sees.
+namespace {
+const bool g_mapped_hooks_installed = (small_pool::set_mapped_memory_hooks({
+                                           [](size_t n) {
+                                             if (g_counting) g_live_bytes += n;
+                                             return true;
+                                           },
+                                           [](size_t n) {
+                                             if (g_counting) g_live_bytes -= n;
+                                           },
+                                       }),
+                                       true);
+}  // namespace
 
 namespace {
 
