@@ -480,6 +480,9 @@ void Runtime::create_types() {
   make_exception_type("RuntimeWarning", exception_types["Warning"]);
   make_exception_type("DeprecationWarning", exception_types["Warning"]);
   make_exception_type("UserWarning", exception_types["Warning"]);
+  for (const char* name : {"PendingDeprecationWarning", "SyntaxWarning", "FutureWarning", "ImportWarning",
+                           "UnicodeWarning", "BytesWarning", "ResourceWarning", "EncodingWarning"})
+    make_exception_type(name, exception_types["Warning"]);
   T.CancelledError = make_exception_type("CancelledError", T.BaseException, "asyncio.exceptions");
   T.InvalidStateError = make_exception_type("InvalidStateError", T.Exception, "asyncio.exceptions");
   T.QueueEmpty = make_exception_type("QueueEmpty", T.Exception, "asyncio.queues");
