@@ -41,6 +41,7 @@ bool find_anchors(const std::string& segment, Anchors* out) {
   if (e.kind == ast::ExprKind::BinOp) {
     int op_start = e.a->pos.end_col;
     int op_end = e.b->pos.col;
+    if (op_start < 0 || op_end < op_start || op_end > n) return false;
     std::string op = segment.substr(static_cast<size_t>(op_start), static_cast<size_t>(op_end - op_start));
     int op_offset = 0;
     while (op_offset < static_cast<int>(op.size()) && is_space(op[static_cast<size_t>(op_offset)])) ++op_offset;
@@ -55,6 +56,7 @@ bool find_anchors(const std::string& segment, Anchors* out) {
     return true;
   }
   if (e.kind == ast::ExprKind::Subscript) {
+    if (e.a->pos.end_col < 0 || e.b->pos.end_col < 0 || e.b->pos.end_col > n) return false;
     int left = char_offset(segment, e.a->pos.end_col);
     int right = char_offset(segment, e.b->pos.end_col + 1);
     while (left < n && (is_space(at(left)) || at(left) != '[')) ++left;
