@@ -77,6 +77,18 @@ std::time_t seconds_arg(Args& a, size_t i, const char* fname) {
   return static_cast<std::time_t>(std::floor(s));
 }
 
+// The time zone's name as CPython shows it (tm_zone, %Z). Emscripten names zones by
+// their long JavaScript names ("Coordinated Universal Time"); UTC is called UTC there.
+std::string zone_name(const std::tm& tm, bool local) {
+#if defined(__unix__) || defined(__EMSCRIPTEN__)
+#ifdef __EMSCRIPTEN__
+  if (tm.tm_gmtoff == 0) return "UTC";
+#endif
+  if (tm.tm_zone) return tm.tm_zone;
+#endif
+  return local ? "" : "UTC";
+}
+
 Value struct_time_of(const std::tm& tm, bool local) {
   std::vector<Value> fields = {Value::integer(tm.tm_year + 1900), Value::integer(tm.tm_mon + 1),
                                Value::integer(tm.tm_mday), Value::integer(tm.tm_hour),
@@ -84,11 +96,10 @@ Value struct_time_of(const std::tm& tm, bool local) {
                                Value::integer((tm.tm_wday + 6) % 7), Value::integer(tm.tm_yday + 1),
                                Value::integer(tm.tm_isdst > 0 ? 1 : 0)};
   Value cls = get_attr(import_module("_time_struct", true), intern_str("struct_time"));
+  Value zone = new_str(zone_name(tm, local));
 #if defined(__unix__) || defined(__EMSCRIPTEN__)
-  Value zone = new_str(tm.tm_zone ? tm.tm_zone : (local ? "" : "UTC"));
   Value gmtoff = Value::integer(tm.tm_gmtoff);
 #else
-  Value zone = new_str(local ? "" : "UTC");
   Value gmtoff = Value::integer(0);
 #endif
   return call(cls, {new_tuple(std::move(fields)), zone, gmtoff});
@@ -147,8 +158,25 @@ Value t_strftime(Args& a, void*) {
     std::time_t t = static_cast<std::time_t>(std::floor(wall_seconds()));
     localtime_r(&t, &tm);
   }
-  const std::string& fmt = str_of(a[0]);
+  std::string fmt = str_of(a[0]);
   if (fmt.empty()) return new_str("");
+  // %Z as tm_zone would say it (the C library's name differs under emscripten).
+  if (a.n == 1) {
+    std::string zone = zone_name(tm, true), with_zone;
+    for (size_t i = 0; i < fmt.size(); ++i) {
+      if (fmt[i] == '%' && i + 1 < fmt.size()) {
+        if (fmt[i + 1] == 'Z') {
+          for (char c : zone) with_zone += c == '%' ? std::string("%%") : std::string(1, c);
+        } else {
+          with_zone += fmt.substr(i, 2);
+        }
+        ++i;
+      } else {
+        with_zone += fmt[i];
+      }
+    }
+    fmt = with_zone;
+  }
   std::string out(256 + fmt.size() * 8, '\0');
   size_t n = std::strftime(out.data(), out.size(), fmt.c_str(), &tm);
   out.resize(n);
