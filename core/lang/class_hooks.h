@@ -26,7 +26,5 @@ Value type_ctor(Type* cls, Args& a);
 void make_init_subclass_classmethod(Dict* ns);
 // object.__init_subclass__, which super().__init_subclass__(**kw) ends at.
 void install_object_init_subclass(Types& T);
-// object.__new__ (runtime.cpp, beside the construction it shares).
-void install_object_new(Types& T);
 
 }  // namespace loopscope::lang

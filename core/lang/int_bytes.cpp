@@ -1,6 +1,7 @@
 // int.to_bytes and int.from_bytes (CPython 3.11: length and byteorder default to 1
-// and "big"; signed= for two's complement), over the int's hexadecimal digits.
+// and "big"; signed= for two's complement), over BigInt's little-endian 32-bit words.
 #include <string>
+#include <vector>
 
 #include "lang/bigint.h"
 #include "lang/interp_state.h"
@@ -35,13 +36,12 @@ Value int_to_bytes(Args& a, void*) {
   } else if (is_signed && length > 0 && v.bit_length() >= static_cast<size_t>(8 * length)) {
     raise(types().OverflowError, "int too big to convert");
   }
-  std::string hex = v.sign() == 0 ? std::string() : v.to_base_pow2(16);
-  if (hex.size() > static_cast<size_t>(2 * length)) raise(types().OverflowError, "int too big to convert");
-  hex.insert(0, static_cast<size_t>(2 * length) - hex.size(), '0');
-  std::string out(static_cast<size_t>(length), '\0');
-  for (int64_t i = 0; i < length; ++i)
-    out[static_cast<size_t>(i)] = static_cast<char>(std::stoi(hex.substr(static_cast<size_t>(2 * i), 2), nullptr, 16));
-  if (little) out.assign(out.rbegin(), out.rend());
+  if (v.bit_length() > static_cast<uint64_t>(8 * length)) raise(types().OverflowError, "int too big to convert");
+  const std::vector<uint32_t>& words = v.words();
+  std::string out(static_cast<size_t>(length), '\0');  // little-endian first
+  for (size_t i = 0; i < out.size() && i / 4 < words.size(); ++i)
+    out[i] = static_cast<char>((words[i / 4] >> (8 * (i % 4))) & 0xff);
+  if (!little) out.assign(out.rbegin(), out.rend());
   return new_bytes(std::move(out));
 }
 
@@ -58,15 +58,12 @@ Value int_from_bytes(Args& a, void*) {
       data += static_cast<char>(byte);
     }
   }
-  if (little_endian(p[1])) data.assign(data.rbegin(), data.rend());
-  static const char kDigits[] = "0123456789abcdef";
-  std::string hex;
-  for (unsigned char c : data) {
-    hex += kDigits[c >> 4];
-    hex += kDigits[c & 15];
-  }
-  BigInt v = hex.empty() ? BigInt(0) : BigInt::parse(hex, 16, 0);
-  if (p[2] && truthy(*p[2]) && !data.empty() && (static_cast<unsigned char>(data[0]) & 0x80))
+  if (!little_endian(p[1])) data.assign(data.rbegin(), data.rend());  // little-endian from here
+  std::vector<uint32_t> words((data.size() + 3) / 4, 0);
+  for (size_t i = 0; i < data.size(); ++i)
+    words[i / 4] |= static_cast<uint32_t>(static_cast<unsigned char>(data[i])) << (8 * (i % 4));
+  BigInt v = BigInt::from_words(words, false);
+  if (p[2] && truthy(*p[2]) && !data.empty() && (static_cast<unsigned char>(data.back()) & 0x80))
     v = v - BigInt::shl(BigInt::from_uint64(1), 8 * static_cast<int64_t>(data.size()));
   return new_int(v);
 }

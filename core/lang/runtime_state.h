@@ -111,6 +111,8 @@ class Runtime {
 };
 
 Value construct(Type* t, Args& args);
+// object.__new__ and str/list/dict/set.__new__, beside the construction they share.
+void install_object_new(Types& T);
 Type* future_type(FutureBase* f);
 bool special_attribute(const Value& obj, const std::string& name, Value* out);
 bool set_special_attribute(const Value& obj, const std::string& name, const Value& value);

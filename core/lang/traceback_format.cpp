@@ -38,19 +38,23 @@ void emit(std::string& out, const PrintContext& ctx, const std::string& text, ch
   }
 }
 
-std::string source_line(const TraceEntry& entry) {
+}  // namespace
+
+std::string program_source_line(const std::string& file, int line) {
   auto& lines = rt().source_lines;
-  if (entry.file != rt().filename || entry.line < 1 || static_cast<size_t>(entry.line) > lines.size()) return {};
-  const std::string& s = lines[static_cast<size_t>(entry.line - 1)];
+  if (file != rt().filename || line < 1 || static_cast<size_t>(line) > lines.size()) return {};
+  const std::string& s = lines[static_cast<size_t>(line - 1)];
   size_t b = s.find_first_not_of(" \t");
   return b == std::string::npos ? std::string() : s.substr(b);
 }
+
+namespace {
 
 std::string stack_text(const ExceptionObj* e) {
   std::string out;
   for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {
     out += "  File \"" + it->file + "\", line " + std::to_string(it->line) + ", in " + it->function + "\n";
-    if (std::string src = source_line(*it); !src.empty()) {
+    if (std::string src = program_source_line(it->file, it->line); !src.empty()) {
       out += "    " + src + "\n";
       out += caret_line(rt().source_lines[static_cast<size_t>(it->line - 1)], it->line, it->col, it->end_line,
                         it->end_col);

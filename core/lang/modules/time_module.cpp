@@ -67,13 +67,12 @@ Value t_sleep(Args& a, void*) {
 // Seconds default to time() (virtual in deterministic mode); local time is the host's
 // time zone, as CPython's on the same machine.
 
-std::time_t seconds_arg(Args& a, size_t i, const char* fname) {
+std::time_t seconds_arg(Args& a, size_t i) {
   if (a.n <= i || a[i].is_none()) return static_cast<std::time_t>(std::floor(wall_seconds()));
   if (!a[i].is_int() && !a[i].is_float() && !is_int_like(a[i]))
     type_error("'" + type_name(a[i]) + "' object cannot be interpreted as an integer");
   double s = to_double(a[i]);
   if (std::isnan(s)) value_error("Invalid value NaN (not a number)");
-  (void)fname;
   return static_cast<std::time_t>(std::floor(s));
 }
 
@@ -123,21 +122,27 @@ std::tm tm_of(const Value& t, const char* fname) {
   return tm;
 }
 
-Value t_localtime(Args& a, void*) {
-  check_args("localtime", a, 0, 1);
-  std::time_t t = seconds_arg(a, 0, "localtime");
+// localtime([secs]) and gmtime([secs]).
+Value calendar_time(Args& a, const char* fname, bool local) {
+  check_args(fname, a, 0, 1);
+  std::time_t t = seconds_arg(a, 0);
   std::tm tm{};
-  localtime_r(&t, &tm);
-  return struct_time_of(tm, true);
+  if (local) localtime_r(&t, &tm);
+  else gmtime_r(&t, &tm);
+  return struct_time_of(tm, local);
 }
 
-Value t_gmtime(Args& a, void*) {
-  check_args("gmtime", a, 0, 1);
-  std::time_t t = seconds_arg(a, 0, "gmtime");
+// A struct_time or 9-tuple argument a[i], else the local time of time().
+std::tm tm_arg(Args& a, size_t i, const char* fname) {
+  if (a.n > i && !a[i].is_none()) return tm_of(a[i], fname);
+  std::time_t t = seconds_arg(a, a.n);  // past the arguments: time()
   std::tm tm{};
-  gmtime_r(&t, &tm);
-  return struct_time_of(tm, false);
+  localtime_r(&t, &tm);
+  return tm;
 }
+
+Value t_localtime(Args& a, void*) { return calendar_time(a, "localtime", true); }
+Value t_gmtime(Args& a, void*) { return calendar_time(a, "gmtime", false); }
 
 Value t_mktime(Args& a, void*) {
   check_args("mktime", a, 1, 1);
@@ -151,13 +156,7 @@ Value t_mktime(Args& a, void*) {
 Value t_strftime(Args& a, void*) {
   check_args("strftime", a, 1, 2);
   if (!is_str(a[0])) type_error("strftime() argument 1 must be str, not " + type_name(a[0]));
-  std::tm tm{};
-  if (a.n > 1) {
-    tm = tm_of(a[1], "strftime");
-  } else {
-    std::time_t t = static_cast<std::time_t>(std::floor(wall_seconds()));
-    localtime_r(&t, &tm);
-  }
+  std::tm tm = tm_arg(a, 1, "strftime");
   std::string fmt = str_of(a[0]);
   if (fmt.empty()) return new_str("");
   // %Z as tm_zone would say it (the C library's name differs under emscripten).
@@ -197,19 +196,12 @@ std::string asctime_of(const std::tm& tm) {
 
 Value t_asctime(Args& a, void*) {
   check_args("asctime", a, 0, 1);
-  std::tm tm{};
-  if (a.n && !a[0].is_none()) {
-    tm = tm_of(a[0], "asctime");
-  } else {
-    std::time_t t = static_cast<std::time_t>(std::floor(wall_seconds()));
-    localtime_r(&t, &tm);
-  }
-  return new_str(asctime_of(tm));
+  return new_str(asctime_of(tm_arg(a, 0, "asctime")));
 }
 
 Value t_ctime(Args& a, void*) {
   check_args("ctime", a, 0, 1);
-  std::time_t t = seconds_arg(a, 0, "ctime");
+  std::time_t t = seconds_arg(a, 0);
   std::tm tm{};
   localtime_r(&t, &tm);
   return new_str(asctime_of(tm));

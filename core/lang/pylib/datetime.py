@@ -63,16 +63,16 @@ def _ord2ymd(n):
     return year, month, n + 1
 
 
-def _check_int(name, value):
+def _check_int(value):
     if not isinstance(value, int):
         raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
     return value
 
 
 def _check_date_fields(year, month, day):
-    _check_int("year", year)
-    _check_int("month", month)
-    _check_int("day", day)
+    _check_int(year)
+    _check_int(month)
+    _check_int(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError(f"year {year} is out of range")
     if not 1 <= month <= 12:
@@ -84,16 +84,38 @@ def _check_date_fields(year, month, day):
 def _check_time_fields(hour, minute, second, microsecond):
     for name, value, top in (("hour", hour, 23), ("minute", minute, 59), ("second", second, 59),
                              ("microsecond", microsecond, 999999)):
-        _check_int(name, value)
+        _check_int(value)
         if not 0 <= value <= top:
             raise ValueError(f"{name} must be in 0..{top}")
 
 
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
+class _Comparable:
+    # The rich comparisons, from _keys_with(other): the pair of keys to compare, or
+    # None when other is not of a comparable kind (NotImplemented).
+    __slots__ = ()
+
+    def __eq__(self, other):
+        keys = self._keys_with(other)
+        return NotImplemented if keys is None else keys[0] == keys[1]
+
+    def __lt__(self, other):
+        keys = self._keys_with(other)
+        return NotImplemented if keys is None else keys[0] < keys[1]
+
+    def __le__(self, other):
+        keys = self._keys_with(other)
+        return NotImplemented if keys is None else keys[0] <= keys[1]
+
+    def __gt__(self, other):
+        keys = self._keys_with(other)
+        return NotImplemented if keys is None else keys[0] > keys[1]
+
+    def __ge__(self, other):
+        keys = self._keys_with(other)
+        return NotImplemented if keys is None else keys[0] >= keys[1]
 
 
-class timedelta:
+class timedelta(_Comparable):
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
@@ -225,20 +247,8 @@ class timedelta:
             return q, timedelta(microseconds=r)
         return NotImplemented
 
-    def __eq__(self, other):
-        return self._to_us() == other._to_us() if isinstance(other, timedelta) else NotImplemented
-
-    def __lt__(self, other):
-        return self._to_us() < other._to_us() if isinstance(other, timedelta) else NotImplemented
-
-    def __le__(self, other):
-        return self._to_us() <= other._to_us() if isinstance(other, timedelta) else NotImplemented
-
-    def __gt__(self, other):
-        return self._to_us() > other._to_us() if isinstance(other, timedelta) else NotImplemented
-
-    def __ge__(self, other):
-        return self._to_us() >= other._to_us() if isinstance(other, timedelta) else NotImplemented
+    def _keys_with(self, other):
+        return (self._to_us(), other._to_us()) if isinstance(other, timedelta) else None
 
     def __hash__(self):
         return hash((self._days, self._seconds, self._microseconds))
@@ -386,7 +396,7 @@ def _strftime(fmt, timetuple, microsecond, utcoffset, tzname):
     return _time.strftime("".join(out), timetuple)
 
 
-class date:
+class date(_Comparable):
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
@@ -488,30 +498,11 @@ class date:
     def _key(self):
         return (self._year, self._month, self._day)
 
-    def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
+    def _keys_with(self, other):
+        # A date compares with dates only, not datetimes (datetime has its own).
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() >= other._key()
-        return NotImplemented
+            return self._key(), other._key()
+        return None
 
     def __hash__(self):
         return hash(self._key())
@@ -594,7 +585,7 @@ def _parse_isoformat_time(s):
     return hour, minute, second, us, tz
 
 
-class time:
+class time(_Comparable):
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
@@ -652,20 +643,8 @@ class time:
     def _key(self):
         return (self._hour, self._minute, self._second, self._microsecond)
 
-    def __eq__(self, other):
-        return self._key() == other._key() if isinstance(other, time) else NotImplemented
-
-    def __lt__(self, other):
-        return self._key() < other._key() if isinstance(other, time) else NotImplemented
-
-    def __le__(self, other):
-        return self._key() <= other._key() if isinstance(other, time) else NotImplemented
-
-    def __gt__(self, other):
-        return self._key() > other._key() if isinstance(other, time) else NotImplemented
-
-    def __ge__(self, other):
-        return self._key() >= other._key() if isinstance(other, time) else NotImplemented
+    def _keys_with(self, other):
+        return (self._key(), other._key()) if isinstance(other, time) else None
 
     def __hash__(self):
         return hash(self._key())
@@ -822,7 +801,10 @@ class datetime(date):
     def _key(self):
         return (self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond)
 
-    def _compare_key(self, other):
+    def _keys_with(self, other):
+        # Aware datetimes compare in UTC; naive with aware only for equality (False).
+        if not isinstance(other, datetime):
+            return None
         mine, theirs = self.utcoffset(), other.utcoffset()
         if (mine is None) != (theirs is None):
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
@@ -831,38 +813,11 @@ class datetime(date):
         return (self - mine)._key(), (other - theirs)._key()
 
     def __eq__(self, other):
-        if isinstance(other, datetime):
-            if (self.utcoffset() is None) != (other.utcoffset() is None):
-                return False
-            a, b = self._compare_key(other)
-            return a == b
-        if isinstance(other, date):
+        if isinstance(other, datetime) and (self.utcoffset() is None) != (other.utcoffset() is None):
             return False
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            a, b = self._compare_key(other)
-            return a < b
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            a, b = self._compare_key(other)
-            return a <= b
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            a, b = self._compare_key(other)
-            return a > b
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            a, b = self._compare_key(other)
-            return a >= b
-        return NotImplemented
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return False
+        return _Comparable.__eq__(self, other)
 
     def __hash__(self):
         offset = self.utcoffset()

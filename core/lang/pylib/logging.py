@@ -595,50 +595,41 @@ def basicConfig(**kwargs):
             raise ValueError("Unrecognised argument(s): %s" % keys)
 
 
-def critical(msg, *args, **kwargs):
+def log(level, msg, *args, **kwargs):
+    # The module's functions log on the root logger, configured on first use.
     if len(root.handlers) == 0:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
+    root.log(level, msg, *args, **kwargs)
+
+
+def critical(msg, *args, **kwargs):
+    log(CRITICAL, msg, *args, **kwargs)
 
 
 fatal = critical
 
 
 def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+    log(ERROR, msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
+    log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
 
 def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
+    log(WARNING, msg, *args, **kwargs)
 
 
 warn = warning
 
 
 def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
+    log(INFO, msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
-
-
-def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    log(DEBUG, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):

@@ -288,53 +288,42 @@ class PrettyPrinter:
         if _plain(object, dict):
             if not object:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable, recursive = True, False
-            parts = []
-            level += 1
             items = sorted(object.items(), key=_ordered_pair) if self._sort_dicts else object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self._safe_repr(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self._safe_repr(v, context, maxlevels, level)
-                parts.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                recursive = recursive or krecur or vrecur
-            del context[objid]
-            return "{%s}" % ", ".join(parts), readable, recursive
+            return self._safe_container(object, "{%s}", items, context, maxlevels, level)
         if _plain(object, list) or _plain(object, tuple):
+            if not object:
+                return ("[]" if isinstance(object, list) else "()"), True, False
             if isinstance(object, list):
-                if not object:
-                    return "[]", True, False
                 template = "[%s]"
-            elif len(object) == 1:
-                template = "(%s,)"
             else:
-                if not object:
-                    return "()", True, False
-                template = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return template % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable, recursive = True, False
-            parts = []
-            level += 1
-            for item in object:
-                orepr, oreadable, orecur = self._safe_repr(item, context, maxlevels, level)
-                parts.append(orepr)
-                readable = readable and oreadable
-                recursive = recursive or orecur
-            del context[objid]
-            return template % ", ".join(parts), readable, recursive
+                template = "(%s,)" if len(object) == 1 else "(%s)"
+            return self._safe_container(object, template, ((item,) for item in object), context, maxlevels,
+                                        level)
         rep = repr(object)
         return rep, bool(rep) and not rep.startswith("<"), False
+
+
+    def _safe_container(self, object, template, entries, context, maxlevels, level):
+        # A container's one-line repr: each entry's values (an item, or a key and its
+        # value) joined by ": ", the entries by ", ", with the depth and recursion marks.
+        objid = id(object)
+        if maxlevels and level >= maxlevels:
+            return template % "...", False, objid in context
+        if objid in context:
+            return _recursion(object), False, True
+        context[objid] = 1
+        readable, recursive = True, False
+        parts = []
+        for values in entries:
+            reprs = []
+            for value in values:
+                rep, value_readable, value_recursive = self._safe_repr(value, context, maxlevels, level + 1)
+                reprs.append(rep)
+                readable = readable and value_readable
+                recursive = recursive or value_recursive
+            parts.append(": ".join(reprs))
+        del context[objid]
+        return template % ", ".join(parts), readable, recursive
 
 
 def _words_with_spaces(line):

@@ -14,7 +14,7 @@ class StatisticsError(ValueError):
 
 def _exact(x):
     # x as (numerator, denominator), exactly.
-    if isinstance(x, bool) or isinstance(x, int):
+    if isinstance(x, int):  # bools too
         return int(x), 1
     if isinstance(x, float):
         return x.as_integer_ratio()
