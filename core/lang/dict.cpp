@@ -102,6 +102,9 @@ bool Dict::erase(const Value& key, Value* old) {
 }
 
 void Dict::clear() {
+  // The values die after the dict is empty: a destructor they run (a coroutine never
+  // awaited reporting itself) finds a consistent dict.
+  std::vector<Entry> old = std::move(entries);
   entries.clear();
   index.clear();
   count = 0;

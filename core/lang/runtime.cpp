@@ -107,6 +107,9 @@ Object::~Object() {
 Type::Type(Type* metatype, std::string n, Layout l) : Object(metatype), name(std::move(n)), layout(l) {}
 Type::~Type() {
   if (dict) dict->release();
+  if (is_builtin) return;
+  for (Type* b : bases) b->release();  // new_class's references
+  if (g_runtime) g_runtime->user_classes.erase(this);
 }
 
 const Value* Type::lookup(Str* n) const {
@@ -338,6 +341,7 @@ Type* Runtime::new_class(const std::string& name, std::vector<Type*> bases, Dict
   ns->erase(Value::object(intern_str("__classcell__")), &classcell);
   auto* t = new Type(metatype ? metatype : types.type, name, layout);
   t->is_builtin = false;
+  user_classes.insert(t);
   t->bases = bases;
   for (Type* b : bases) b->retain();
   t->dict = ns;
@@ -619,7 +623,16 @@ Runtime::Runtime(Options opts) : options(opts) {
 Runtime::~Runtime() {
   restore_heap_cap(saved_heap_cap_);  // the teardown itself is never refused
   platform_set_host_turns(saved_host_turns_);
+  // A module's functions hold its dict as their globals: clear the dicts, as CPython's
+  // finalization does, or every imported Python module (asyncio's half) outlives the
+  // run, and a page that runs program after program grows with each run.
+  for (auto& [name, m] : modules)
+    if (m.is_object() && m.as_object()->type() == types.module) as<Module>(m)->dict->clear();
   modules.clear();
+  std::vector<Type*> classes(user_classes.begin(), user_classes.end());
+  for (Type* t : classes) t->retain();
+  for (Type* t : classes) t->dict->clear();
+  for (Type* t : classes) t->release();
   subclass_instance_attrs.clear();
   builtin_dunders.clear();
   random_generator = Value();

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "lang/runtime.h"
@@ -40,6 +41,10 @@ class Runtime {
   // which have no dict of their own: kept here, dropped when the instance goes.
   std::unordered_map<const Object*, Value> subclass_instance_attrs;
   std::unordered_map<std::string, Type*> exception_types;
+  // The classes made by class statements and type(), while they live: a class whose
+  // methods use super() holds itself (dict -> function -> __class__ cell), so the
+  // teardown clears their dicts.
+  std::unordered_set<Type*> user_classes;
   std::string filename = "<string>";
   std::vector<std::string> source_lines;  // for tracebacks
   std::vector<std::string> argv;
