@@ -78,3 +78,30 @@ b = B()
 del b, B, A
 )");
 }
+
+// json.dumps and asyncio.as_completed are written in Python (pylib): neither may leave
+// a reference cycle behind per call (nested functions calling themselves, a handle
+// kept in a dict its callbacks hold), since no cycle collector would ever free it.
+TEST(RuntimeTeardownTest, PylibCallsLeaveNoCycles) {
+  expect_nothing_left(R"(import json
+for i in range(20):
+    json.dumps({"a": [i, {"b": None}], "c": 1.5}, indent=2, sort_keys=True)
+)");
+  expect_nothing_left(R"(import asyncio
+
+async def work(n):
+    await asyncio.sleep(n / 10)
+    return n
+
+async def main():
+    for f in asyncio.as_completed([work(i) for i in range(3)], timeout=5):
+        print(await f)
+    try:
+        for f in asyncio.as_completed([work(9)], timeout=0.1):
+            await f
+    except TimeoutError:
+        print("timeout")
+
+asyncio.run(main())
+)");
+}

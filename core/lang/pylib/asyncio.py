@@ -264,7 +264,10 @@ def as_completed(fs, *, timeout=None):
     todo = _unique_futures(fs)
     state = {'timeout_handle': None}
 
+    # The handle is dropped once it fired or was cancelled: the state holding it would
+    # otherwise hold these closures, which hold the state (a cycle outliving the call).
     def on_timeout():
+        state['timeout_handle'] = None
         for f in todo:
             f.remove_done_callback(on_completion)
             done.put_nowait(None)
@@ -277,6 +280,7 @@ def as_completed(fs, *, timeout=None):
         done.put_nowait(f)
         if not todo and state['timeout_handle'] is not None:
             state['timeout_handle'].cancel()
+            state['timeout_handle'] = None
 
     async def wait_for_one():
         f = await done.get()

@@ -191,11 +191,23 @@ def _encode_string(s, ensure_ascii):
 def dumps(obj, *, indent=None, sort_keys=False, separators=None, ensure_ascii=True, default=None, allow_nan=True):
     if separators is None:
         separators = (', ', ': ') if indent is None else (',', ': ')
-    item_sep, key_sep = separators
     if isinstance(indent, int):
         indent = ' ' * indent
+    return _Encoder(indent, sort_keys, separators, ensure_ascii, default, allow_nan).encode(obj, 0)
 
-    def encode(o, level):
+
+# An object rather than nested functions: a nested function calling itself holds
+# itself through its closure cell, a cycle that would outlive each dumps() call.
+class _Encoder:
+    def __init__(self, indent, sort_keys, separators, ensure_ascii, default, allow_nan):
+        self.indent = indent
+        self.sort_keys = sort_keys
+        self.item_sep, self.key_sep = separators
+        self.ensure_ascii = ensure_ascii
+        self.default = default
+        self.allow_nan = allow_nan
+
+    def encode(self, o, level):
         if o is None:
             return 'null'
         if o is True:
@@ -203,11 +215,11 @@ def dumps(obj, *, indent=None, sort_keys=False, separators=None, ensure_ascii=Tr
         if o is False:
             return 'false'
         if isinstance(o, str):
-            return _encode_string(o, ensure_ascii)
+            return _encode_string(o, self.ensure_ascii)
         if isinstance(o, int):
             return str(o)
         if isinstance(o, float):
-            if not allow_nan and (o != o or o in (float('inf'), float('-inf'))):
+            if not self.allow_nan and (o != o or o in (float('inf'), float('-inf'))):
                 raise ValueError('Out of range float values are not JSON compliant')
             if o != o:
                 return 'NaN'
@@ -217,32 +229,30 @@ def dumps(obj, *, indent=None, sort_keys=False, separators=None, ensure_ascii=Tr
         if isinstance(o, (list, tuple)):
             if not o:
                 return '[]'
-            items = [encode(v, level + 1) for v in o]
-            return wrap('[', ']', items, level)
+            items = [self.encode(v, level + 1) for v in o]
+            return self.wrap('[', ']', items, level)
         if isinstance(o, dict):
             if not o:
                 return '{}'
-            keys = sorted(o) if sort_keys else list(o)
+            keys = sorted(o) if self.sort_keys else list(o)
             items = []
             for k in keys:
                 if isinstance(k, str):
                     key = k
                 elif k is True or k is False or k is None:
-                    key = encode(k, level)
+                    key = self.encode(k, level)
                 elif isinstance(k, (int, float)):
-                    key = encode(k, level)
+                    key = self.encode(k, level)
                 else:
                     raise TypeError(f'keys must be str, int, float, bool or None, not {type(k).__name__}')
-                items.append(_encode_string(key, ensure_ascii) + key_sep + encode(o[k], level + 1))
-            return wrap('{', '}', items, level)
-        if default is not None:
-            return encode(default(o), level)
+                items.append(_encode_string(key, self.ensure_ascii) + self.key_sep + self.encode(o[k], level + 1))
+            return self.wrap('{', '}', items, level)
+        if self.default is not None:
+            return self.encode(self.default(o), level)
         raise TypeError(f'Object of type {type(o).__name__} is not JSON serializable')
 
-    def wrap(open_, close, items, level):
-        if indent is None:
-            return open_ + item_sep.join(items) + close
-        inner = '\n' + indent * (level + 1)
-        return open_ + inner + (item_sep + inner).join(items) + '\n' + indent * level + close
-
-    return encode(obj, 0)
+    def wrap(self, open_, close, items, level):
+        if self.indent is None:
+            return open_ + self.item_sep.join(items) + close
+        inner = '\n' + self.indent * (level + 1)
+        return open_ + inner + (self.item_sep + inner).join(items) + '\n' + self.indent * level + close
