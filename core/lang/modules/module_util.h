@@ -43,5 +43,6 @@ void build_itertools_module(Module* m);
 void build_os_natives(Module* m);
 void build_introspect_natives(Module* m);
 void build_contextvars_natives(Module* m);
+void build_sre_natives(Module* m);
 
 }  // namespace loopscope::lang

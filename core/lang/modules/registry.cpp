@@ -35,6 +35,7 @@ const NativeModule kNativeModules[] = {
     {"_os", build_os_natives},
     {"_introspect", build_introspect_natives},
     {"_contextvars", build_contextvars_natives},
+    {"_sre", build_sre_natives},
 };
 }  // namespace
 
