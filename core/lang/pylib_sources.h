@@ -1,5 +1,5 @@
 // The Python source of the modules written in Python (core/lang/pylib/*.py),
-// embedded at build time by pylib/embed.cmake.
+// embedded at build time by pylib_embed.py.
 #pragma once
 
 #include <string_view>
