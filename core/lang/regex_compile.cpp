@@ -97,7 +97,7 @@ class Parser {
   size_t pos_ = 0;
   int flags_;
   RegexProgram* program_;
-  std::vector<bool> open_groups_;  // by group number: still being parsed
+  std::vector<uint8_t> open_groups_;  // by group number: still being parsed (1)
   int lookbehind_groups_ = -1;     // groups before the innermost lookbehind (-1: none)
   int depth_ = 0;                  // groups being parsed, nested
 
@@ -467,10 +467,10 @@ class Parser {
                  std::to_string(it->second),
              start + 4);
     }
-    open_groups_.resize(group + 1, false);
-    open_groups_[group] = true;
+    open_groups_.resize(group + 1, 0);
+    open_groups_[group] = 1;
     Node inner = parse_alternation();
-    open_groups_[group] = false;
+    open_groups_[group] = 0;
     Node g;
     g.kind = Node::Group;
     g.index = group;
@@ -486,7 +486,7 @@ class Parser {
     } depth(depth_);
     if (depth_ > kRegexMaxNesting || native_stack_exhausted())
       throw RegexError{"maximum recursion depth exceeded", start, true};
-    if (open_groups_.empty()) open_groups_.push_back(false);
+    if (open_groups_.empty()) open_groups_.push_back(0);
     if (at_end() || p_[pos_] != '?') return capture(start, nullptr);
     ++pos_;
     if (at_end()) fail("unexpected end of pattern", pos_);
