@@ -803,7 +803,11 @@ class datetime(date):
 
     def _keys_with(self, other):
         # Aware datetimes compare in UTC; naive with aware only for equality (False).
+        # A date is not ordered against a datetime (in either order: this method
+        # answers for date's reflected comparisons too).
         if not isinstance(other, datetime):
+            if isinstance(other, date):
+                raise TypeError("can't compare datetime.datetime to datetime.date")
             return None
         mine, theirs = self.utcoffset(), other.utcoffset()
         if (mine is None) != (theirs is None):

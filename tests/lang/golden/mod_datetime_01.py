@@ -28,3 +28,12 @@ print(d.datetime.combine(d.date(2020,1,1), d.time(5,6)), d.datetime(2020,2,28) +
 print(d.datetime.now().year >= 2023, type(d.datetime.now()).__name__)
 for x in [0.5, 1.0, -2.75, 1e300, 1e-300, 0.1, 0.0, -0.0, 3.0]:
     print(x.as_integer_ratio())
+
+# A date and a datetime: equal never, ordered neither way.
+for a, b in [(d.date(2024, 1, 1), d.datetime(2024, 1, 1)), (d.datetime(2024, 1, 1), d.date(2024, 1, 1))]:
+    print(a == b, a != b)
+    for op in ("<", "<=", ">", ">="):
+        try:
+            print(eval(f"a {op} b"))
+        except TypeError as e:
+            print(op, e)
