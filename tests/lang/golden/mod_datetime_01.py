@@ -30,10 +30,11 @@ for x in [0.5, 1.0, -2.75, 1e300, 1e-300, 0.1, 0.0, -0.0, 3.0]:
     print(x.as_integer_ratio())
 
 # A date and a datetime: equal never, ordered neither way.
+import operator
 for a, b in [(d.date(2024, 1, 1), d.datetime(2024, 1, 1)), (d.datetime(2024, 1, 1), d.date(2024, 1, 1))]:
     print(a == b, a != b)
-    for op in ("<", "<=", ">", ">="):
+    for op in (operator.lt, operator.le, operator.gt, operator.ge):
         try:
-            print(eval(f"a {op} b"))
+            print(op(a, b))
         except TypeError as e:
-            print(op, e)
+            print(op.__name__, e)
