@@ -166,6 +166,57 @@ Value sre_findall(Args& a, void*) {
   return out;
 }
 
+// The text of `text` between code points [start, end), appended as UTF-8.
+void append_range(std::string* out, const std::u32string& text, int64_t start, int64_t end) {
+  for (int64_t i = start; i < end; ++i) append_utf8(out, text[i]);
+}
+
+// sub(program, template, string, count) -> (new string, replacements): Pattern.subn
+// with a template re.py has parsed into a list of literal strs and group numbers.
+Value sre_sub(Args& a, void*) {
+  check_args("sub", a, 4, 4);
+  RegexObj* re = program_arg(a[0]);
+  if (type_of(a[1]) != types().list) type_error("sub() needs a parsed template");
+  Value template_list = a[1];  // kept alive while the matches run
+  const std::vector<Value>& parts = as<List>(template_list)->items;
+  const std::u32string& text = subject(re, a[2]);
+  std::string out;
+  int64_t last = 0, n = 0;
+  each_match(re, text, 0, static_cast<int64_t>(text.size()), false, int_arg(a[3], "count"),
+             [&](const std::vector<int64_t>& sp) {
+               append_range(&out, text, last, sp[0]);
+               for (const Value& part : parts) {
+                 if (part.is_int()) append_range(&out, text, sp[2 * part.as_int()], sp[2 * part.as_int() + 1]);
+                 else out += str_of(part);
+               }
+               last = sp[1];
+               ++n;
+             });
+  append_range(&out, text, last, static_cast<int64_t>(text.size()));
+  return new_tuple({new_str(std::move(out)), Value::integer(n)});
+}
+
+// split(program, string, maxsplit) -> Pattern.split's list: the pieces between
+// matches, each followed by the groups (None for a group that did not match).
+Value sre_split(Args& a, void*) {
+  check_args("split", a, 3, 3);
+  RegexObj* re = program_arg(a[0]);
+  const std::u32string& text = subject(re, a[1]);
+  int groups = re->program.groups;
+  Value out = new_list();
+  std::vector<Value>& items = as<List>(out)->items;
+  int64_t last = 0;
+  each_match(re, text, 0, static_cast<int64_t>(text.size()), false, int_arg(a[2], "maxsplit"),
+             [&](const std::vector<int64_t>& sp) {
+               items.push_back(substring(text, last, sp[0]));
+               for (int g = 1; g <= groups; ++g)
+                 items.push_back(sp[2 * g] < 0 ? Value() : substring(text, sp[2 * g], sp[2 * g + 1]));
+               last = sp[1];
+             });
+  items.push_back(substring(text, last, static_cast<int64_t>(text.size())));
+  return out;
+}
+
 }  // namespace
 
 void build_sre_natives(Module* m) {
@@ -175,6 +226,8 @@ void build_sre_natives(Module* m) {
   add_function(m, "match", sre_match);
   add_function(m, "scan", sre_scan);
   add_function(m, "findall", sre_findall);
+  add_function(m, "sub", sre_sub);
+  add_function(m, "split", sre_split);
 }
 
 }  // namespace loopscope::lang

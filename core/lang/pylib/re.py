@@ -185,29 +185,21 @@ class Pattern:
 
     def subn(self, repl, string, count=0):
         _check_string(string)
-        if callable(repl):
-            template = None
-        else:
-            template = _compile_template(self, repl)
+        if count < 0:  # as CPython: a negative count replaces nothing
+            return string, 0
+        if not callable(repl):
+            return _sre.sub(self._program, _compile_template(self, repl), string, count)
         pieces = []
         last = 0
         n = 0
         for spans in self._scan(string):
             if count and n >= count:
                 break
-            start = spans[0]
-            pieces.append(string[last:start])
-            if template is None:
-                piece = repl(Match(self, string, 0, len(string), spans))
-                if not isinstance(piece, str):
-                    raise TypeError(f"expected str instance, {type(piece).__name__} found")
-                pieces.append(piece)
-            else:
-                for part in template:
-                    if isinstance(part, str):
-                        pieces.append(part)
-                    elif spans[2 * part] >= 0:
-                        pieces.append(string[spans[2 * part]:spans[2 * part + 1]])
+            pieces.append(string[last:spans[0]])
+            piece = repl(Match(self, string, 0, len(string), spans))
+            if not isinstance(piece, str):
+                raise TypeError(f"expected str instance, {type(piece).__name__} found")
+            pieces.append(piece)
             last = spans[1]
             n += 1
         pieces.append(string[last:])
@@ -218,21 +210,9 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         _check_string(string)
-        out = []
-        last = 0
-        n = 0
-        groups = self.groups
-        for spans in self._scan(string):
-            if maxsplit and n >= maxsplit:
-                break
-            out.append(string[last:spans[0]])
-            for g in range(1, groups + 1):
-                start = spans[2 * g]
-                out.append(string[start:spans[2 * g + 1]] if start >= 0 else None)
-            last = spans[1]
-            n += 1
-        out.append(string[last:])
-        return out
+        if maxsplit < 0:  # as CPython: a negative maxsplit splits nothing
+            return [string]
+        return _sre.split(self._program, string, maxsplit)
 
     def __repr__(self):
         flags = self.flags & ~32  # UNICODE is implied for str patterns
