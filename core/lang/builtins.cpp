@@ -446,11 +446,10 @@ Value b_callable(Args& a, void*) {
   return Value::boolean(c);
 }
 
+Value b_locals(Args&, void*);
+
 Value b_vars(Args& a, void*) {
-  if (a.n == 0) {
-    Frame* f = Vm::current_frame();
-    return Value::object(f && f->locals ? f->locals : f->globals);
-  }
+  if (a.n == 0) return b_locals(a, nullptr);  // vars() is locals(), in a function too
   Value d;
   if (!try_get_attr(a[0], intern_str("__dict__"), &d))
     type_error("vars() argument must have __dict__ attribute");
@@ -462,6 +461,7 @@ Value b_globals(Args&, void*) { return Value::object(Vm::current_frame()->global
 Value b_locals(Args&, void*) {
   Frame* f = Vm::current_frame();
   if (f->locals) return Value::object(f->locals);
+  if (!(f->code->flags & kCodeOptimized)) return Value::object(f->globals);  // module level
   Value d = new_dict();
   for (int i = 0; i < f->code->nlocals(); ++i)
     if (!f->fast[i].is_null()) as<Dict>(d)->set(intern(f->code->varnames[static_cast<size_t>(i)]), f->fast[i]);

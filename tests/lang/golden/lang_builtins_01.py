@@ -39,3 +39,12 @@ print(max(range(10), key=lambda v: (v % 3, -v)), min("hello", key=ord), sorted([
 print(id(1) == id(1), hash(1) == 1, hash(-1), hash(0.5) == hash(0.5), type(hash("x")).__name__)
 print(format(255, "x"), format(0.5, ".0%"), ascii("ü"), repr(ascii), type(len).__name__)
 print(vars(type("T", (), {"a": 1}))["a"], dir([])[:0], isinstance([], object), issubclass(bool, int))
+# vars() and locals() without arguments: a function's locals, a class body's
+# namespace, the module's globals at module level.
+def _scope(a):
+    b = a * 2
+    return sorted(vars()), sorted(locals())
+class _Body:
+    y = 1
+    names = sorted(vars())
+print(_scope(1), _Body.names, "_scope" in vars(), "_scope" in locals())
