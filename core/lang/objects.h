@@ -227,6 +227,8 @@ class Module : public Object {
   ~Module() override;
   std::string name;
   Dict* dict;
+  // Where it came from, for its repr: written in C++ "(built-in)", in pylib "(frozen)".
+  enum class Origin : uint8_t { Program, BuiltIn, Frozen } origin = Origin::Program;
 };
 
 class Property : public Object {

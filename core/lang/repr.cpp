@@ -222,7 +222,13 @@ std::string builtin_object_repr(const Value& v) {
       return "<bound method " + fname + " of " + repr(bm->self) + ">";
     }
     case Layout::Module:
-      return "<module '" + static_cast<Module*>(o)->name + "'>";
+    {
+      auto* m = static_cast<Module*>(o);
+      const char* origin = m->origin == Module::Origin::BuiltIn  ? " (built-in)"
+                           : m->origin == Module::Origin::Frozen ? " (frozen)"
+                                                                 : "";
+      return "<module '" + m->name + "'" + origin + ">";
+    }
     case Layout::Exception: {
       auto* e = static_cast<ExceptionObj*>(o);
       if (t->is_subtype(types().BaseExceptionGroup))

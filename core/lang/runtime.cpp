@@ -627,7 +627,8 @@ Runtime::~Runtime() {
   // finalization does, or every imported Python module (asyncio's half) outlives the
   // run, and a page that runs program after program grows with each run.
   for (auto& [name, m] : modules)
-    if (m.is_object() && m.as_object()->type() == types.module) as<Module>(m)->dict->clear();
+    if (m.is_object() && m.as_object()->type() == types.module && as<Module>(m)->dict != builtins)
+      as<Module>(m)->dict->clear();
   modules.clear();
   std::vector<Type*> classes(user_classes.begin(), user_classes.end());
   for (Type* t : classes) t->retain();

@@ -18,6 +18,13 @@
 
 namespace loopscope::lang {
 
+// builtins: the module whose dict is the runtime's builtins (__main__'s __builtins__).
+void build_builtins_module(Module* m) {
+  m->dict->release();
+  m->dict = rt().builtins;
+  m->dict->retain();
+}
+
 namespace {
 struct NativeModule {
   const char* name;
@@ -36,6 +43,7 @@ const NativeModule kNativeModules[] = {
     {"_introspect", build_introspect_natives},
     {"_contextvars", build_contextvars_natives},
     {"_sre", build_sre_natives},
+    {"builtins", build_builtins_module},
 };
 }  // namespace
 
@@ -82,6 +90,7 @@ Value module_from_source(const std::string& name, std::string_view source) {
   if (code.is_none()) raise(types().ImportError, filename + ": " + error.message);
   rt().give_host_turn_if_due();
   Value module = new_module(name);
+  as<Module>(module)->origin = Module::Origin::Frozen;
   Dict* globals = as<Module>(module)->dict;
   globals->set_str("__builtins__", rt().builtins_value);
   // Registered before it runs, so that an import cycle sees the partial module.
@@ -100,6 +109,7 @@ Value create_native_module(const std::string& name) {
   for (const NativeModule& m : kNativeModules) {
     if (name != m.name) continue;
     Value module = new_module(name);
+    as<Module>(module)->origin = Module::Origin::BuiltIn;
     m.build(as<Module>(module));
     return module;
   }

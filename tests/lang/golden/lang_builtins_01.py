@@ -48,3 +48,10 @@ class _Body:
     y = 1
     names = sorted(vars())
 print(_scope(1), _Body.names, "_scope" in vars(), "_scope" in locals())
+# builtins is a module whose dict holds the builtins (the oracle runs programs with
+# runpy, so __main__'s __builtins__ is that dict, as in an imported module).
+import builtins
+print(builtins, builtins.len is len, __builtins__ is builtins.__dict__, type(__builtins__).__name__)
+builtins.answer = 42
+print(answer, __builtins__["answer"])
+del builtins.answer
