@@ -142,6 +142,10 @@ void EventLoop::run_until_complete(FutureBase& future) {
 }
 
 void EventLoop::run_forever() {
+  run_while([this] { return !stopping_; });
+}
+
+void EventLoop::run_while(const std::function<bool()>& more) {
   check_closed();
   if (running_) throw RuntimeError("This event loop is already running");
   if (t_running_loop) throw RuntimeError("Cannot run the event loop while another loop is running");
@@ -156,10 +160,9 @@ void EventLoop::run_forever() {
       if (loop->tracing()) loop->set_loop_state(EventKind::LoopStopped);
     }
   } reset{this};
-  for (;;) {
+  do {
     run_once();
-    if (stopping_) break;
-  }
+  } while (more());
 }
 
 void EventLoop::check_interrupt() {

@@ -85,6 +85,10 @@ class EventLoop {
   template <class T>
   T run_until_complete(Co<T> co);  // defined in task.h
   void run_forever();
+  // Runs iterations as the running loop, the first unconditionally, then while
+  // `more()` says so (run_forever: until stopped; asyncio.run's cleanup: until the
+  // cancelled leftovers are done).
+  void run_while(const std::function<bool()>& more);
   void stop() { stopping_ = true; }
   bool is_running() const { return running_; }
   bool is_closed() const { return closed_; }

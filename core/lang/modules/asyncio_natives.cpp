@@ -572,7 +572,8 @@ void cancel_remaining_tasks(EventLoop& loop) {
       if (!t->done()) return true;
     return false;
   };
-  while (pending()) loop.run_once();
+  // As the running loop: the handlers may ask for it (get_running_loop()).
+  if (pending()) loop.run_while(pending);
   for (auto& t : left) {
     if (t->cancelled()) continue;
     std::exception_ptr e = t->exception();
@@ -620,7 +621,16 @@ Value m_run(Args& a, void*) {
   try {
     loop.run_until_complete(*main.as_future());
   } catch (const DeadlockError&) {
-    throw deadlock_abort(loop);
+    // vtime.py's Deadlock leaves asyncio.run through its cleanup, which cancels every
+    // task (the main one too) and runs their handlers and finally blocks, whose output
+    // comes before the message. The report says what each task waited on before that.
+    RunAborted abort = deadlock_abort(loop);
+    try {
+      cancel_remaining_tasks(loop);
+    } catch (const DeadlockError&) {
+      // The cleanup deadlocked too (a handler waits forever): the same end.
+    }
+    throw abort;
   }
   try {
     cancel_remaining_tasks(loop);
