@@ -458,15 +458,7 @@ Value b_vars(Args& a, void*) {
 
 Value b_globals(Args&, void*) { return Value::object(Vm::current_frame()->globals); }
 
-Value b_locals(Args&, void*) {
-  Frame* f = Vm::current_frame();
-  if (f->locals) return Value::object(f->locals);
-  if (!(f->code->flags & kCodeOptimized)) return Value::object(f->globals);  // module level
-  Value d = new_dict();
-  for (int i = 0; i < f->code->nlocals(); ++i)
-    if (!f->fast[i].is_null()) as<Dict>(d)->set(intern(f->code->varnames[static_cast<size_t>(i)]), f->fast[i]);
-  return d;
-}
+Value b_locals(Args&, void*) { return frame_locals(Vm::current_frame()); }
 
 Value b_dir(Args& a, void*) {
   std::vector<Value> names;
@@ -580,6 +572,43 @@ Value b_anext(Args& a, void*) {
 
 Value super_attribute(const Value& self, Str* name) { return super_getattr(self, name); }
 
+Value frame_locals(Frame* f) {
+  if (f->locals) return Value::object(f->locals);
+  if (!(f->code->flags & kCodeOptimized)) return Value::object(f->globals);  // module level
+  // A function's variables in CPython's order (its local names, then the other cells
+  // and the free variables); a variable inner functions share is its cell's value.
+  const Code* code = f->code;
+  Value d = new_dict();
+  auto cell_value = [&](size_t index, Value* out) {
+    auto* c = as<Cell>(f->cells[index]);
+    if (c->empty) return false;
+    *out = c->value;
+    return true;
+  };
+  auto cell_index = [&](const std::string& name) -> std::ptrdiff_t {
+    auto it = std::find(code->cellvars.begin(), code->cellvars.end(), name);
+    return it == code->cellvars.end() ? -1 : it - code->cellvars.begin();
+  };
+  for (int i = 0; i < code->nlocals(); ++i) {
+    const std::string& name = code->varnames[static_cast<size_t>(i)];
+    Value v;
+    std::ptrdiff_t cell = cell_index(name);
+    if (cell >= 0 ? cell_value(static_cast<size_t>(cell), &v) : !f->fast[i].is_null()) {
+      as<Dict>(d)->set(intern(name), cell >= 0 ? v : f->fast[i]);
+    }
+  }
+  size_t ncells = code->cellvars.size() + code->freevars.size();
+  for (size_t i = 0; i < ncells; ++i) {
+    const std::string& name = i < code->cellvars.size() ? code->cellvars[i] : code->freevars[i - code->cellvars.size()];
+    if (i < code->cellvars.size() &&
+        std::find(code->varnames.begin(), code->varnames.end(), name) != code->varnames.end())
+      continue;  // shown above, in its place
+    Value v;
+    if (cell_value(i, &v)) as<Dict>(d)->set(intern(name), v);
+  }
+  return d;
+}
+
 void Runtime::install_builtins() {
   struct Entry {
     const char* name;
@@ -615,6 +644,7 @@ void Runtime::install_builtins() {
   builtins->set(intern("__debug__"), Value::boolean(true));
   builtins->set(intern("NotImplemented"), not_implemented);
   builtins->set(intern("__name__"), new_str("builtins"));
+  install_eval_builtins(builtins);
   install_type_methods();
 }
 

@@ -52,10 +52,16 @@ struct Unit {
 
 class CodeGen {
  public:
-  CodeGen(ScopeTable& scopes, std::string filename) : scopes_(scopes), filename_(std::move(filename)) {}
+  CodeGen(ScopeTable& scopes, std::string filename, CompileMode mode)
+      : scopes_(scopes), filename_(std::move(filename)), mode_(mode) {}
 
   Value module(const ast::Module& m) {
     enter(scopes_.module_scope(), "<module>", "<module>", 1);
+    if (mode_ == CompileMode::Eval) {
+      expr(*m.body.front()->a);
+      emit(Op::RETURN_VALUE);
+      return leave();
+    }
     future_imports(m.body);
     if (has_annotations(m.body)) emit(Op::SETUP_ANNOTATIONS);
     body(m.body);
@@ -189,7 +195,7 @@ class CodeGen {
         return;
       case NameKind::Global:
         if (s->kind == Scope::Kind::Class || s->kind == Scope::Kind::Module) {
-          if (s->declared_global.count(n) || s->kind == Scope::Kind::Module) {
+          if (s->declared_global.count(n) || (s->kind == Scope::Kind::Module && mode_ == CompileMode::Module)) {
             emit(a == Access::Load ? Op::LOAD_GLOBAL : a == Access::Store ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL,
                  name_index(n));
             return;
@@ -199,7 +205,7 @@ class CodeGen {
              name_index(n));
         return;
       case NameKind::Name:
-        if (s->kind == Scope::Kind::Module) {
+        if (s->kind == Scope::Kind::Module && mode_ == CompileMode::Module) {
           emit(a == Access::Load ? Op::LOAD_GLOBAL : a == Access::Store ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL,
                name_index(n));
         } else {
@@ -1988,6 +1994,7 @@ class CodeGen {
 
   ScopeTable& scopes_;
   std::string filename_;
+  CompileMode mode_;
   bool future_annotations_ = false;               // from __future__ import annotations
   std::vector<const ast::Stmt*> leading_future_;  // the future imports allowed where they are
   std::vector<Unit> units_;
@@ -1996,14 +2003,15 @@ class CodeGen {
 
 }  // namespace
 
-Value compile_module(const ast::Module& module, const std::string& filename, CompileError* error) {
+Value compile_module(const ast::Module& module, const std::string& filename, CompileError* error,
+                     CompileMode mode) {
   ScopeTable scopes;
   if (auto e = scopes.build(module)) {
     *error = {e->message, e->line, e->col};
     return Value();
   }
   try {
-    CodeGen gen(scopes, filename);
+    CodeGen gen(scopes, filename, mode);
     return gen.module(module);
   } catch (const Fail& f) {
     *error = {f.message, f.pos.line, f.pos.col + 1, f.pos.end_line == f.pos.line ? f.pos.end_col + 1 : 0};

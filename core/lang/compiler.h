@@ -18,7 +18,13 @@ struct CompileError {
   int end_col = 0;  // 1-based exclusive end on the same line (SyntaxError.end_offset); 0 if unknown
 };
 
+// What the code is for: a program or module; exec()'s code, whose top-level names
+// may live in a locals dict apart from the globals (so they are NAME, not GLOBAL,
+// accesses); eval()'s, one expression statement whose value the code returns.
+enum class CompileMode { Module, Exec, Eval };
+
 // Returns the module's Code (a Value holding a Code object), or sets *error.
-Value compile_module(const ast::Module& module, const std::string& filename, CompileError* error);
+Value compile_module(const ast::Module& module, const std::string& filename, CompileError* error,
+                     CompileMode mode = CompileMode::Module);
 
 }  // namespace loopscope::lang

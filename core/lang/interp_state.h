@@ -72,6 +72,11 @@ Value get_special(const Value& obj, const char* name, const char* protocol);
 Value traceback_value(const Value& exc);
 Value build_class_function();
 Value import_module(const std::string& name, bool leaf);
+// locals() of frame `f`: the module's or class body's dict, or a snapshot of a
+// function's variables.
+Value frame_locals(Frame* f);
+// exec, eval and compile (builtins_eval.cpp).
+void install_eval_builtins(Dict* builtins);
 Value import_from(const Value& module, Str* name);
 void import_star(const Value& module, Dict* into);
 Value get_aiter(const Value& v);

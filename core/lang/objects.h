@@ -84,6 +84,7 @@ class Dict : public Object {
   // The entry position of key, or -1; with value_at_slot, the VM's cache of where a
   // global lives: a position stays right as long as the same key is found there.
   int64_t slot_of(const Value& key) const;
+  const Value& entry_value(int64_t slot) const { return entries[static_cast<size_t>(slot)].value; }
   Value* value_at_slot(int64_t slot, const Value& key) {
     if (slot < 0 || static_cast<size_t>(slot) >= entries.size()) return nullptr;
     Entry& e = entries[static_cast<size_t>(slot)];

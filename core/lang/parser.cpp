@@ -124,6 +124,7 @@ class Parser {
       : lex_(src, line_base, col_base), depth_(depth), in_fstring_(in_fstring) {}
 
   std::unique_ptr<ast::Module> file();
+  std::unique_ptr<ast::Module> eval_input();
   ExprPtr fstring_expression();
   void prefer_tokenizer_error(ParseError* err);
 
@@ -2373,6 +2374,20 @@ void Parser::fstring_field(const Token& t, std::string_view text, size_t* i, siz
 }
 
 // The inside of one f-string field, given as "(" + text + ")".
+// eval()'s grammar (expressions NEWLINE* ENDMARKER), as a module of one expression
+// statement.
+std::unique_ptr<ast::Module> Parser::eval_input() {
+  ExprPtr e = star_expressions();
+  if (e->kind == ExprKind::Starred) raise_at("can't use starred expression here", e->pos);
+  while (cur().kind == TokenKind::Newline) take();
+  if (cur().kind != TokenKind::EndMarker) invalid_syntax();
+  auto module = std::make_unique<ast::Module>();
+  auto stmt = std::make_unique<ast::Stmt>(ast::StmtKind::Expr, e->pos);
+  stmt->a = std::move(e);
+  module->body.push_back(std::move(stmt));
+  return module;
+}
+
 ExprPtr Parser::fstring_expression() {
   take();  // '('
   ExprPtr e = at_kw("yield") ? yield_expr() : star_expressions();
@@ -2508,7 +2523,7 @@ size_t find_invalid_utf8(std::string_view s) {
 
 }  // namespace
 
-ParseResult parse(std::string_view source) {
+ParseResult parse(std::string_view source, bool expression) {
   ParseResult result;
   std::string src = normalize_newlines(source);
   auto fail = [&](std::string type, std::string message, int line, int col, int end_col) {
@@ -2542,7 +2557,7 @@ ParseResult parse(std::string_view source) {
   }
   Parser p(src, 0, 0, 0, false);
   try {
-    result.module = p.file();
+    result.module = expression ? p.eval_input() : p.file();
   } catch (ParseError& e) {
     result.module.reset();
     p.prefer_tokenizer_error(&e);

@@ -28,7 +28,9 @@ struct ParseResult {
 };
 
 // Never throws, crashes or recurses without bound: every failure is a SyntaxErrorInfo.
-ParseResult parse(std::string_view source);
+// With `expression`, eval()'s grammar: one expression, as a module holding it as an
+// expression statement.
+ParseResult parse(std::string_view source, bool expression = false);
 
 // CPython's display of a SyntaxError (traceback module):
 //   File "x.py", line N

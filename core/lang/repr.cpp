@@ -14,6 +14,7 @@
 #include "lang/number_format.h"
 #include "lang/numeric.h"
 #include "lang/os_error.h"
+#include "lang/syntax_error.h"
 #include "lang/runtime_state.h"
 
 namespace loopscope::lang {
@@ -76,6 +77,7 @@ std::string exception_str(const Value& v) {
   }
   std::string os_text;
   if (type_of(v)->is_subtype(types().OSError) && os_error_str(v, &os_text)) return os_text;
+  if (type_of(v)->is_subtype(types().SyntaxError) && syntax_error_str(v, &os_text)) return os_text;
   const auto& args = as<Tuple>(e->args)->items;
   if (type_of(v)->is_subtype(types().KeyError) && args.size() == 1) return repr(args[0]);
   if (args.empty()) return "";

@@ -9,6 +9,7 @@
 #include "lang/repr.h"
 #include "lang/runtime_state.h"
 #include "lang/suggestions.h"
+#include "lang/syntax_error.h"
 #include "lang/traceback_carets.h"
 
 namespace loopscope::lang {
@@ -65,6 +66,8 @@ std::string stack_text(const ExceptionObj* e) {
 
 std::string exception_only(const Value& exc) {
   Type* t = type_of(exc);
+  std::string display;
+  if (t->is_subtype(types().SyntaxError) && syntax_error_display(exc, &display)) return display;
   std::string name = t->module == "builtins" || t->module == "__main__" ? t->name : t->module + "." + t->name;
   std::string msg;
   try {

@@ -490,12 +490,15 @@ Value cached_load_global(Frame* f, int i) {
   Dict* builtins = rt().builtins;
   if (c.globals == globals && c.globals_version == globals->version)
     if (Value* v = builtins->value_at_slot(c.builtin_slot, name)) return *v;
+  // slot_of finds the name by value: its key may be an equal str that is not the
+  // interned one (globals()[computed] = v, exec's dicts), which the slot cache, keyed
+  // by identity, never hits; such a name is found here each time.
   c.slot = globals->slot_of(name);
-  if (Value* v = globals->value_at_slot(c.slot, name)) return *v;
+  if (c.slot >= 0) return globals->entry_value(c.slot);
   c.builtin_slot = builtins->slot_of(name);
   c.globals = globals;
   c.globals_version = globals->version;
-  if (Value* v = builtins->value_at_slot(c.builtin_slot, name)) return *v;
+  if (c.builtin_slot >= 0) return builtins->entry_value(c.builtin_slot);
   name_not_defined(as<Str>(name)->s);
 }
 
