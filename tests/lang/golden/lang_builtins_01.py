@@ -55,3 +55,18 @@ print(builtins, builtins.len is len, __builtins__ is builtins.__dict__, type(__b
 builtins.answer = 42
 print(answer, __builtins__["answer"])
 del builtins.answer
+# locals() in nested functions: cells and free variables, in CPython's order.
+def _outer(a, b):
+    c = 3
+    def inner(x):
+        d = x + a
+        print(locals())
+        return c + d
+    b = 7
+    print(locals())
+    return inner(1)
+print(_outer(1, 2))
+def _gen():
+    v = 1
+    yield locals()
+print(next(_gen()))
