@@ -112,6 +112,9 @@ class TaskBase : public FutureBase {
   bool sleep_cancelled() const { return task_flags_.sleep_cancelled; }
   // The loop is being destroyed with this task pending: drop the body and references.
   virtual void abandon();
+  // Asks the cache for what the next step resumes (a coroutine frame): the loop calls
+  // this when the task's own sleep timer comes due.
+  virtual void prefetch_body() const {}
 
   // Intrusive list of pending tasks, kept by the loop.
   TaskBase* prev_task_ = nullptr;
@@ -284,6 +287,7 @@ class CoroTaskBase : public TaskBase {
     if (has_pending_) raise_pending_exception();
   }
   void abandon() override;
+  void prefetch_body() const override { __builtin_prefetch(leaf_.address()); }
 
  protected:
   StepOutcome resume(std::exception_ptr exc) override;
