@@ -48,19 +48,19 @@ struct ReadyItem {
 
 class ReadyQueue {
  public:
-  ReadyQueue() : buf_(kMinSlots) {}
+  ReadyQueue() : buf_(kMinSlots), mask_(kMinSlots - 1) {}
   bool empty() const { return count_ == 0; }
   size_t size() const { return count_; }
   size_t capacity() const { return buf_.size(); }
 
   void push(const ReadyItem& item) {
-    if (count_ == buf_.size()) resize(buf_.size() * 2);
-    buf_[(head_ + count_) & (buf_.size() - 1)] = item;
+    if (count_ > mask_) resize(buf_.size() * 2);
+    buf_[(head_ + count_) & mask_] = item;
     ++count_;
   }
   ReadyItem pop() {
     ReadyItem item = buf_[head_];
-    head_ = (head_ + 1) & (buf_.size() - 1);
+    head_ = (head_ + 1) & mask_;
     --count_;
     return item;
   }
@@ -76,7 +76,7 @@ class ReadyQueue {
   // Visits every queued item (front to back) without removing it.
   template <class F>
   void for_each(F f) const {
-    for (size_t i = 0; i < count_; ++i) f(buf_[(head_ + i) & (buf_.size() - 1)]);
+    for (size_t i = 0; i < count_; ++i) f(buf_[(head_ + i) & mask_]);
   }
 
  private:
@@ -84,14 +84,16 @@ class ReadyQueue {
 
   void resize(size_t slots) {
     Buffer other(slots);
-    for (size_t i = 0; i < count_; ++i) other[i] = buf_[(head_ + i) & (buf_.size() - 1)];
+    for (size_t i = 0; i < count_; ++i) other[i] = buf_[(head_ + i) & mask_];
     buf_.swap(other);
+    mask_ = slots - 1;
     head_ = 0;
   }
 
   // A queue of 100k tasks is 2 MiB: huge pages when that big (slab_memory.h).
   using Buffer = std::vector<ReadyItem, small_pool::ArrayAllocator<ReadyItem>>;
   Buffer buf_;  // size is a power of two
+  size_t mask_;  // its size - 1, kept: a vector's size is a subtraction and a shift
   size_t head_ = 0;
   size_t count_ = 0;
 };
