@@ -90,6 +90,9 @@ void EventLoop::make_timer_ready(TimerRef t) {
   uint32_t id;
   if (t.is_own_timer()) {
     t.task()->own_timer_due();
+    // Its step comes next; the coroutine frame it resumes was last touched when it
+    // went to sleep (with many timers, a miss): ask for it now.
+    t.task()->prefetch_body();
     ready_.push(ReadyItem::own_timer(t.task()));
     id = t.task()->own_timer_id();
   } else {
@@ -189,7 +192,9 @@ void EventLoop::run_once() {
     timers_.filter([](TimerRef t) { return !timer_is_cancelled(t); }, drop_timer);
     timer_cancelled_count_ = 0;
   } else {
-    while (!timers_.empty() && timer_is_cancelled(timers_.top())) {
+    // No cancelled timer in the heap (the count may be high, never low): no need to
+    // load the earliest one's handle or task to ask.
+    while (timer_cancelled_count_ && !timers_.empty() && timer_is_cancelled(timers_.top())) {
       --timer_cancelled_count_;
       drop_timer(timers_.pop());
     }

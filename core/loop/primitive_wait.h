@@ -43,6 +43,8 @@ class alignas(8) PrimitiveWait {
     if (list_ || state_ == State::Pending) detach();  // rare: nearly every wait ends woken
   }
 
+  // Never begun: the awaiter holding it did not have to wait.
+  bool idle() const { return state_ == State::Idle; }
   bool done() const { return state_ == State::Woken || state_ == State::Cancelled; }
   bool cancelled() const { return state_ == State::Cancelled; }
   WaitKind kind() const { return kind_; }
@@ -111,6 +113,7 @@ class WaiterList {
     if (tail_) tail_->next_ = &w;
     else head_ = &w;
     tail_ = &w;
+    if (!not_done_from_) not_done_from_ = &w;
     ++size_;
   }
   // Removes `w` if queued here (ValueError-tolerant like `try: remove except ValueError`).
@@ -132,6 +135,16 @@ class WaiterList {
   }
   bool empty() const { return size_ == 0; }
   size_t size() const { return size_; }
+  // The first wait (front to back) that is not done, or null: the one a semaphore's
+  // release wakes (locks.py's `for fut in self._waiters: if not fut.done()`).
+  // Woken waits stay queued until their tasks run, so without a starting point each
+  // release would walk past those its predecessors woke in the same iteration.
+  PrimitiveWait* first_not_done() {
+    PrimitiveWait* w = not_done_from_;
+    while (w && w->done()) w = w->next_;
+    not_done_from_ = w;
+    return w;
+  }
 
   // Front-to-back iteration over the waits (PrimitiveWait*); the loop body may wake
   // waits but not remove them.
@@ -158,6 +171,7 @@ class WaiterList {
     else head_ = w.next_;
     if (w.next_) w.next_->prev_ = w.prev_;
     else tail_ = w.prev_;
+    if (not_done_from_ == &w) not_done_from_ = w.next_;
     w.prev_ = w.next_ = nullptr;
     w.list_ = nullptr;
     --size_;
@@ -165,6 +179,9 @@ class WaiterList {
 
   PrimitiveWait* head_ = nullptr;
   PrimitiveWait* tail_ = nullptr;
+  // Every wait queued before this one is done (a wait never becomes pending again
+  // while queued); null: every queued wait is done.
+  PrimitiveWait* not_done_from_ = nullptr;
   size_t size_ = 0;
 };
 

@@ -46,12 +46,9 @@ void Semaphore::release() {
 }
 
 void Semaphore::wake_up_next() {
-  for (PrimitiveWait* fut : waiters_) {
-    if (!fut->done()) {
-      --value_;
-      fut->set_result();
-      return;
-    }
+  if (PrimitiveWait* fut = waiters_.first_not_done()) {
+    --value_;
+    fut->set_result();
   }
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <type_traits>
 
 #include "loop/primitive_wait.h"
 #include "loop/task.h"
@@ -54,14 +55,23 @@ class SyncPrimitive {
 // With kRecheck the wait is a loop (`while self.full(): ... await putter`): a task
 // woken without an error re-checks can_proceed() in its step before its body runs,
 // and waits again (the same PrimitiveWait, queued anew) if it still cannot proceed.
+// Only re-checking awaiters need the WaitRecheck hook (and its vtable pointer): the
+// others stay 16 bytes smaller in the coroutine frames that hold them.
+template <class Awaiter>
+class RecheckHook : public WaitRecheck {
+ public:
+  bool wait_again(TaskBase& task) override { return static_cast<Awaiter&>(*this).recheck_wait(task); }
+};
+struct NoRecheckHook {};
+
 template <class Wait, class T, bool kRecheck>
-class PrimitiveAwaiter : public WaitRecheck {
+class PrimitiveAwaiter : public std::conditional_t<kRecheck, RecheckHook<PrimitiveAwaiter<Wait, T, kRecheck>>, NoRecheckHook> {
  public:
   PrimitiveAwaiter() = default;
   PrimitiveAwaiter(const PrimitiveAwaiter&) = delete;
   PrimitiveAwaiter& operator=(const PrimitiveAwaiter&) = delete;
 
-  bool await_ready() { return fast_ = self().can_proceed(); }
+  bool await_ready() { return self().can_proceed(); }
   bool await_suspend(coro::coroutine_handle<> h) {
     CoroTaskBase& task = CoroTaskBase::current();
     queue_wait(task);
@@ -70,7 +80,7 @@ class PrimitiveAwaiter : public WaitRecheck {
     return true;
   }
   T await_resume() {
-    if (fast_) return self().proceed();
+    if (wait_.idle()) return self().proceed();  // never waited: await_ready said so
     try {
       CoroTaskBase::raise_pending();
     } catch (...) {
@@ -80,7 +90,8 @@ class PrimitiveAwaiter : public WaitRecheck {
     return self().woken(&wait_);
   }
 
-  bool wait_again(TaskBase& task) override {
+  // The re-check (RecheckHook::wait_again).
+  bool recheck_wait(TaskBase& task) {
     if (self().can_proceed()) return false;
     queue_wait(task);
     task.wait_on_primitive(&wait_);
@@ -91,10 +102,10 @@ class PrimitiveAwaiter : public WaitRecheck {
   Wait& self() { return static_cast<Wait&>(*this); }
   void queue_wait(TaskBase& task) {
     self().add_waiter(wait_);  // may throw (a primitive bound to another loop): nothing queued
-    wait_.begin(task, kRecheck ? this : nullptr);
+    if constexpr (kRecheck) wait_.begin(task, this);
+    else wait_.begin(task, nullptr);
   }
 
-  bool fast_ = false;
   PrimitiveWait wait_;
 };
 

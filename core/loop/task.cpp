@@ -7,7 +7,7 @@
 
 namespace loopscope {
 
-TaskBase::TaskBase(EventLoop& loop, std::string name, int line, const char* file, std::string_view coro)
+TaskBase::TaskBase(EventLoop& loop, std::string&& name, int line, const char* file, std::string_view coro)
     : FutureBase(loop), id_(loop.next_task_number()) {
   loop.check_closed();
   if (!name.empty()) set_custom_name(std::move(name));
@@ -222,7 +222,7 @@ void TaskBase::step(std::exception_ptr exc) {
       return;
     }
   }
-  finish_trace();
+  if (loop.tracing()) finish_trace();
   if (task_flags_.registered) {
     loop.unregister_task(this);
     task_flags_.registered = false;
@@ -236,7 +236,6 @@ StepOutcome TaskBase::recheck_then_resume(PrimitiveWait* waited) {
 
 void TaskBase::finish_trace() {
   EventLoop& loop = this->loop();
-  if (!loop.tracing()) return;
   loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
   if (cancelled()) {
     std::string msg = cancel_message() ? *cancel_message() : cancelled_exc() ? exception_message(cancelled_exc()) : "";

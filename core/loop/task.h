@@ -43,7 +43,9 @@ class TaskBase : public FutureBase {
  public:
   // Schedules the first step (call_soon) and registers the task with the loop.
   // `coro`: the name of the coroutine it runs, for the trace ("producer"; may be empty).
-  TaskBase(EventLoop& loop, std::string name, int line = 0, const char* file = nullptr,
+  // `name` is taken by reference: moving a std::string copies its inline buffer with a
+  // call to memcpy, and a task is made by the hundred thousand, nearly all unnamed.
+  TaskBase(EventLoop& loop, std::string&& name, int line = 0, const char* file = nullptr,
            std::string_view coro = {});
   ~TaskBase() override;
 
@@ -112,6 +114,9 @@ class TaskBase : public FutureBase {
   bool sleep_cancelled() const { return task_flags_.sleep_cancelled; }
   // The loop is being destroyed with this task pending: drop the body and references.
   virtual void abandon();
+  // Asks the cache for what the next step resumes (a coroutine frame): the loop calls
+  // this when the task's own sleep timer comes due.
+  virtual void prefetch_body() const {}
 
   // Intrusive list of pending tasks, kept by the loop.
   TaskBase* prev_task_ = nullptr;
@@ -124,6 +129,7 @@ class TaskBase : public FutureBase {
   virtual void commit_result() = 0;
 
  private:
+  // The trace's last events of a finished task (only when tracing).
   void finish_trace();
   // Woken by a primitive's wait that re-checks (WaitRecheck): waits again or resumes.
   StepOutcome recheck_then_resume(PrimitiveWait* waited);
@@ -284,6 +290,7 @@ class CoroTaskBase : public TaskBase {
     if (has_pending_) raise_pending_exception();
   }
   void abandon() override;
+  void prefetch_body() const override { __builtin_prefetch(leaf_.address()); }
 
  protected:
   StepOutcome resume(std::exception_ptr exc) override;
@@ -312,7 +319,7 @@ class CoroTaskBase : public TaskBase {
 template <class T>
 class CoroTask : public CoroTaskBase {
  public:
-  CoroTask(EventLoop& loop, Co<T> co, std::string name, int line, const char* file)
+  CoroTask(EventLoop& loop, Co<T> co, std::string&& name, int line, const char* file)
       : CoroTaskBase(loop, std::move(name), line, file) {
     start(co.release());
   }
@@ -354,17 +361,25 @@ class Task {
   Ref<CoroTask<T>> state_;
 };
 
+namespace detail {
+// Both create_tasks: the name goes by reference to where it is kept (see TaskBase).
+template <class T>
+Task<T> make_task(EventLoop& loop, Co<T>& co, std::string& name, int line, const char* file) {
+  return Task<T>(make_ref<CoroTask<T>>(loop, std::move(co), std::move(name), line, file));
+}
+}  // namespace detail
+
 // loop.create_task(co, name=...); the name defaults to "Task-N" as in CPython.
 template <class T>
 Task<T> create_task(EventLoop& loop, Co<T> co, std::string name = {},
                     int line = __builtin_LINE(), const char* file = __builtin_FILE()) {
-  return Task<T>(make_ref<CoroTask<T>>(loop, std::move(co), std::move(name), line, file));
+  return detail::make_task(loop, co, name, line, file);
 }
 // asyncio.create_task: on the running loop.
 template <class T>
 Task<T> create_task(Co<T> co, std::string name = {}, int line = __builtin_LINE(),
                     const char* file = __builtin_FILE()) {
-  return create_task(EventLoop::running(), std::move(co), std::move(name), line, file);
+  return detail::make_task(EventLoop::running(), co, name, line, file);
 }
 
 // ---------------------------------------------------------------------------------

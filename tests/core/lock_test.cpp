@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "loop/condition.h"
+#include "loop/gather.h"
 #include "loop/lock.h"
 #include "loop/semaphore.h"
 #include "loop/sync_event.h"
@@ -273,6 +274,56 @@ TEST_F(LockTest, CancelledSemaphoreAndEventWaitersLeaveNothingBehind) {
   loop.run_until_complete(main_co());
   EXPECT_EQ(log, (Log{"s1 cancelled", "s2 acquired", "s2 done True locked True", "s3 cancelled", "s4 acquired",
                       "s4 done True value 0", "event waiters 0 cancelled True"}));
+}
+
+// Releases that pass waits already woken (their tasks not yet run) and cancelled
+// ones, before and after the point where the last release stopped, and a wait queued
+// when every queued one is done (semaphore.cpp starts at the first wait not done):
+//   sem = asyncio.Semaphore(0); ts = [create_task(acq(sem, n)) for n in "abcdef"]
+//   await sleep(0); ts[2].cancel(); sem.release(); sem.release(); ts[1].cancel()
+//   sem.release(); log(f"value {sem._value} locked {sem.locked()}")
+//   await sleep(0); await sleep(0); log(...)
+//   g = create_task(acq(sem, "g")); await sleep(0)
+//   sem.release(); sem.release(); sem.release(); await sleep(0); log(...)
+//   h = create_task(acq(sem, "h")); await sleep(0); sem.release(); await sleep(0)
+//   log(f"value {sem._value} done {h.done()}")
+//   await gather(*ts, g, h, return_exceptions=True)
+// (the output of /work/shared/oracle/vtime.py for that program)
+TEST_F(LockTest, SemaphoreReleasesSkipWokenAndCancelledWaiters) {
+  auto main_co = [&]() -> Co<void> {
+    Semaphore sem(0);
+    auto state = [&] { return "value " + std::to_string(sem.value()) + " locked " + flag(sem.locked()); };
+    std::vector<Task<void>> ts;
+    for (const char* n : {"a", "b", "c", "d", "e", "f"}) ts.push_back(create_task(logged_acquire(sem, log, n)));
+    co_await sleep(0);
+    ts[2]->cancel();
+    sem.release();
+    sem.release();
+    ts[1]->cancel();
+    sem.release();
+    log.push_back(state());
+    co_await sleep(0);
+    co_await sleep(0);
+    log.push_back(state());
+    ts.push_back(create_task(logged_acquire(sem, log, "g")));
+    co_await sleep(0);
+    sem.release();
+    sem.release();
+    sem.release();
+    co_await sleep(0);
+    log.push_back(state());
+    auto h = create_task(logged_acquire(sem, log, "h"));
+    ts.push_back(h);
+    co_await sleep(0);
+    sem.release();
+    co_await sleep(0);
+    log.push_back("value " + std::to_string(sem.value()) + " done " + flag(h->done()));
+    co_await gather_outcomes(std::move(ts));
+  };
+  loop.run_until_complete(main_co());
+  EXPECT_EQ(log, (Log{"value 0 locked True", "c cancelled", "a acquired", "b cancelled", "d acquired",
+                      "e acquired", "value 0 locked True", "f acquired", "g acquired",
+                      "value 1 locked False", "h acquired", "value 1 done True"}));
 }
 
 // A task nobody holds a handle to stays alive while it waits in a primitive (its wait
