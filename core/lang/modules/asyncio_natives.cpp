@@ -624,7 +624,10 @@ Value m_run(Args& a, void*) {
     // vtime.py's Deadlock leaves asyncio.run through its cleanup, which cancels every
     // task (the main one too) and runs their handlers and finally blocks, whose output
     // comes before the message. The report says what each task waited on before that.
+    // The trace ends at the deadlock: real asyncio would wait there forever, which is
+    // what the timeline and the task table show; the cleanup is the oracle's.
     RunAborted abort = deadlock_abort(loop);
+    loop.set_observer(nullptr);
     try {
       cancel_remaining_tasks(loop);
     } catch (const DeadlockError&) {
