@@ -1,0 +1,41 @@
+// node startup_compiled_ahead.mjs path/to/loopscope.js
+// The wasm CLI's start-up (core/cli/startup_compile_hints.mjs): every function a run
+// of print(1) calls up to its output is compiled ahead, before the module is
+// instantiated, and none at its first call on the main thread. Reads V8's compile
+// trace (--trace-wasm-compilation-times, one line per compiled function, on stdout
+// with the program's output) around a marker written at instantiation.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const cli = process.argv[2];
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "loopscope-startup-"));
+const program = path.join(dir, "print1.py");
+fs.writeFileSync(program, "print(1)\n");
+let out;
+try {
+  out = execFileSync(process.execPath,
+    ["--no-experimental-fetch", "--trace-wasm-compilation-times", "-r", path.join(here, "instantiate_marker.cjs"),
+      cli, "run", "--virtual-time", program], { encoding: "utf8", maxBuffer: 64 << 20 });
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+const lines = out.split("\n");
+const marker = lines.indexOf("LOOPSCOPE-INSTANTIATE");
+const output = lines.indexOf("1");
+const baseline = (from, to) => lines.slice(from, to).filter((l) => / using Liftoff/.test(l)).length;
+const ahead = baseline(0, marker);
+const atFirstCall = baseline(marker, output);
+console.log(`compiled ahead: ${ahead}, compiled at first call before the output: ${atFirstCall}`);
+if (marker < 0 || output < marker) {
+  console.log("FAIL: no instantiation marker before the program's output");
+  process.exit(1);
+}
+if (ahead === 0 || atFirstCall > 0) {
+  console.log("FAIL: print(1)'s functions are not all compiled ahead (compilation hints missing or stale)");
+  process.exit(1);
+}
+console.log("1 passed, 0 failed");
