@@ -5,7 +5,7 @@
 // output. This step marks those functions for compilation ahead, in the background
 // while the glue runs, in V8's compilation hints section (the "compilationHints"
 // custom section, read with --experimental-wasm-compilation-hints and without
-// --wasm-lazy-compilation; early_compile.js sets both): "eager" for the functions a
+// --wasm-lazy-compilation; node_entry.js sets both): "eager" for the functions a
 // run of print(1) compiles, "lazy" (compiled at first call, as before) for the rest.
 //
 // Which functions: a run of the CLI on print(1) with V8's compile trace, on the .wasm

@@ -1,9 +1,10 @@
-// A --pre-js of the node-run CLI only (core/cli/CMakeLists.txt). Emscripten's glue
-// reads and compiles the .wasm only after all of its own top-level code has run
-// (the file system's set-up among it), in a promise callback. This starts V8's
-// asynchronous compile of the module first thing, so that it overlaps the rest of
-// the glue on the main thread; the glue then instantiates the compiled module
-// through its Module.instantiateWasm hook.
+// The node-run CLI's entry file: build/wasm/core/cli/loopscope.js. Emscripten's glue
+// sits beside it as loopscope_glue.js (core/cli/CMakeLists.txt renames it), and would
+// read and compile the .wasm only after all of its own top-level code has run (the
+// file system's set-up among it), in a promise callback. This file starts V8's
+// asynchronous compile of the module first, before node even compiles the glue's
+// 68 KB, so that the compile overlaps all of the glue's work on the main thread; the
+// glue then instantiates the compiled module (instantiate_compiled.js, its pre-js).
 //
 // V8's flags for that compile:
 // --wasm-lazy-validation: a function is checked when it is compiled, not all of the
@@ -19,10 +20,11 @@
 // v8 module loads node's streams with it, 1.3-1.5 ms of the main thread against
 // 0.15. Its one-time deprecation warning (DEP0111, emitted on the next tick) is
 // silenced for this access only.
-function loopscopeSetV8Flags(flags) {
-  var binding = null;
+"use strict";
+function setV8Flags(flags) {
+  let binding = null;
   if (typeof process.binding == "function") {
-    var quiet = process.noDeprecation;
+    const quiet = process.noDeprecation;
     process.noDeprecation = true;
     try {
       binding = process.binding("v8");
@@ -31,14 +33,6 @@ function loopscopeSetV8Flags(flags) {
   }
   (binding && binding.setFlagsFromString ? binding : require("v8")).setFlagsFromString(flags);
 }
-loopscopeSetV8Flags("--wasm-lazy-validation --experimental-wasm-compilation-hints --no-wasm-lazy-compilation");
-var loopscopeCompiling = WebAssembly.compile(require("fs").readFileSync(__filename.replace(/\.js$/, ".wasm")));
-Module["instantiateWasm"] = (imports, receiveInstance) => {
-  loopscopeCompiling
-    .then((module) => WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module)))
-    .catch((reason) => {
-      err("failed to prepare the wasm: " + reason);
-      abort(reason);
-    });
-  return {};  // the exports arrive through receiveInstance
-};
+setV8Flags("--wasm-lazy-validation --experimental-wasm-compilation-hints --no-wasm-lazy-compilation");
+globalThis.loopscopeCompiling = WebAssembly.compile(require("fs").readFileSync(__dirname + "/loopscope.wasm"));
+require("./loopscope_glue.js");
