@@ -6,6 +6,12 @@
 // 68 KB, so that the compile overlaps all of the glue's work on the main thread; the
 // glue then instantiates the compiled module (instantiate_compiled.js, its pre-js).
 //
+// The glue is compiled with V8's code cache when loopscope_glue.cache is there (the
+// build writes it: a run of startup_program.py with LOOPSCOPE_WRITE_GLUE_CACHE set, so
+// it also holds the functions the glue compiles at their first call on the way to the
+// first output). Without the cache, or when V8 rejects it (another node, changed
+// flags), the glue is compiled from its source as before.
+//
 // V8's flags for that compile:
 // --wasm-lazy-validation: a function is checked when it is compiled, not all of the
 //   1.5 MB before the compile resolves (7-10 ms on node's worker threads, which the
@@ -34,5 +40,18 @@ function setV8Flags(flags) {
   (binding && binding.setFlagsFromString ? binding : require("v8")).setFlagsFromString(flags);
 }
 setV8Flags("--wasm-lazy-validation --experimental-wasm-compilation-hints --no-wasm-lazy-compilation");
-globalThis.loopscopeCompiling = WebAssembly.compile(require("fs").readFileSync(__dirname + "/loopscope.wasm"));
-require("./loopscope_glue.js");
+const fs = require("fs");
+globalThis.loopscopeCompiling = WebAssembly.compile(fs.readFileSync(__dirname + "/loopscope.wasm"));
+
+const gluePath = __dirname + "/loopscope_glue.js";
+const cachePath = __dirname + "/loopscope_glue.cache";
+let cachedData;
+try {
+  cachedData = fs.readFileSync(cachePath);
+} catch (e) {}
+// The glue as a CommonJS module, as node's require would wrap it.
+const glue = new (require("vm").Script)(
+  "(function (exports, require, module, __filename, __dirname) {" + fs.readFileSync(gluePath, "utf8") + "\n})",
+  { filename: gluePath, cachedData });
+if (process.env.LOOPSCOPE_WRITE_GLUE_CACHE) process.on("exit", () => fs.writeFileSync(cachePath, glue.createCachedData()));
+glue.runInThisContext()(exports, require, module, gluePath, __dirname);

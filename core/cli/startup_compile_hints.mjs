@@ -8,19 +8,19 @@
 // --wasm-lazy-compilation; node_entry.js sets both): "eager" for the functions a
 // run of print(1) compiles, "lazy" (compiled at first call, as before) for the rest.
 //
-// Which functions: a run of the CLI on print(1) with V8's compile trace, on the .wasm
-// with every function hinted lazy (so the run compiles only what it calls). The
-// function indices in the trace are the module's (imports counted), the hints' are
-// the module's own functions'.
+// Which functions: a run of the CLI on startup_program.py (print(1)) with V8's
+// compile trace, on the .wasm with every function hinted lazy (so the run compiles
+// only what it calls). The function indices in the trace are the module's (imports
+// counted), the hints' are the module's own functions'.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const HINTS_SECTION = "compilationHints";
 const LAZY = 1;  // strategy in the low two bits; tiers left to V8 (0)
 const EAGER = 2;
-const TRAINING_PROGRAM = "print(1)\n";
+const TRAINING_PROGRAM = path.join(path.dirname(fileURLToPath(import.meta.url)), "startup_program.py");
 
 function readU32(bytes, at) {
   let value = 0, shift = 0, byte;
@@ -88,19 +88,12 @@ function withHints(wasm, hints) {
 
 // Indices (the module's own functions) of what a run of the training program compiles.
 function compiledByTraining(glue, importedFunctions) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "loopscope-hints-"));
-  try {
-    const program = path.join(dir, "print1.py");
-    fs.writeFileSync(program, TRAINING_PROGRAM);
-    const trace = execFileSync(process.execPath,
-      ["--no-experimental-fetch", "--trace-wasm-compilation-times", glue, "run", "--virtual-time", program],
-      { encoding: "utf8", maxBuffer: 64 << 20 });
-    const compiled = new Set();
-    for (const match of trace.matchAll(/#(\d+) using Liftoff/g)) compiled.add(Number(match[1]) - importedFunctions);
-    return compiled;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const trace = execFileSync(process.execPath,
+    ["--no-experimental-fetch", "--trace-wasm-compilation-times", glue, "run", "--virtual-time", TRAINING_PROGRAM],
+    { encoding: "utf8", maxBuffer: 64 << 20 });
+  const compiled = new Set();
+  for (const match of trace.matchAll(/#(\d+) using Liftoff/g)) compiled.add(Number(match[1]) - importedFunctions);
+  return compiled;
 }
 
 function main() {
