@@ -3,8 +3,11 @@
 // read and compile the .wasm only after all of its own top-level code has run (the
 // file system's set-up among it), in a promise callback. This file starts V8's
 // asynchronous compile of the module first, before node even compiles the glue's
-// 68 KB, so that the compile overlaps all of the glue's work on the main thread; the
-// glue then instantiates the compiled module (instantiate_compiled.js, its pre-js).
+// 68 KB; the glue then instantiates the compiled module (instantiate_compiled.js, its
+// pre-js). V8 decodes the module on a worker thread meanwhile, but starts compiling
+// its functions only in a task on the main thread, when that returns to node's event
+// loop (a main thread asleep for 20 ms after the compile call delayed the compile's
+// end by 18-24 ms): the glue's top-level code is on that path, hence its code cache.
 //
 // The glue is compiled with V8's code cache when loopscope_glue.cache is there (the
 // build writes it: a run of startup_program.py with LOOPSCOPE_WRITE_GLUE_CACHE set, so

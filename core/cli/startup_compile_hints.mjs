@@ -1,4 +1,4 @@
-// node startup_compile_hints.mjs path/to/loopscope.js
+// node startup_compile_hints.mjs path/to/loopscope.js (the entry file; its .wasm beside it)
 // A post-link step of the node-run CLI (core/cli/CMakeLists.txt). V8 compiles a wasm
 // function at its first call, on the main thread; print(1) calls about 470 functions
 // (210 KB of code) and their compiles were most of the main thread's time to the first
@@ -87,9 +87,9 @@ function withHints(wasm, hints) {
 }
 
 // Indices (the module's own functions) of what a run of the training program compiles.
-function compiledByTraining(glue, importedFunctions) {
+function compiledByTraining(entry, importedFunctions) {
   const trace = execFileSync(process.execPath,
-    ["--no-experimental-fetch", "--trace-wasm-compilation-times", glue, "run", "--virtual-time", TRAINING_PROGRAM],
+    ["--no-experimental-fetch", "--trace-wasm-compilation-times", entry, "run", "--virtual-time", TRAINING_PROGRAM],
     { encoding: "utf8", maxBuffer: 64 << 20 });
   const compiled = new Set();
   for (const match of trace.matchAll(/#(\d+) using Liftoff/g)) compiled.add(Number(match[1]) - importedFunctions);
@@ -97,13 +97,13 @@ function compiledByTraining(glue, importedFunctions) {
 }
 
 function main() {
-  const glue = path.resolve(process.argv[2]);
-  const wasmPath = glue.replace(/\.js$/, ".wasm");
+  const entry = path.resolve(process.argv[2]);
+  const wasmPath = entry.replace(/\.js$/, ".wasm");
   const { wasm, functions } = withoutHints(fs.readFileSync(wasmPath));
   const imported = WebAssembly.Module.imports(new WebAssembly.Module(wasm)).filter((i) => i.kind === "function").length;
 
   fs.writeFileSync(wasmPath, withHints(wasm, new Array(functions).fill(LAZY)));
-  const compiled = compiledByTraining(glue, imported);
+  const compiled = compiledByTraining(entry, imported);
   if (compiled.size === 0) {
     throw new Error("the training run's trace names no compiled function (V8's --trace-wasm-compilation-times format?)");
   }
