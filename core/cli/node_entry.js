@@ -21,10 +21,10 @@
 //   main thread waited for).
 // --experimental-wasm-compilation-hints, --no-wasm-lazy-compilation: the module's
 //   compilation hints (startup_compile_hints.mjs) choose per function. The functions
-//   a run of print(1) calls are compiled ahead, on node's worker threads while the
-//   glue runs; the others at their first call, as V8 does by default. Before, those
-//   ~470 compiles (210 KB of code) took most of the main thread's time to print(1)'s
-//   output.
+//   a run of print(1) calls (but the dispatch loop) are compiled ahead, on node's
+//   worker threads while the glue runs; the others at their first call, as V8 does by
+//   default. Before, those ~470 compiles (210 KB of code) took most of the main
+//   thread's time to print(1)'s output.
 // The flags are set through node's internal v8 binding when it is there: the public
 // v8 module loads node's streams with it, 1.3-1.5 ms of the main thread against
 // 0.15. Its one-time deprecation warning (DEP0111, emitted on the next tick) is
