@@ -470,7 +470,7 @@ class Parser {
       ~Depth() { --d; }
     } depth(depth_);
     if (depth_ > kRegexMaxNesting || native_stack_exhausted())
-      throw RegexError{"maximum recursion depth exceeded", start, true};
+      throw RegexError{"maximum recursion depth exceeded", static_cast<int64_t>(start), true};
     if (open_groups_.empty()) open_groups_.push_back(0);
     if (at_end() || p_[pos_] != '?') return capture(start, nullptr);
     ++pos_;
