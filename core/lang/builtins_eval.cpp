@@ -42,13 +42,7 @@ Value compile_text(std::string text, const std::string& filename, Mode mode) {
   CompileError error;
   Value code = compile_module(*parsed.module, filename, &error, mode == Mode::Eval ? CompileMode::Eval : CompileMode::Exec);
   if (code.is_none()) {
-    SyntaxErrorInfo info;
-    info.message = error.message;
-    info.line = error.line;
-    info.col = error.col;
-    info.end_col = error.end_col;
-    info.text = line_of(text, error.line);
-    raise_value(make_syntax_error(info, filename));
+    raise_value(make_syntax_error(syntax_error_info(error, line_of(text, error.line)), filename));
   }
   return code;
 }

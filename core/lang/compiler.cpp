@@ -2003,6 +2003,16 @@ class CodeGen {
 
 }  // namespace
 
+SyntaxErrorInfo syntax_error_info(const CompileError& error, std::string text) {
+  SyntaxErrorInfo info;
+  info.message = error.message;
+  info.line = error.line;
+  info.col = error.col;
+  info.end_col = error.end_col;
+  info.text = std::move(text);
+  return info;
+}
+
 Value compile_module(const ast::Module& module, const std::string& filename, CompileError* error,
                      CompileMode mode) {
   ScopeTable scopes;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "lang/ast.h"
+#include "lang/parser.h"
 #include "lang/value.h"
 
 namespace loopscope::lang {
@@ -22,6 +23,9 @@ struct CompileError {
 // may live in a locals dict apart from the globals (so they are NAME, not GLOBAL,
 // accesses); eval()'s, one expression statement whose value the code returns.
 enum class CompileMode { Module, Exec, Eval };
+
+// The SyntaxError of a compile error, `text` being the source line it is on.
+SyntaxErrorInfo syntax_error_info(const CompileError& error, std::string text);
 
 // Returns the module's Code (a Value holding a Code object), or sets *error.
 Value compile_module(const ast::Module& module, const std::string& filename, CompileError* error,

@@ -51,13 +51,9 @@ int run_module(Runtime& runtime, const std::string& source, const std::string& f
   CompileError cerr;
   Value code = compile_module(*parsed.module, filename, &cerr);
   if (code.is_none()) {
-    SyntaxErrorInfo info;
-    info.message = cerr.message;
-    info.line = cerr.line;
-    info.col = cerr.col;
-    info.end_col = cerr.end_col;
-    if (cerr.line >= 1 && static_cast<size_t>(cerr.line) <= runtime.source_lines.size())
-      info.text = runtime.source_lines[static_cast<size_t>(cerr.line - 1)];
+    bool has_line = cerr.line >= 1 && static_cast<size_t>(cerr.line) <= runtime.source_lines.size();
+    SyntaxErrorInfo info =
+        syntax_error_info(cerr, has_line ? runtime.source_lines[static_cast<size_t>(cerr.line - 1)] : "");
     runtime.error_location = {info.line, info.col, info.end_col, true};
     runtime.write_stderr(format_syntax_error(info, filename));
     return 1;

@@ -88,7 +88,6 @@ struct RegexClass {
   bool negated = false;
   bool fold = false;   // IGNORECASE: ranges hold both cases
   bool ascii = false;  // the categories' ASCII meaning
-  bool contains(char32_t c) const;
 };
 
 struct RegexProgram {

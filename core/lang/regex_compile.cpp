@@ -738,6 +738,9 @@ class CodeGen {
   RegexProgram* p_;
   RegexInst& at(size_t i) { return p_->code[i]; }
 
+  // A repeat count in an instruction's field (up to sre's limit, past int32's).
+  static int32_t clamp(int64_t v) { return static_cast<int32_t>(std::min<int64_t>(v, INT32_MAX)); }
+
   void emit_repeat(const Node& n) {
     if (n.possessive) {
       Node greedy = n;
@@ -750,7 +753,6 @@ class CodeGen {
     }
     const Node& body = n.kids[0];
     if (body.kind == Node::Char || body.kind == Node::Any || body.kind == Node::Class) {
-      auto clamp = [](int64_t v) { return static_cast<int32_t>(std::min<int64_t>(v, INT32_MAX)); };
       add({RegexOp::RepeatOne, n.lazy ? 1 : 0, clamp(n.min), n.max < 0 ? -1 : clamp(n.max)});
       emit(body);
       return;
@@ -770,7 +772,6 @@ class CodeGen {
       set_split(split, split + 1, here(), n.lazy);
       return;
     }
-    auto clamp = [](int64_t v) { return static_cast<int32_t>(std::min<int64_t>(v, INT32_MAX)); };
     int reg = p_->registers;
     p_->registers += 2;
     add({RegexOp::RepeatEnter, reg});

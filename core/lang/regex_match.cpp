@@ -370,8 +370,6 @@ class Matcher {
 
 }  // namespace
 
-bool RegexClass::contains(char32_t c) const { return in_ranges(*this, c) != negated; }
-
 char32_t regex_fold(char32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
   return single_mapping(c, CaseMapping::Lower);

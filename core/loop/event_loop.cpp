@@ -144,11 +144,11 @@ void EventLoop::run_until_complete(FutureBase& future) {
   if (!future.done()) throw RuntimeError("Event loop stopped before Future completed.");
 }
 
-void EventLoop::run_forever() {
-  run_while([this] { return !stopping_; });
-}
+void EventLoop::run_forever() { run_iterations(nullptr); }
 
-void EventLoop::run_while(const std::function<bool()>& more) {
+void EventLoop::run_while(const std::function<bool()>& more) { run_iterations(&more); }
+
+void EventLoop::run_iterations(const std::function<bool()>* more) {
   check_closed();
   if (running_) throw RuntimeError("This event loop is already running");
   if (t_running_loop) throw RuntimeError("Cannot run the event loop while another loop is running");
@@ -163,9 +163,10 @@ void EventLoop::run_while(const std::function<bool()>& more) {
       if (loop->tracing()) loop->set_loop_state(EventKind::LoopStopped);
     }
   } reset{this};
+  // run_forever's test is a plain load: no call through std::function per iteration.
   do {
     run_once();
-  } while (more());
+  } while (more ? (*more)() : !stopping_);
 }
 
 void EventLoop::check_interrupt() {

@@ -168,6 +168,9 @@ class EventLoop {
   void check_closed() const;
 
  private:
+  // run_forever (more null: until stopped) and run_while: the loop marked running,
+  // iterations, then the reset.
+  void run_iterations(const std::function<bool()>* more);
   Ref<Handle> enqueue(Handle* handle);
   void schedule(Handle* timer, double when);
   void run_item(const ReadyItem& item);

@@ -118,25 +118,30 @@ Value sre_scan(Args& a, void*) {
   return out;
 }
 
+// The text of `text` between code points [start, end), appended as UTF-8.
+void append_range(std::string* out, const std::u32string& text, int64_t start, int64_t end) {
+  for (int64_t i = start; i < end; ++i) append_utf8(out, text[i]);
+}
+
 Value substring(const std::u32string& text, int64_t start, int64_t end) {
   if (start < 0 || end < 0) return new_str("");
   std::string out;
   out.reserve(end - start);
-  for (int64_t i = start; i < end; ++i) append_utf8(&out, text[i]);
+  append_range(&out, text, start, end);
   return new_str(std::move(out), end - start);
 }
 
 // match(program, string, pos, endpos, mode) -> None, or a tuple of 2 * (groups + 1)
 // positions (-1 where a group did not take part) and lastindex. mode: 0 match,
-// 1 fullmatch, 2 search, plus 4 when the match must advance (regex_match).
+// 1 fullmatch, 2 search.
 Value sre_match(Args& a, void*) {
   check_args("match", a, 5, 5);
   RegexObj* re = program_arg(a[0]);
   const std::u32string& text = subject(re, a[1]);
   int64_t mode = int_arg(a[4], "mode");
-  RegexMode how = (mode & 3) == 0 ? RegexMode::Match : (mode & 3) == 1 ? RegexMode::FullMatch : RegexMode::Search;
+  RegexMode how = mode == 0 ? RegexMode::Match : mode == 1 ? RegexMode::FullMatch : RegexMode::Search;
   std::vector<int64_t> spans;
-  if (!regex_match(re->program, text, int_arg(a[2], "pos"), int_arg(a[3], "endpos"), how, (mode & 4) != 0, &spans,
+  if (!regex_match(re->program, text, int_arg(a[2], "pos"), int_arg(a[3], "endpos"), how, false, &spans,
                    poll_interrupts))
     return Value();
   return span_tuple(spans);
@@ -164,11 +169,6 @@ Value sre_findall(Args& a, void*) {
     as<List>(out)->items.push_back(std::move(item));
   });
   return out;
-}
-
-// The text of `text` between code points [start, end), appended as UTF-8.
-void append_range(std::string* out, const std::u32string& text, int64_t start, int64_t end) {
-  for (int64_t i = start; i < end; ++i) append_utf8(out, text[i]);
 }
 
 // sub(program, template, string, count) -> (new string, replacements): Pattern.subn

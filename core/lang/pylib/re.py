@@ -132,16 +132,9 @@ class Pattern:
         self.groups = groups
         self.groupindex = groupindex
 
-    def _run(self, string, pos, endpos, mode, must_advance=False):
-        _check_string(string)
-        n = len(string)
-        if pos < 0:
-            pos = 0
-        if endpos > n:
-            endpos = n
-        elif endpos < 0:
-            endpos = 0
-        spans = _sre.match(self._program, string, pos, endpos, mode + (4 if must_advance else 0))
+    def _run(self, string, pos, endpos, mode):
+        pos, endpos = self._clip(string, pos, endpos)
+        spans = _sre.match(self._program, string, pos, endpos, mode)
         if spans is None:
             return None
         return Match(self, string, pos, endpos, spans)
