@@ -130,6 +130,7 @@ StepOutcome VmTask::resume(std::exception_ptr exc) {
     explicit ContextScope(Value* own) { rt().context_slot = own; }
     ~ContextScope() { rt().context_slot = saved; }
   } context_scope(&context_);
+  UncountedFrames task_step(1);  // CPython's C Task.__step, a checked call
   try {
     GenStatus s;
     if (exc) {

@@ -50,6 +50,7 @@ Value b_len(Args& a, void*) {
 
 Value b_repr(Args& a, void*) {
   check_args("repr", a, 1, 1);
+  NestingGuard call_check(kWhileCalling);
   return new_str(repr(a[0]));
 }
 
@@ -271,8 +272,14 @@ Value min_max(Args& a, bool is_max, const char* name) {
   }
   return best;
 }
-Value b_min(Args& a, void*) { return min_max(a, false, "min"); }
-Value b_max(Args& a, void*) { return min_max(a, true, "max"); }
+Value b_min(Args& a, void*) {
+  NestingGuard call_check(kWhileCalling);
+  return min_max(a, false, "min");
+}
+Value b_max(Args& a, void*) {
+  NestingGuard call_check(kWhileCalling);
+  return min_max(a, true, "max");
+}
 
 Value b_sum(Args& a, void*) {
   check_args("sum", a, 1, 2);
@@ -435,6 +442,7 @@ Value b_id(Args& a, void*) {
 
 Value b_hash(Args& a, void*) {
   check_args("hash", a, 1, 1);
+  NestingGuard call_check(kWhileCalling);
   return Value::integer(hash_value(a[0]));
 }
 

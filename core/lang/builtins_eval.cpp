@@ -50,6 +50,7 @@ Value compile_text(std::string text, const std::string& filename, Mode mode) {
 // exec(source, globals=None, locals=None) and eval(...): the caller's namespaces when
 // none are given; given globals without locals serve as both.
 Value run_source(Args& a, const char* name, Mode mode) {
+  NestingGuard call_check(kWhileCalling);
   check_args(name, a, 1, 3);
   Value code = a[0];
   if (is_str(code)) code = compile_text(str_of(code), "<string>", mode);

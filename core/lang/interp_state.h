@@ -19,7 +19,9 @@ struct InterpState {
   int depth = 0;                   // Python frames
   int recursion_limit = 1000;
   int native_depth = 0;            // nested dispatch loops (C++ stack)
-  int native_depth_limit = 600;
+  // Natively the thread's stack is what bounds it (native_stack_exhausted); the
+  // browser sets a limit of its own.
+  int native_depth_limit = 1 << 20;
   int data_depth = 0;              // nested repr/compare/hash of containers (NestingGuard)
   int data_depth_limit = 1000;
   int budget = 10000;              // back-edges until the next interrupt check
@@ -36,20 +38,42 @@ struct InterpState {
 
 InterpState& interp();
 
-// C++ recursion over nested data (repr, ==, < and hash of containers inside
-// containers): past data_depth_limit a RecursionError "maximum recursion depth
-// exceeded<what>", as CPython's Py_EnterRecursiveCall, never a C++ stack overflow.
+// A C-level recursion check of CPython (Py_EnterRecursiveCall): repr, str, comparison
+// and hash of nested data, and the calls CPython checks (a builtin like repr() or
+// hash(), a class being instantiated). It counts on the same depth as Python frames,
+// as CPython 3.11 does, so that the RecursionError comes at the same depth with the
+// same message ("maximum recursion depth exceeded<what>"); data_depth bounds the C++
+// stack as well (the browser's is small).
 class NestingGuard {
  public:
   explicit NestingGuard(const char* what);
   ~NestingGuard() {
-    --interp().data_depth;
+    InterpState& st = interp();
+    --st.depth;
+    --st.data_depth;
     // A RecursionError out of 300 nested reprs: the page draws meanwhile.
     platform_yield_while_unwinding();
   }
   NestingGuard(const NestingGuard&) = delete;
   NestingGuard& operator=(const NestingGuard&) = delete;
 };
+
+// Frames CPython has on the stack where we run native code (asyncio's Python machinery
+// between asyncio.run and a task's step), counted while it runs so that a
+// RecursionError comes at the depth it comes in CPython.
+class UncountedFrames {
+ public:
+  explicit UncountedFrames(int frames) : frames_(frames) { interp().depth += frames; }
+  ~UncountedFrames() { interp().depth -= frames_; }
+  UncountedFrames(const UncountedFrames&) = delete;
+  UncountedFrames& operator=(const UncountedFrames&) = delete;
+
+ private:
+  int frames_;
+};
+
+// CPython's message for the checks on calls.
+inline constexpr const char* kWhileCalling = " while calling a Python object";
 
 const std::string& cell_name(const Code* code, int index);
 Value load_global(Frame* f, Str* name);

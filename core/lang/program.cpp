@@ -1,5 +1,6 @@
 // Whole-program runs and CPython-style error reports.
 #include "lang/program.h"
+#include "lang/interp_state.h"
 
 #include <algorithm>
 #include <new>
@@ -72,6 +73,9 @@ int run_module(Runtime& runtime, const std::string& source, const std::string& f
   Value uncaught;  // the exception that ended the program, reported below
   try {
     Frame frame(as<Code>(code), nullptr, as<Dict>(globals));
+    // vtime.py runs the program six frames deep (its main, runpy's and exec's); the
+    // depth of a RecursionError follows.
+    UncountedFrames runner(runtime.options.virtual_time ? 6 : 0);
     Vm::run_frame(&frame);
   } catch (const RunAborted& stop) {
     runtime.write_stderr(stop.message + "\n");

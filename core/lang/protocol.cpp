@@ -829,13 +829,16 @@ Value compare_op(int op_code, const Value& a, const Value& b) {
   int i = static_cast<int>(op);
   Value m;
   if (user_method(a, names[i], &m)) {
+    NestingGuard nesting(" in comparison");
     Value r = call_user(m, a, {b});
     if (!r.is(not_implemented())) return r;
   } else if (i == 1 && user_method(a, "__eq__", &m)) {
+    NestingGuard nesting(" in comparison");
     Value r = call_user(m, a, {b});
     if (!r.is(not_implemented())) return Value::boolean(!truthy(r));
   }
   if (user_method(b, names[reflected[i]], &m)) {
+    NestingGuard nesting(" in comparison");
     Value r = call_user(m, b, {a});
     if (!r.is(not_implemented())) return r;
   }

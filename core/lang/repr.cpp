@@ -282,6 +282,7 @@ std::string str(const Value& v) {
     if (t->layout == Layout::Str && t->is_builtin) return static_cast<Str*>(o)->s;
     Value m;
     if (user_override(v, "__str__", &m)) {
+      NestingGuard nesting(" while getting the str of an object");
       Value r = call(m, {v});
       if (!is_str(r)) type_error("__str__ returned non-string (type " + type_name(r) + ")");
       return str_of(r);
@@ -339,6 +340,7 @@ std::string format_value(const Value& v, std::string_view spec) {
     }
     if (is_str(v)) return format_str(str_of(v), spec);  // a str subclass without __format__
     if (!spec.empty()) type_error("unsupported format string passed to " + type_name(v) + ".__format__");
+    NestingGuard call_check(kWhileCalling);  // CPython calls object.__format__
     return str(v);
   } catch (const NumberError& e) {
     raise_number_error(e);

@@ -1,6 +1,7 @@
 // The Runtime: creates the builtin types and the exception hierarchy, keeps the
 // interned names, and implements making values, raising exceptions, constructing
 // instances (type(...) calls) and creating classes (__build_class__).
+#include <optional>
 #include "lang/class_hooks.h"
 #include "lang/runtime_state.h"
 
@@ -66,7 +67,12 @@ bool give_host_turn_if_due() {
 
 NestingGuard::NestingGuard(const char* what) {
   InterpState& st = interp();
+  if (++st.depth > st.recursion_limit) {
+    --st.depth;
+    raise(types().RecursionError, std::string("maximum recursion depth exceeded") + what);
+  }
   if (++st.data_depth > st.data_depth_limit || native_stack_exhausted()) {
+    --st.depth;
     --st.data_depth;
     raise(types().RecursionError, std::string("maximum recursion depth exceeded") + what);
   }
@@ -417,6 +423,9 @@ Value construct(Type* t, Args& args) {
     if (owner) return owner->ctor(t, args);
     if (t->layout != Layout::Exception) type_error("cannot create '" + t->name + "' instances");
   }
+  // A class of the program: CPython calls it through tp_call, which it checks.
+  std::optional<NestingGuard> call_check;
+  if (!t->is_builtin) call_check.emplace(kWhileCalling);
   Value obj;
   const Value* new_slot = t->lookup("__new__");
   if (new_slot == types().object->dict->get_str("__new__")) new_slot = nullptr;  // object's: no override
@@ -505,6 +514,7 @@ void install_object_new(Types& T) {
 // given as metaclass=) with (name, bases, namespace, **kw).
 static Value build_class(Args& args, void*) {
   if (args.n < 2) type_error("__build_class__: not enough arguments");
+  NestingGuard call_check(kWhileCalling);
   Function* body = as<Function>(args.pos[0]);
   std::string name = str_of(args.pos[1]);
   std::vector<Type*> bases;

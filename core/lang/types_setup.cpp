@@ -186,6 +186,9 @@ Value set_ctor(Type* t, Args& a) {
 
 Value range_ctor(Type*, Args& a) {
   check_args("range", a, 1, 3);
+  // CPython's range() compares start and stop through PyObject_RichCompare, a
+  // recursion check: at the recursion limit range() itself raises.
+  { NestingGuard compare_check(" in comparison"); }
   int64_t start = 0, stop, step = 1;
   if (a.n == 1) {
     stop = index_of(a[0]);

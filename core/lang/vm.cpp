@@ -1836,7 +1836,25 @@ Value Vm::call_function(Function* fn, Args& args) {
   return out;
 }
 
+namespace {
+
+// A frame pushed for the frame's duration, as CPython counts it (module, class body,
+// exec and eval, a resumed generator or coroutine).
+struct FrameDepth {
+  InterpState& st = interp();
+  FrameDepth() {
+    if (++st.depth > st.recursion_limit) {
+      --st.depth;
+      raise(types().RecursionError, "maximum recursion depth exceeded");
+    }
+  }
+  ~FrameDepth() { --st.depth; }
+};
+
+}  // namespace
+
 Value Vm::run_frame(Frame* frame) {
+  FrameDepth depth;
   Value out;
   execute(frame, Value(), nullptr, &out);
   return out;
@@ -1859,6 +1877,7 @@ GenStatus Vm::resume(Generator* g, Value sent, const Value* thrown, Value* out) 
   Value self = Value::object(g);  // keep alive while running
   GenStatus status;
   try {
+    FrameDepth depth;
     status = execute(g->frame, std::move(sent), thrown, out);
   } catch (PyThrow& t) {
     g->running = false;

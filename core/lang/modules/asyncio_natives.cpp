@@ -241,6 +241,8 @@ template <class Body>
 void run_loop_object(const Value& self, Body body) {
   EventLoop& loop = loop_of(self);
   check_not_running(loop);
+  // run_until_complete, run_forever, _run_once, Handle._run and its context.run.
+  UncountedFrames asyncio_frames(5);
   if (rt().observer) loop.set_observer(rt().observer);
   rt().loop = &loop;
   rt().loop_object = self;
@@ -616,6 +618,8 @@ Value m_run(Args& a, void*) {
     }
   } reset{loop};
   Value main = create_task_value_on(loop, coro);
+  // asyncio.run and Runner.run above the loop's five (run_loop_object).
+  UncountedFrames asyncio_frames(7);
   // vtime.py's message stays the last line of stderr (what the goldens compare);
   // which task waits on what comes before it.
   try {
