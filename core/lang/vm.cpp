@@ -776,8 +776,9 @@ LOOPSCOPE_WASM_NOINLINE Value* get_yield_from_iter(Frame* f, Value* sp) {
 
 LOOPSCOPE_WASM_NOINLINE Value* setup_with(Frame* f, Value* sp, int handler) {
   Value mgr = POP();
-  Value exit = get_special(mgr, "__exit__", "context manager protocol");
+  // CPython looks __enter__ up first.
   Value enter = get_special(mgr, "__enter__", "context manager protocol");
+  Value exit = get_special(mgr, "__exit__", "context manager protocol (missed __exit__ method)");
   PUSH(std::move(exit));
   // __exit__ guards the body only: an exception in __enter__ does not reach it.
   Value entered = call(enter, {});
@@ -788,8 +789,8 @@ LOOPSCOPE_WASM_NOINLINE Value* setup_with(Frame* f, Value* sp, int handler) {
 
 LOOPSCOPE_WASM_NOINLINE Value* before_async_with(Value* sp) {
   Value mgr = POP();
-  Value exit = get_special(mgr, "__aexit__", "asynchronous context manager protocol");
   Value enter = get_special(mgr, "__aenter__", "asynchronous context manager protocol");
+  Value exit = get_special(mgr, "__aexit__", "asynchronous context manager protocol (missed __aexit__ method)");
   PUSH(std::move(exit));
   PUSH(call(enter, {}));
   return sp;
