@@ -12,6 +12,8 @@
 #include "lang/program.h"
 #include "lang/repr.h"
 #include "lang/runtime_state.h"
+#include "lang/sequences.h"
+#include "lang/short_repr.h"
 #include "lang/vm.h"
 #include "loop/event_loop.h"
 #include "loop/future.h"
@@ -172,23 +174,59 @@ int VmTask::current_line() const {
   return Vm::suspended_line(as<Generator>(coro_));
 }
 
-// Only values whose repr runs no Python code and costs little: a user __repr__
-// must not run inside the trace's emission, and a huge int's digits are not worth it.
+namespace {
+
+// True when v is builtin data all the way down (None, bool, int, float, str, bytes and
+// exact lists, tuples, dicts, sets of them): its short repr runs no code of the
+// program (no __repr__, no __lt__ while a set is sorted). At most `budget` values are
+// looked at, so that a huge result costs little.
+bool plain_data(const Value& v, int level, int& budget) {
+  if (--budget < 0 || level < 0) return false;
+  if (!v.is_object()) return v.is_none() || v.is_bool() || v.is_int() || v.is_float();
+  const Types& T = types();
+  Type* t = type_of(v);
+  if (t == T.str || t == T.bytes || t == T.int_) return true;
+  auto all_plain = [&](const std::vector<Value>& items) {
+    for (const Value& x : items)
+      if (!plain_data(x, level - 1, budget)) return false;
+    return true;
+  };
+  if (t == T.list) return all_plain(as<List>(v)->items);
+  if (t == T.tuple) return all_plain(as<Tuple>(v)->items);
+  if (t == T.set || t == T.frozenset || t == T.dict) {
+    if (length(v) > budget) return false;
+    if (!all_plain(to_vector(v))) return false;  // the keys of a dict
+    if (t != T.dict) return true;
+    for (const auto& e : as<Dict>(v)->entries)
+      if (e.used && !plain_data(e.value, level - 1, budget)) return false;
+    return true;
+  }
+  return false;
+}
+
+// At most max_chars, cut at a whole UTF-8 character with "..." (and the closing quote
+// of a str).
+std::string cut_text(std::string text, size_t max_chars, const char* tail) {
+  if (text.size() <= max_chars) return text;
+  size_t cut = max_chars - 4;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + tail;
+}
+
+}  // namespace
+
+// What the task table shows as the result: its repr when that runs no Python code (a
+// user __repr__ must not run inside the trace's emission), containers of plain data
+// cut as reprlib cuts them (asyncio's own future repr does the same), else <type>.
 std::string VmTask::result_text() const {
   constexpr size_t kMaxChars = 80;
   const Value& v = result_;
   if (v.is_none() || v.is_bool() || v.is_int() || v.is_float()) return repr(v);
   if (!v.is_object()) return {};
   Type* t = type_of(v);
-  if (t == types().str) {
-    std::string text = repr(v);
-    if (text.size() > kMaxChars) {
-      size_t cut = kMaxChars - 4;
-      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // whole UTF-8 only
-      text = text.substr(0, cut) + "...'";
-    }
-    return text;
-  }
+  if (t == types().str) return cut_text(repr(v), kMaxChars, "...'");
+  int budget = 200;
+  if (plain_data(v, 6, budget)) return cut_text(short_repr(v), kMaxChars, "...");
   return "<" + t->name + ">";
 }
 

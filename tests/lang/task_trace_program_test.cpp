@@ -52,3 +52,59 @@ TEST(TaskTraceProgramTest, TasksCarryTheirCoroutinesNames) {
   std::string json = chrome_trace_json(recorder);
   EXPECT_NE(json.find("\"Task-3 Worker.run()\""), std::string::npos) << json.substr(0, 600);
 }
+
+// The task table's result column: the repr of plain data (containers cut as reprlib
+// cuts them), but nothing that would run the program's code (a __repr__, or a
+// __lt__ while a set is sorted) inside the trace's emission: those show <type>.
+TEST(TaskTraceProgramTest, ResultsShowPlainDataOnly) {
+  const char* program = R"py(import asyncio
+
+class Loud:
+    def __repr__(self):
+        print("__repr__ ran")
+        return "Loud()"
+    def __lt__(self, other):
+        print("__lt__ ran")
+        return True
+
+async def value(v):
+    return v
+
+async def main():
+    await asyncio.gather(
+        value(["Worker Alpha result", "Worker Beta result"]),
+        value({"b": 2, "a": (1, 2.5, None)}),
+        value({3, 1, 2}),
+        value(list(range(100))),
+        value([Loud()]),
+        value({Loud(), Loud()}),
+        value(Loud()),
+        value("x" * 200),
+    )
+
+asyncio.run(main())
+)py";
+  TraceRecorder recorder;
+  std::string out;
+  {
+    Runtime runtime(Options{});
+    runtime.write_stdout = [&](std::string_view s) { out += s; };
+    runtime.write_stderr = [](std::string_view) {};
+    runtime.observer = &recorder;
+    ASSERT_EQ(run_program(runtime, program, "main.py"), 0);
+  }
+  EXPECT_EQ(out, "");  // no __repr__ or __lt__ of the program ran
+  std::vector<std::string> results;
+  for (const TaskInfo& t : recorder.tasks())
+    if (recorder.coro_name(t) == "value") results.emplace_back(recorder.string(t.end_text));
+  EXPECT_EQ(results, (std::vector<std::string>{
+                         "['Worker Alpha result', 'Worker Beta result']",
+                         "{'a': (1, 2.5, None), 'b': 2}",  // reprlib sorts the keys
+                         "{1, 2, 3}",
+                         "[0, 1, 2, 3, 4, 5, ...]",
+                         "<list>",
+                         "<set>",
+                         "<Loud>",
+                         "'" + std::string(75, 'x') + "...'",
+                     }));
+}
