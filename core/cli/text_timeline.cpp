@@ -70,12 +70,10 @@ std::string text_timeline(const TraceRecorder& recorder, const TextTimelineOptio
   for (const TaskInfo& t : recorder.tasks()) lanes.push_back(t.id);
   std::map<uint32_t, std::vector<Cell>> rows;
   for (uint32_t lane : lanes) rows[lane].assign(static_cast<size_t>(width), Cell{});
-  bool used[static_cast<int>(SpanState::Count)] = {};
   for (const StateSpan& s : collector.spans) {
     auto row = rows.find(s.lane);
     if (row == rows.end()) continue;
     Style st = style_of(s.state);
-    used[static_cast<int>(s.state)] = true;
     int first = column(s.start);
     int last = s.end > s.start ? std::max(first, column(std::nextafter(s.end, s.start))) : first;
     for (int c = first; c <= last; ++c) {
@@ -93,20 +91,26 @@ std::string text_timeline(const TraceRecorder& recorder, const TextTimelineOptio
     return std::string(1, glyph);
   };
 
+  // A row is named by its task and coroutine ("Task-2 producer()"), as Perfetto's
+  // tracks; long names are cut at kMaxName.
+  constexpr size_t kMaxName = 32;
   size_t name_width = 4;
   auto lane_name = [&](uint32_t lane) -> std::string {
     if (lane == 0) return "loop";
     const TaskInfo* t = recorder.task(lane);
-    return t ? std::string(recorder.task_name(*t)) : "task " + std::to_string(lane);
+    if (!t) return "task " + std::to_string(lane);
+    std::string name(recorder.task_name(*t));
+    if (std::string_view coro = recorder.coro_name(*t); !coro.empty()) name += " " + std::string(coro) + "()";
+    return name;
   };
-  for (uint32_t lane : lanes) name_width = std::max(name_width, std::min<size_t>(lane_name(lane).size(), 24));
+  for (uint32_t lane : lanes) name_width = std::max(name_width, std::min(lane_name(lane).size(), kMaxName));
 
   std::string out;
   char head[128];
   std::snprintf(head, sizeof head, "%-*s 0s%*s%.3gs\n", static_cast<int>(name_width), "", width - 2, "", end);
   out += head;
   for (uint32_t lane : lanes) {
-    std::string name = lane_name(lane).substr(0, 24);
+    std::string name = lane_name(lane).substr(0, kMaxName);
     out += name + std::string(name_width - name.size(), ' ') + " |";
     for (const Cell& cell : rows[lane]) out += paint(cell.glyph);
     out += "|";
@@ -117,9 +121,13 @@ std::string text_timeline(const TraceRecorder& recorder, const TextTimelineOptio
     out += "\n";
   }
   out += "legend:";
+  // Only the glyphs a column shows (a state drawn over by a more telling one is not).
+  std::string shown;
+  for (const auto& [lane, cells] : rows)
+    for (const Cell& cell : cells) shown += cell.glyph;
   for (int k = 0; k < static_cast<int>(SpanState::Count); ++k) {
-    if (!used[k]) continue;
     Style st = style_of(static_cast<SpanState>(k));
+    if (shown.find(st.glyph) == std::string::npos) continue;
     out += "  " + paint(st.glyph) + " " + st.meaning;
   }
   char scale_text[64];
