@@ -59,7 +59,7 @@ std::string text_timeline(const TraceRecorder& recorder, const TextTimelineOptio
   for (size_t i = 0; i < recorder.size(); ++i) builder.feed(recorder[i]);
   double end = recorder.last_time();
   builder.close_all(end);
-  if (collector.spans.empty()) return "timeline: no events recorded\n";
+  if (collector.spans.empty()) return "timeline: nothing to show (the program ran no event loop)\n";
 
   const int width = std::max(8, options.width);
   const double scale = end > 0 ? end / width : 1.0;

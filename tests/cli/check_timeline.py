@@ -1,7 +1,8 @@
 """Runs `loopscope run --virtual-time --timeline` on timeline/two_workers.py and checks
 the text timeline against what the program does: a row per task named with its
 coroutine, each row's states in the right halves of the 2 s run, the failed task's
-exception, the legend of the glyphs used and the time scale.
+exception, the legend of the glyphs used and the time scale; and timeline/no_loop.py,
+which runs no event loop.
 Usage: check_timeline.py CLI_COMMAND...  Prints "N passed, N failed"; exits 1 on a failure."""
 import os
 import re
@@ -45,6 +46,10 @@ def main():
           and "loop running" not in legend and "ready" not in legend)
     check("the scale line says the seconds per column",
           re.search(r"^one column = [0-9.e-]+ s$", out, re.M) is not None)
+    plain = subprocess.run(cli + ["run", "--virtual-time", "--timeline", os.path.join(HERE, "timeline", "no_loop.py")],
+                           capture_output=True, text=True, timeout=120).stdout
+    check("a program without an event loop says so",
+          plain == "no loop here\ntimeline: nothing to show (the program ran no event loop)\n")
     failed = [what for what, ok in checks if not ok]
     for what in failed:
         print(f"FAIL {what}")
