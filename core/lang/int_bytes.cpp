@@ -51,6 +51,8 @@ Value int_from_bytes(Args& a, void*) {
   std::string data;
   if (type_of(*p[0])->layout == Layout::Bytes) {
     data = as<Bytes>(*p[0])->s;
+  } else if (is_str(*p[0]) || is_number(*p[0]) || p[0]->is_none()) {
+    type_error("cannot convert '" + type_name(*p[0]) + "' object to bytes");  // as bytes(x) would
   } else {
     for (const Value& v : to_vector(*p[0])) {
       int64_t byte = index_of(v);

@@ -290,6 +290,9 @@ static Dict* instance_dict(const Value& obj, bool create = false) {
   Object* o = obj.as_object();
   switch (o->type()->layout) {
     case Layout::Instance:
+      // object() itself has no __dict__ (a sentinel takes no attributes).
+      if (o->type() == types().object) return nullptr;
+      return static_cast<Instance*>(o)->dict;
     case Layout::Exception: return static_cast<Instance*>(o)->dict;
     case Layout::Module: return static_cast<Module*>(o)->dict;
     case Layout::Dict:
@@ -725,6 +728,8 @@ Value binary_op(int op_code, const Value& a, const Value& b) {
     type_error("can only concatenate list (not \"" + type_name(b) + "\") to list");
   if (op == static_cast<int>(ast::BinOp::Add) && type_of(a) == types().tuple && type_of(b) != types().tuple)
     type_error("can only concatenate tuple (not \"" + type_name(b) + "\") to tuple");
+  if (op == static_cast<int>(ast::BinOp::Add) && type_of(a)->layout == Layout::Bytes)
+    type_error("can't concat " + type_name(b) + " to " + type_name(a));
   if (op == static_cast<int>(ast::BinOp::Mult)) {
     // A sequence times a non-integer (CPython's sequence repeat).
     auto is_seq = [](const Value& v) {

@@ -148,7 +148,11 @@ Value str_ctor(Type* t, Args& a) {
 
 Value bytes_ctor(Type*, Args& a) {
   if (a.n == 0) return new_bytes("");
-  if (is_str(a[0])) return new_bytes(str_of(a[0]));
+  if (is_str(a[0])) {
+    const Value* encoding = a.n >= 2 ? &a[1] : a.keyword("encoding");
+    if (!encoding) type_error("string argument without an encoding");
+    return call_method(a[0], "encode", {*encoding});
+  }
   if (is_int_like(a[0])) return new_bytes(std::string(static_cast<size_t>(index_of(a[0])), '\0'));
   std::string s;
   for (auto& v : to_vector(a[0])) s += static_cast<char>(index_of(v));
