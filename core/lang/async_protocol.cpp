@@ -21,8 +21,11 @@ Value get_awaitable(const Value& v) {
     g->awaited = true;
     return v;
   }
-  // A plain generator is accepted like a @types.coroutine one.
-  if (t == types().generator) return v;
+  // A generator only from a @types.coroutine generator function (CPython's
+  // CO_ITERABLE_COROUTINE); a plain one is the TypeError below.
+  if (t == types().generator && as<Generator>(v)->code &&
+      (as<Generator>(v)->code->flags & kCodeIterableCoroutine))
+    return v;
   if (v.is_future()) return await_future(v);
   if (t->native_awaitable) return v;
   if (!t->is_builtin) {

@@ -150,6 +150,7 @@ enum CodeFlags : uint32_t {
   kCodeVarargs = 16,
   kCodeVarkw = 32,
   kCodeClassBody = 64,
+  kCodeIterableCoroutine = 128,  // a generator function made awaitable by types.coroutine
 };
 
 class Code : public Object {

@@ -559,6 +559,7 @@ bool special_attribute(const Value& obj, const std::string& name, Value* out) {
           if (c->flags & kCodeVarkw) flags |= 0x8;
           if (c->flags & kCodeGenerator) flags |= 0x20;
           if (c->flags & kCodeCoroutine) flags |= 0x80;
+          if (c->flags & kCodeIterableCoroutine) flags |= 0x100;
           if (c->flags & kCodeAsyncGenerator) flags |= 0x200;
           return *out = Value::integer(flags), true;
         }

@@ -29,9 +29,21 @@ Value format_traceback_text(Args& a, void*) {
   return new_str(format_traceback(a[0]));
 }
 
+// types.coroutine's step for a generator function: marks its code as CPython sets
+// CO_ITERABLE_COROUTINE, so that its generators can be awaited. False for anything else.
+Value mark_iterable_coroutine(Args& a, void*) {
+  check_args("mark_iterable_coroutine", a, 1, 1);
+  if (type_of(a[0]) != types().function) return Value::boolean(false);
+  Code* code = as<Function>(a[0])->code;
+  if (!(code->flags & kCodeGenerator)) return Value::boolean(false);
+  code->flags |= kCodeIterableCoroutine;
+  return Value::boolean(true);
+}
+
 }  // namespace
 
 void build_introspect_natives(Module* m) {
+  add_function(m, "mark_iterable_coroutine", mark_iterable_coroutine);
   add_function(m, "stack", stack);
   add_function(m, "format_traceback", format_traceback_text);
 }

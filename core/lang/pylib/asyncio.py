@@ -292,7 +292,10 @@ def as_completed(fs, *, timeout=None):
         f.add_done_callback(on_completion)
     if todo and timeout is not None:
         state['timeout_handle'] = loop.call_later(timeout, on_timeout)
-    return (wait_for_one() for _ in range(len(todo)))
+    # A generator function as in CPython: nothing above runs before the first next()
+    # (`await as_completed(...)` is a TypeError and its coroutines are never wrapped).
+    for _ in range(len(todo)):
+        yield wait_for_one()
 
 
 def shield(arg):

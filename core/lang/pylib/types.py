@@ -1,8 +1,11 @@
 # types for Loopscope programs: GenericAlias (what list[int] makes) and UnionType (what
 # int | None makes), so that modern annotations evaluate and print as in CPython 3.11;
-# SimpleNamespace, and the types of functions, methods, generators and modules.
+# SimpleNamespace, the types of functions, methods, generators and modules, and
+# coroutine (a generator-based coroutine, awaitable).
 # The VM builds them for list, dict, tuple, set, frozenset and type (protocol.cpp).
 # isinstance() against a UnionType is not supported.
+
+from _introspect import mark_iterable_coroutine as _mark_iterable_coroutine
 
 NoneType = type(None)
 
@@ -129,3 +132,49 @@ def _union(left, right):
     if len(members) == 1:
         return members[0]
     return UnionType(tuple(members))
+
+
+class _GeneratorWrapper:
+    # What coroutine() makes of a generator returned by a function that is not a
+    # generator function: awaitable, delegating to the generator.
+    def __init__(self, gen):
+        self.__wrapped = gen
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType:
+        if func.__code__.co_flags & 0x180:  # a coroutine function, or marked already
+            return func
+        if _mark_iterable_coroutine(func):  # a generator function: its generators await
+            return func
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is GeneratorType:  # (a marked one awaits through the wrapper too)
+            return _GeneratorWrapper(coro)
+        return coro
+
+    wrapped.__name__ = getattr(func, '__name__', 'wrapped')
+    wrapped.__qualname__ = getattr(func, '__qualname__', wrapped.__name__)
+    wrapped.__wrapped__ = func
+    return wrapped
