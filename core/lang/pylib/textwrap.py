@@ -129,12 +129,14 @@ class TextWrapper:
                 _word_chunks(text[i:j], chunks)
             i = j
         if self.fix_sentence_endings:
-            # Two spaces after a sentence's end: a lowercase letter, then . ! or ?
-            # (with an optional closing quote), then a single space.
+            # Two spaces after a sentence's end: an ASCII lowercase letter, then . ! or ?
+            # (with one optional closing quote), then a single space.
             for k in range(len(chunks) - 1):
-                word = chunks[k].rstrip('"\'')
+                word = chunks[k]
+                if word and word[-1] in '"\'':
+                    word = word[:-1]
                 if (chunks[k + 1] == ' ' and len(word) >= 2 and word[-1] in '.!?'
-                        and word[-2].islower()):
+                        and 'a' <= word[-2] <= 'z'):
                     chunks[k + 1] = '  '
         return chunks
 

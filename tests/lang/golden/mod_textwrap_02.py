@@ -13,7 +13,8 @@ print(textwrap.shorten(text, 50))
 print(textwrap.shorten("Hello  world!", width=12), textwrap.shorten("Hello  world!", width=11))
 wrapper = textwrap.TextWrapper(width=20, break_long_words=False, break_on_hyphens=False)
 print(wrapper.wrap("supercalifragilisticexpialidocious and a double-barrelled name"))
-print(textwrap.wrap("Sentence one. Sentence two!  Three?", 60, fix_sentence_endings=True))
+for t in ["Sentence one. Sentence two!  Three?", 'He said "hi." Then left.', 'x."" y', "Café. Next", "é. x"]:
+    print(textwrap.wrap(t, 60, fix_sentence_endings=True))
 for bad in ({"width": 0}, {"width": 5, "max_lines": 1, "placeholder": " [more text]"}):
     try:
         textwrap.wrap("some text", **bad)
