@@ -336,6 +336,27 @@ const Dunder kSequenceOperatorDunders[] = {
     {"__rmul__", b_binary<B::Mult, true>},
 };
 
+// The descriptor protocol of functions and of staticmethod/classmethod objects, for
+// Python code that binds by hand (functools.singledispatchmethod): f.__get__(obj).
+Value d_get(Args& a, void* data) {
+  check_self(a, data, "__get__");
+  if (a.n < 2 || a.n > 3) type_error("expected 1 or 2 arguments, got " + std::to_string(a.n - 1));
+  const Value& self = a[0];
+  const Value& obj = a[1];
+  Value owner = a.n > 2 && !a[2].is_none() ? a[2] : obj.is_none() ? Value() : Value::object(type_of(obj));
+  const Types& T = types();
+  Type* t = type_of(self);
+  if (t->is_subtype(T.staticmethod)) return as<MethodWrapper>(self)->func;
+  if (t->is_subtype(T.classmethod)) {
+    if (owner.is_none()) type_error("__get__(None, None) is invalid");
+    return Value::object(new BoundMethod(T.bound_method, owner, as<MethodWrapper>(self)->func));
+  }
+  if (obj.is_none()) return self;
+  return Value::object(new BoundMethod(T.bound_method, obj, self));
+}
+
+const Dunder kDescriptorDunders[] = {{"__get__", d_get}};
+
 const Dunder kSizedDunders[] = {{"__len__", c_len}, {"__contains__", c_contains}, {"__iter__", c_iter}};
 const Dunder kGetItemDunders[] = {{"__getitem__", c_getitem}};
 const Dunder kMutableDunders[] = {{"__setitem__", c_setitem}, {"__delitem__", c_delitem}};
@@ -370,6 +391,8 @@ const Dunder* own_dunder(Type* t, const std::string& name) {
   if ((sequence || t == T.dict || t == T.range) && (d = find_in(kGetItemDunders, name))) return d;
   if ((t == T.list || t == T.dict) && (d = find_in(kMutableDunders, name))) return d;
   if ((l == Layout::Iterator || t == T.generator) && (d = find_in(kIteratorDunders, name))) return d;
+  if ((t == T.function || t == T.staticmethod || t == T.classmethod) && (d = find_in(kDescriptorDunders, name)))
+    return d;
   if (t == T.str && (name == "__str__" || name == "__format__")) return find_in(kObjectDunders, name);
   if (l == Layout::Exception && (name == "__str__" || name == "__repr__"))
     return find_in(kObjectDunders, name);

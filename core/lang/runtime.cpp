@@ -517,11 +517,26 @@ static Value build_class(Args& args, void*) {
   NestingGuard call_check(kWhileCalling);
   Function* body = as<Function>(args.pos[0]);
   std::string name = str_of(args.pos[1]);
+  // PEP 560: a base that is not a class names its replacements with __mro_entries__
+  // (typing.NamedTuple, Generic[T]); the bases as written are kept as __orig_bases__.
   std::vector<Type*> bases;
+  bool replaced = false;
   for (size_t i = 2; i < args.n; ++i) {
     const Value& b = args.pos[i];
-    if (!b.is_object() || b.as_object()->type()->layout != Layout::Type) type_error("bases must be types");
-    bases.push_back(as<Type>(b));
+    if (b.is_object() && b.as_object()->type()->layout == Layout::Type) {
+      bases.push_back(as<Type>(b));
+      continue;
+    }
+    Value entries_fn;
+    if (!try_get_attr(b, intern_str("__mro_entries__"), &entries_fn)) type_error("bases must be types");
+    std::vector<Value> written(args.pos + 2, args.pos + args.n);
+    Value entries = call(entries_fn, {new_tuple(std::move(written))});
+    if (type_of(entries) != types().tuple) type_error("__mro_entries__ must return a tuple");
+    for (const Value& e : as<Tuple>(entries)->items) {
+      if (!e.is_object() || e.as_object()->type()->layout != Layout::Type) type_error("bases must be types");
+      bases.push_back(as<Type>(e));
+    }
+    replaced = true;
   }
   Value metaclass = Value::null();  // none given
   std::vector<KwArg> keywords;  // for __init_subclass__ (or the metaclass)
@@ -551,6 +566,10 @@ static Value build_class(Args& args, void*) {
                  type_name(ns));
   } else {
     ns = new_dict();
+  }
+  if (replaced) {
+    std::vector<Value> written(args.pos + 2, args.pos + args.n);
+    as<Dict>(ns)->set_str("__orig_bases__", new_tuple(std::move(written)));
   }
   auto frame = std::make_unique<Frame>(body->code, body, body->globals);
   frame->locals = as<Dict>(ns);

@@ -1,6 +1,8 @@
 # functools for Loopscope programs, after CPython 3.11's functools.py: partial,
 # reduce, wraps/update_wrapper, lru_cache/cache (a dict kept in LRU order),
-# cached_property, cmp_to_key and total_ordering.
+# cached_property, cmp_to_key, total_ordering, singledispatch and
+# singledispatchmethod (dispatch along the argument's class __mro__; CPython also
+# orders abstract base classes into it, which are not supported here).
 
 from collections import namedtuple
 
@@ -303,3 +305,73 @@ def total_ordering(cls):
         if opname not in roots:
             setattr(cls, opname, opfunc)
     return cls
+
+
+def _dispatch_classes(cls):
+    # What register() accepts for cls: a class, or a union of classes (int | str).
+    if isinstance(cls, type):
+        return [cls]
+    args = getattr(cls, '__args__', None)
+    if type(cls).__name__ in ('UnionType', '_UnionGenericAlias') and args and all(isinstance(a, type) for a in args):
+        return list(args)
+    return None
+
+
+def singledispatch(func):
+    registry = {object: func}
+    funcname = getattr(func, '__name__', 'singledispatch function')
+
+    def dispatch(cls):
+        for base in cls.__mro__:
+            if base in registry:
+                return registry[base]
+        return func
+
+    def register(cls, func=None):
+        if func is None:
+            if _dispatch_classes(cls) is not None:
+                return lambda f: register(cls, f)
+            if not callable(cls) or not getattr(cls, '__annotations__', None):
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. Use either "
+                                f"`@register(some_class)` or plain `@register` on an annotated function.")
+            func = cls
+            argname, cls = next(iter(func.__annotations__.items()))
+            if _dispatch_classes(cls) is None:
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        classes = _dispatch_classes(cls)
+        if classes is None:
+            raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+        for c in classes:
+            registry[c] = func
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    # A method dispatching on its first argument after self (or cls).
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method

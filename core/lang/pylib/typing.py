@@ -1,8 +1,9 @@
 # typing for Loopscope programs: the names asyncio code annotates with, enough for
 # annotations to evaluate and to print as CPython 3.11 prints them (typing.List[int],
 # typing.Optional[str], ~T). Generic[T] and Protocol[T] return the class itself, so
-# they work as bases. Left out: isinstance() against typing aliases, the class form
-# of NamedTuple (it needs a metaclass), typing.get_type_hints of string annotations.
+# they work as bases. NamedTuple in both forms (the class form through
+# __mro_entries__ and a metaclass, as CPython's). Left out: isinstance() against typing
+# aliases, typing.get_type_hints of string annotations.
 # TypedDict classes are dict subclasses here (CPython's instances are plain dicts).
 
 import collections
@@ -359,14 +360,60 @@ class NewType:
         return x
 
 
-def NamedTuple(typename, fields=None, /, **kwargs):
-    # The functional form only: NamedTuple('Point', [('x', int), ('y', int)]).
-    if fields is None:
-        fields = kwargs.items()
-    fields = list(fields)
-    cls = collections.namedtuple(typename, [name for name, _ in fields])
+# Names a NamedTuple class body may not define (the namedtuple's own machinery), and
+# the ones it defines anyway that are not copied onto the class.
+_NAMEDTUPLE_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                                    '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+_NAMEDTUPLE_SPECIAL = frozenset({'__module__', '__name__', '__annotations__', '__qualname__'})
+
+
+def _make_namedtuple(typename, fields, defaults, module):
+    cls = collections.namedtuple(typename, [name for name, _ in fields], defaults=defaults, module=module)
     cls.__annotations__ = dict(fields)
     return cls
+
+
+class _NamedTupleMeta(type):
+    # What `class P(NamedTuple): x: int = 0` makes: a namedtuple with the annotated
+    # fields (defaults from the assignments), and the body's other names copied onto it.
+    def __new__(cls, typename, bases, ns):
+        if ns.get('_root', False):
+            return super().__new__(cls, typename, bases, ns)
+        annotations = ns.get('__annotations__', {})
+        defaults = []
+        for name in annotations:
+            if name in ns:
+                defaults.append(ns[name])
+            elif defaults:
+                raise TypeError(f"Non-default namedtuple field {name} cannot follow default field"
+                                f"{'s' if len(defaults) > 1 else ''} {', '.join(n for n in annotations if n in ns)}")
+        nt = _make_namedtuple(typename, annotations.items(), defaults, ns['__module__'])
+        for key in ns:
+            if key in _NAMEDTUPLE_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in _NAMEDTUPLE_SPECIAL and key not in nt._fields:
+                setattr(nt, key, ns[key])
+        return nt
+
+
+class _NamedTuple(metaclass=_NamedTupleMeta):
+    _root = True
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    # The functional form: NamedTuple('Point', [('x', int), ('y', int)]).
+    if fields is None:
+        fields = kwargs.items()
+    return _make_namedtuple(typename, list(fields), None, None)
+
+
+def _namedtuple_mro_entries(bases):
+    # class P(NamedTuple): the class statement's base is _NamedTuple, whose metaclass
+    # makes the namedtuple.
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
 class TypedDict(dict):
