@@ -75,7 +75,9 @@ void draw_task_table(const TimelineModel& model, TimelineState& tl, TaskTableSta
                           ImGuiTableFlags_SortTristate | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("tasks", kColumns, flags, ImVec2(0, height))) return;
   ImGui::TableSetupScrollFreeze(1, 1);
-  const float widths[kColumns] = {1.0f, 0.8f, 1.8f, 0.9f, 1.1f, 2.0f};
+  // Shares of the width: a name with its coroutine ("Task-2 (worker())") and what a
+  // task waits on or returned are the long texts; state, line and time are short.
+  const float widths[kColumns] = {1.5f, 0.7f, 1.6f, 0.7f, 0.8f, 2.0f};
   for (int c = 0; c < kColumns; ++c)
     ImGui::TableSetupColumn(task_column_name(static_cast<TaskColumn>(c)), ImGuiTableColumnFlags_None, widths[c]);
   ImGui::TableHeadersRow();
