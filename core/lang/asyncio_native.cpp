@@ -241,7 +241,8 @@ Value VmTask::result_value() {
 }
 
 Type* future_type(FutureBase* f) {
-  return dynamic_cast<VmTask*>(f) ? types().task : types().future;
+  if (dynamic_cast<VmTask*>(f)) return types().task;
+  return f->wait_kind() == WaitKind::Gather ? types().gathering_future : types().future;
 }
 
 Value future_result(FutureBase* f) {

@@ -5,6 +5,7 @@
 //   cb=[Task.task_wakeup()]>> <Future finished result=1>
 #include "lang/asyncio_native.h"
 #include "lang/repr.h"
+#include "lang/runtime_state.h"
 #include "lang/short_repr.h"
 #include "lang/vm.h"
 
@@ -56,7 +57,7 @@ std::string outcome_text(FutureBase* f) {
 std::string future_repr(FutureBase* f) {
   std::string state = f->cancelled() ? "cancelled" : f->done() ? "finished" : "pending";
   auto* t = dynamic_cast<VmTask*>(f);
-  if (!t) return "<Future " + state + outcome_text(f) + callbacks_text(f) + ">";
+  if (!t) return "<" + future_type(f)->name + " " + state + outcome_text(f) + callbacks_text(f) + ">";
   if (!t->done() && t->cancelling()) state = "cancelling";
   std::string s = "<Task " + state + " name='" + t->name() + "' coro=<" + coro_text(t) + ">";
   // asyncio.sleep waits on a timer alone; CPython's sleep waits on a future.

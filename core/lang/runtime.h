@@ -30,7 +30,7 @@ struct Types {
   Type *object, *type, *none, *bool_, *int_, *float_, *str, *bytes, *list, *tuple, *dict, *set,
       *frozenset, *range, *slice, *function, *native_function, *bound_method, *code, *cell,
       *generator, *coroutine, *async_generator, *module, *property, *classmethod, *staticmethod,
-      *iterator, *future, *task, *ellipsis, *not_implemented, *await_future, *super_, *native, *async_gen_step, *anext_default,
+      *iterator, *future, *task, *gathering_future, *ellipsis, *not_implemented, *await_future, *super_, *native, *async_gen_step, *anext_default,
       *coroutine_wrapper;
   // Made by _asyncio when it is imported.
   Type *event_loop = nullptr, *handle = nullptr, *timer_handle = nullptr, *sleep_awaitable = nullptr,

@@ -426,6 +426,9 @@ void Runtime::create_types() {
   types.future->module = "asyncio";
   types.task = make_type("Task", Layout::Native, types.future, nullptr);
   types.task->module = "asyncio";
+  // What gather() returns: a Future whose cancel() cancels its children (tasks.py).
+  types.gathering_future = make_type("_GatheringFuture", Layout::Native, types.future, nullptr);
+  types.gathering_future->module = "asyncio";
   ellipsis = Value::object(new NativeObject(types.ellipsis));
   not_implemented = Value::object(new NativeObject(types.not_implemented));
 

@@ -337,6 +337,8 @@ void add_queue_natives(Module* m) {
   T.queue = r.make_type("Queue", Layout::Native, T.object, queue_ctor);
   T.lifo_queue = r.make_type("LifoQueue", Layout::Native, T.queue, lifo_ctor);
   T.priority_queue = r.make_type("PriorityQueue", Layout::Native, T.queue, priority_ctor);
+  // print(queue) uses its native __str__ (no address), as CPython's queues.py.
+  for (Type* t : {T.queue, T.lifo_queue, T.priority_queue}) t->native_dunders = true;
   for (Type* t : {T.queue, T.lifo_queue, T.priority_queue}) t->module = "asyncio";
   T.queue_get = r.make_native_awaitable_type("Queue.get");
   T.queue_put = r.make_native_awaitable_type("Queue.put");

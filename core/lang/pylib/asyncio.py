@@ -541,7 +541,7 @@ class Lock(_ContextManagerMixin):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object [{extra}]>'
+        return f'<asyncio.locks.Lock object at {id(self):#014x} [{extra}]>'
 
     def locked(self):
         return self._locked
@@ -588,7 +588,7 @@ class Event:
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object [{extra}]>'
+        return f'<asyncio.locks.Event object at {id(self):#014x} [{extra}]>'
 
     def is_set(self):
         return self._value
@@ -630,7 +630,7 @@ class Condition(_ContextManagerMixin):
         extra = 'locked' if self.locked() else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Condition object [{extra}]>'
+        return f'<asyncio.locks.Condition object at {id(self):#014x} [{extra}]>'
 
     async def wait(self):
         if not self.locked():
@@ -690,7 +690,7 @@ class Semaphore(_ContextManagerMixin):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object [{extra}]>'
+        return f'<asyncio.locks.{type(self).__name__} object at {id(self):#014x} [{extra}]>'
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in self._waiters)
