@@ -34,6 +34,9 @@ class Condition : public SyncPrimitive {
   class NotifyAwaiter : public PrimitiveAwaiter<NotifyAwaiter, void, false> {
    public:
     explicit NotifyAwaiter(Condition* cond) : cond_(cond) {}
+    ~NotifyAwaiter() {
+      if (queued()) cond_->waiters_.remove(own_wait());
+    }
     bool can_proceed() { return false; }
     void proceed() {}
     void add_waiter(PrimitiveWait& w) {

@@ -33,6 +33,9 @@ class Lock : public SyncPrimitive {
 class Lock::AcquireAwaiter : public PrimitiveAwaiter<AcquireAwaiter, bool, false> {
  public:
   explicit AcquireAwaiter(Lock* lock) : lock_(lock) {}
+  ~AcquireAwaiter() {
+    if (queued()) lock_->waiters_.remove(own_wait());
+  }
   bool can_proceed() { return lock_->free_now(); }
   bool proceed() { return lock_->locked_ = true; }
   void add_waiter(PrimitiveWait& w) {

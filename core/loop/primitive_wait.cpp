@@ -23,12 +23,9 @@ void PrimitiveWait::drop_task() {
   if (TaskBase* t = std::exchange(task_, nullptr)) t->release();
 }
 
-void PrimitiveWait::detach() {
-  if (list_) list_->unlink(*this);
-  if (state_ == State::Pending) {
-    state_ = State::Cancelled;
-    drop_task();
-  }
+void PrimitiveWait::abandon() {
+  state_ = State::Cancelled;
+  drop_task();
 }
 
 WaiterList::~WaiterList() {

@@ -9,6 +9,7 @@
 // wait from its list itself (the `finally: self._waiters.remove(fut)`).
 #pragma once
 
+#include <cassert>
 #include <cstdint>
 #include <string>
 
@@ -30,6 +31,7 @@ class WaitRecheck {
 };
 
 // 8-aligned: TaskBase tags the pointer to it in its low bits (also on wasm32).
+// 32 bytes (24 on wasm32).
 class alignas(8) PrimitiveWait {
  public:
   enum class State : uint8_t { Idle, Pending, Woken, Cancelled };
@@ -37,27 +39,31 @@ class alignas(8) PrimitiveWait {
   PrimitiveWait() = default;
   PrimitiveWait(const PrimitiveWait&) = delete;
   PrimitiveWait& operator=(const PrimitiveWait&) = delete;
-  // Leaves its list, and lets go of the task if still pending (a task abandoned
-  // while it waits: its frame, holding this, is being destroyed).
+  // Lets go of the task if still pending (a task abandoned while it waits: its
+  // frame, holding this, is being destroyed). The awaiter holding it has taken it
+  // out of its list already (the wait does not know the list).
   ~PrimitiveWait() {
-    if (list_ || state_ == State::Pending) detach();  // rare: nearly every wait ends woken
+    assert(!queued_ && "a wait is destroyed while still in its primitive's list");
+    if (state_ == State::Pending) abandon();  // rare: nearly every wait ends woken
   }
 
   // Never begun: the awaiter holding it did not have to wait.
   bool idle() const { return state_ == State::Idle; }
   bool done() const { return state_ == State::Woken || state_ == State::Cancelled; }
   bool cancelled() const { return state_ == State::Cancelled; }
+  // In its primitive's list (a wait is only ever queued in its own primitive's).
+  bool queued() const { return queued_; }
   WaitKind kind() const { return kind_; }
   uint32_t object() const { return object_; }
-  WaitRecheck* recheck() const { return recheck_; }
+  // The awaiter's re-check hook, if it re-checks (a RecheckingWait); else null.
+  inline WaitRecheck* recheck() const;
 
   // `task` waits on this from now on (holding a reference to it, as the future's
   // done callback Task.__wakeup holds the task): the awaiter calls this once the
   // wait is queued in its list, then TaskBase::wait_on_primitive.
-  void begin(TaskBase& task, WaitRecheck* recheck) {
+  void begin(TaskBase& task) {
     task.retain();
     task_ = &task;
-    recheck_ = recheck;
     state_ = State::Pending;
   }
   // fut.set_result(): the task is woken in the next iteration (no-op when done; the
@@ -77,18 +83,40 @@ class alignas(8) PrimitiveWait {
 
  private:
   friend class WaiterList;
-  void detach();
+  void abandon();
   void drop_task();
 
   PrimitiveWait* prev_ = nullptr;
   PrimitiveWait* next_ = nullptr;
-  WaiterList* list_ = nullptr;   // the list this wait is queued in, if any
   TaskBase* task_ = nullptr;     // while Pending: the waiting task (one reference)
-  WaitRecheck* recheck_ = nullptr;
   uint32_t object_ = 0;
   WaitKind kind_ = WaitKind::Future;
   State state_ = State::Idle;
+  bool queued_ = false;
+
+ protected:
+  bool has_recheck_ = false;  // this is a RecheckingWait
 };
+static_assert(sizeof(PrimitiveWait) <= 32, "a wait sits in every frame that awaits a primitive");
+
+// The wait of an awaiter that re-checks (WaitRecheck): the hook comes with it, so
+// that the waits of the others are 8 bytes smaller.
+class RecheckingWait : public PrimitiveWait {
+ public:
+  void begin(TaskBase& task, WaitRecheck* recheck) {
+    has_recheck_ = true;
+    recheck_ = recheck;
+    PrimitiveWait::begin(task);
+  }
+
+ private:
+  friend class PrimitiveWait;
+  WaitRecheck* recheck_ = nullptr;
+};
+
+inline WaitRecheck* PrimitiveWait::recheck() const {
+  return has_recheck_ ? static_cast<const RecheckingWait*>(this)->recheck_ : nullptr;
+}
 
 // A primitive's FIFO of waits (the `collections.deque` of futures): an intrusive
 // doubly linked list, so queuing and removing a wait (by identity, as deque.remove)
@@ -107,7 +135,7 @@ class WaiterList {
   void add(PrimitiveWait& w, WaitKind kind, uint32_t id) {
     w.kind_ = kind;
     w.object_ = id;
-    w.list_ = this;
+    w.queued_ = true;
     w.prev_ = tail_;
     w.next_ = nullptr;
     if (tail_) tail_->next_ = &w;
@@ -116,9 +144,10 @@ class WaiterList {
     if (!not_done_from_) not_done_from_ = &w;
     ++size_;
   }
-  // Removes `w` if queued here (ValueError-tolerant like `try: remove except ValueError`).
+  // Removes `w` if queued (here: a wait is only queued in its own primitive's list),
+  // ValueError-tolerant like `try: remove except ValueError`.
   bool remove(PrimitiveWait* w) {
-    if (w->list_ != this) return false;
+    if (!w->queued_) return false;
     unlink(*w);
     return true;
   }
@@ -173,7 +202,7 @@ class WaiterList {
     else tail_ = w.prev_;
     if (not_done_from_ == &w) not_done_from_ = w.next_;
     w.prev_ = w.next_ = nullptr;
-    w.list_ = nullptr;
+    w.queued_ = false;
     --size_;
   }
 

@@ -145,6 +145,9 @@ class BasicQueue : public SyncPrimitive {
   class PutAwaiter : public PrimitiveAwaiter<PutAwaiter, void, true> {
    public:
     PutAwaiter(BasicQueue* q, T item) : q_(q), item_(std::move(item)) {}
+    ~PutAwaiter() {
+      if (this->queued()) q_->putters_.remove(this->own_wait());
+    }
     bool can_proceed() { return !q_->full(); }
     void proceed() { q_->put_nowait(std::move(item_)); }
     void add_waiter(PrimitiveWait& w) {
@@ -167,6 +170,9 @@ class BasicQueue : public SyncPrimitive {
   class GetAwaiter : public PrimitiveAwaiter<GetAwaiter, T, true> {
    public:
     explicit GetAwaiter(BasicQueue* q) : q_(q) {}
+    ~GetAwaiter() {
+      if (this->queued()) q_->getters_.remove(this->own_wait());
+    }
     bool can_proceed() { return !q_->empty(); }
     T proceed() { return q_->get_nowait(); }
     void add_waiter(PrimitiveWait& w) {

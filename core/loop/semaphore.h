@@ -34,6 +34,9 @@ class Semaphore : public SyncPrimitive {
 class Semaphore::AcquireAwaiter : public PrimitiveAwaiter<AcquireAwaiter, bool, false> {
  public:
   explicit AcquireAwaiter(Semaphore* sem) : sem_(sem) {}
+  ~AcquireAwaiter() {
+    if (queued()) sem_->waiters_.remove(own_wait());
+  }
   bool can_proceed() { return !sem_->locked(); }
   bool proceed() {
     --sem_->value_;

@@ -37,6 +37,9 @@ class Event : public SyncPrimitive {
 class Event::WaitAwaiter : public PrimitiveAwaiter<WaitAwaiter, bool, false> {
  public:
   explicit WaitAwaiter(Event* event) : event_(event) {}
+  ~WaitAwaiter() {
+    if (queued()) event_->waiters_.remove(own_wait());
+  }
   bool can_proceed() { return event_->value_; }
   bool proceed() { return true; }
   void add_waiter(PrimitiveWait& w) {

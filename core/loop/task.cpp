@@ -135,10 +135,10 @@ void TaskBase::step(std::exception_ptr exc) {
     task_flags_.must_cancel = false;
   }
   // A primitive's wait that re-checks (a queue's) may make the task wait again.
-  PrimitiveWait* recheck = nullptr;
+  WaitRecheck* recheck = nullptr;
   if (waiting_) {
     PrimitiveWait* wait = primitive_wait();
-    if (wait && !exc && wait->recheck()) recheck = wait;
+    if (wait && !exc) recheck = wait->recheck();
     clear_waiting();
   }
   task_flags_.sleep_cancelled = false;
@@ -146,7 +146,7 @@ void TaskBase::step(std::exception_ptr exc) {
   // The ready queue's reference keeps this task alive during the step.
   loop.enter_task(this);
   if (loop.tracing()) loop.emit({.kind = EventKind::TaskRunning, .task = id_});
-  StepOutcome out = recheck ? recheck_then_resume(recheck) : resume(std::move(exc));
+  StepOutcome out = recheck ? recheck_then_resume(*recheck) : resume(std::move(exc));
   loop.leave_task(this);
 
   switch (out.kind) {
@@ -229,8 +229,8 @@ void TaskBase::step(std::exception_ptr exc) {
   }
 }
 
-StepOutcome TaskBase::recheck_then_resume(PrimitiveWait* waited) {
-  if (waited->recheck()->wait_again(*this)) return {StepOutcome::Kind::Yielded, nullptr};
+StepOutcome TaskBase::recheck_then_resume(WaitRecheck& recheck) {
+  if (recheck.wait_again(*this)) return {StepOutcome::Kind::Yielded, nullptr};
   return resume(nullptr);
 }
 

@@ -10,6 +10,7 @@
 #include "loop/condition.h"
 #include "loop/gather.h"
 #include "loop/lock.h"
+#include "loop/queue.h"
 #include "loop/semaphore.h"
 #include "loop/sync_event.h"
 #include "loop_test_util.h"
@@ -364,4 +365,56 @@ TEST_F(LockTest, PrimitiveDestroyedWhileTasksWaitInIt) {
     inner.run_until_complete(main_co());
   }
   EXPECT_EQ(log, Log{});
+}
+
+namespace {
+Co<void> acquire_only(Lock& lock) { co_await lock.acquire(); }
+Co<void> put_only(Queue<int>& q, int v) { co_await q.put(v); }
+Co<void> get_only(Queue<int>& q) { (void)co_await q.get(); }
+Co<void> wait_notified(Condition& cond) {
+  co_await cond.acquire();
+  co_await cond.wait();
+}
+}  // namespace
+
+// The other way round: the loop is destroyed with tasks waiting in primitives that
+// outlive it. A wait does not know its list, so each awaiter must take its wait out
+// as its frame is destroyed; the primitives are left with no waiter, and a release
+// wakes nobody (a wait left in a list would be read after its frame is gone, which
+// AddressSanitizer reports; here the counts would also stay at 1).
+TEST_F(LockTest, LoopDestroyedWhileTasksWaitInPrimitivesThatOutliveIt) {
+  Semaphore sem(0);
+  Lock lock;
+  Event ev;
+  Queue<int> empty_q, full_q(1);
+  Condition cond;  // checked by AddressSanitizer only: its list is private
+  {
+    EventLoop inner;
+    auto main_co = [&]() -> Co<void> {
+      co_await lock.acquire();
+      full_q.put_nowait(0);
+      create_task(logged_acquire(sem, log, "s1"));
+      create_task(acquire_only(lock));
+      create_task(wait_only(ev));
+      create_task(get_only(empty_q));
+      create_task(put_only(full_q, 1));
+      create_task(wait_notified(cond));
+      co_await sleep(0);
+    };
+    inner.run_until_complete(main_co());
+    EXPECT_EQ(lock.waiter_count(), 1u);
+    EXPECT_EQ(ev.waiter_count(), 1u);
+    EXPECT_EQ(empty_q.getter_count(), 1u);
+    EXPECT_EQ(full_q.putter_count(), 1u);
+  }
+  EXPECT_EQ(lock.waiter_count(), 0u);
+  EXPECT_EQ(ev.waiter_count(), 0u);
+  EXPECT_EQ(empty_q.getter_count(), 0u);
+  EXPECT_EQ(full_q.putter_count(), 0u);
+  sem.release();
+  EXPECT_EQ(sem.value(), 1);  // no wait left to hand the unit to
+  EXPECT_FALSE(sem.locked());
+  lock.release();
+  EXPECT_FALSE(lock.locked());
+  EXPECT_EQ(log, Log{});  // the abandoned waits raised nothing into their tasks
 }

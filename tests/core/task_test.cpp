@@ -125,6 +125,48 @@ TEST_F(TaskTest, AwaitingCoroutineRunsInline) {
   EXPECT_EQ(loop.all_tasks().size(), 0u);
 }
 
+// A coroutine started inline that suspends resumes its awaiter when it ends later,
+// from the loop; one that ends while being started does not (its awaiter carries on
+// by itself). Each level starts its child inline; mid_a suspends at once, mid_b
+// between two children that end at once.
+TEST_F(TaskTest, InlineStartedCoroutineThatSuspendsResumesItsAwaiter) {
+  auto leaf = [&](int x) -> Co<int> {
+    log.push_back("leaf " + std::to_string(x));
+    co_return x;
+  };
+  auto mid_a = [&]() -> Co<int> {
+    co_await sleep(0);
+    log.push_back("mid_a resumed");
+    co_return 1;
+  };
+  auto mid_b = [&]() -> Co<int> {
+    int a = co_await leaf(2);
+    co_await sleep(0.5);
+    co_return a + co_await leaf(3);
+  };
+  auto top = [&]() -> Co<int> {
+    int r = co_await mid_a();
+    log.push_back("top got " + std::to_string(r));
+    int s = co_await mid_b();
+    log.push_back("top got " + std::to_string(s));
+    co_return r + s + co_await leaf(4);
+  };
+  auto other = [&]() -> Co<void> {
+    log.push_back("other");
+    co_return;
+  };
+  auto main_co = [&]() -> Co<int> {
+    auto t = create_task(top());
+    auto o = create_task(other());
+    co_await o;
+    co_return co_await t;
+  };
+  EXPECT_EQ(loop.run_until_complete(main_co()), 10);
+  EXPECT_EQ(log, (std::vector<std::string>{"other", "mid_a resumed", "top got 1", "leaf 2", "leaf 3", "top got 5",
+                                           "leaf 4"}));
+  EXPECT_NEAR(loop.time(), 0.5, 1e-9);
+}
+
 // An exception propagates through awaited coroutines and out of the task.
 TEST_F(TaskTest, ExceptionPropagatesThroughAwaits) {
   auto inner = []() -> Co<int> {
