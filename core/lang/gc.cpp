@@ -101,8 +101,7 @@ void Container::traverse(VisitRef visit, void* ctx) {
 
 Collector::Collector(int* budget, bool stress) : budget_(budget), previous_(t_current) {
   for (GcLinks& g : gen_) list_init(g);
-  if (stress)
-    for (int64_t& t : threshold) t = 1;
+  stress_ = stress;
   t_current = this;
 }
 
@@ -120,7 +119,7 @@ void Collector::track(Container* c) {
 }
 
 void Collector::note_allocation() {
-  if (++count[0] > threshold[0] && enabled && !due_) {
+  if (++count[0] > threshold_of(0) && enabled && !due_) {
     due_ = true;
     *budget_ = 0;  // the next interrupt check runs the collection
   }
@@ -139,7 +138,7 @@ void Collector::collect_due() {
   due_ = false;
   if (!enabled) return;
   for (int g = kGenerations - 1; g >= 0; --g) {
-    if (count[g] <= threshold[g]) continue;
+    if (count[g] <= threshold_of(g)) continue;
     // A full collection only when it would examine a quarter more objects than the
     // last one kept (CPython's rule: collecting is linear in the heap, not quadratic).
     if (g == kGenerations - 1 && long_lived_pending_ < long_lived_total_ / 4) continue;

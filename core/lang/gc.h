@@ -59,6 +59,8 @@ class Collector {
   int64_t collections = 0;           // for tests: how many collections ran
 
  private:
+  // gc.set_threshold's, or 1 in stress mode (which the program does not see).
+  int64_t threshold_of(int gen) const { return stress_ ? 1 : threshold[gen]; }
   void note_allocation();
   void collect_due();
   bool can_collect() const;
@@ -74,6 +76,7 @@ class Collector {
   int* budget_;
   bool due_ = false;
   bool collecting_ = false;
+  bool stress_;
   Collector* previous_;
 };
 
