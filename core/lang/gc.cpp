@@ -16,29 +16,29 @@ namespace {
 
 thread_local Collector* t_current = nullptr;
 
-// While a collection examines its objects (no code runs then, nothing is freed), an
-// object's gc_next holds this marker and its gc_prev its index in the examination.
-GcLinks* const kExamined = reinterpret_cast<GcLinks*>(uintptr_t{1});
-
-void list_init(GcLinks& head) { head.gc_prev = head.gc_next = &head; }
+void list_init(GcLinks& head) {
+  head.set_prev(&head);
+  head.gc_next = &head;
+}
 bool list_empty(const GcLinks& head) { return head.gc_next == &head; }
 void list_append(GcLinks& head, GcLinks* n) {
   n->gc_prev = head.gc_prev;
   n->gc_next = &head;
-  head.gc_prev->gc_next = n;
-  head.gc_prev = n;
+  head.prev()->gc_next = n;
+  head.set_prev(n);
 }
 void list_unlink(GcLinks* n) {
-  n->gc_prev->gc_next = n->gc_next;
+  n->prev()->gc_next = n->gc_next;
   n->gc_next->gc_prev = n->gc_prev;
-  n->gc_prev = n->gc_next = nullptr;
+  n->gc_prev = 0;
+  n->gc_next = nullptr;
 }
 // Moves every node of `from` to the end of `to`.
 void list_merge(GcLinks& from, GcLinks& to) {
   if (list_empty(from)) return;
   from.gc_next->gc_prev = to.gc_prev;
-  to.gc_prev->gc_next = from.gc_next;
-  from.gc_prev->gc_next = &to;
+  to.prev()->gc_next = from.gc_next;
+  from.prev()->gc_next = &to;
   to.gc_prev = from.gc_prev;
   list_init(from);
 }
@@ -49,33 +49,35 @@ int64_t list_size(const GcLinks& head) {
 }
 Container* container_of(GcLinks* n) { return static_cast<Container*>(n); }
 
-struct Examination {
-  std::vector<Container*> objects;
-  std::vector<int64_t> gc_refs;       // refcount minus references from examined objects
-  std::vector<char> reachable;
-  std::vector<size_t> to_scan;
-};
+// While a collection examines its objects (no code runs then, nothing is freed), an
+// object's gc_prev holds its gc_refs and three flags instead of a pointer (pointers
+// are 8-aligned, so bit 0 tells them apart): bit 0 "examined", bit 1 "reachable", bit
+// 2 "holds examined objects" (else marking need not traverse it again), the count
+// from bit 3 up. gc_next still links the examined list (one way only).
+constexpr uintptr_t kExaminedBit = 1, kReachableBit = 2, kHoldsExaminedBit = 4, kOneRef = 8;
 
-// The index of `o` in the examination, or -1 when it is not examined.
-int64_t examined_index(Object* o) {
-  if (!o->is_container()) return -1;
+uintptr_t& state_of(Container* c) { return c->gc_prev; }
+
+// `o` as an examined container, or null.
+Container* examined(Object* o) {
+  if (!o->is_container()) return nullptr;
   auto* c = static_cast<Container*>(o);
-  if (c->gc_next != kExamined) return -1;
-  return static_cast<int64_t>(reinterpret_cast<uintptr_t>(c->gc_prev));
+  return state_of(c) & kExaminedBit ? c : nullptr;
 }
 
+// ctx: the state of the object whose references these are.
 void subtract_ref(Object* o, void* ctx) {
-  int64_t i = examined_index(o);
-  if (i >= 0) --static_cast<Examination*>(ctx)->gc_refs[static_cast<size_t>(i)];
+  if (Container* c = examined(o)) {
+    state_of(c) -= kOneRef;
+    *static_cast<uintptr_t*>(ctx) |= kHoldsExaminedBit;
+  }
 }
 
 void mark_reachable(Object* o, void* ctx) {
-  int64_t i = examined_index(o);
-  if (i < 0) return;
-  auto* ex = static_cast<Examination*>(ctx);
-  if (ex->reachable[static_cast<size_t>(i)]) return;
-  ex->reachable[static_cast<size_t>(i)] = 1;
-  ex->to_scan.push_back(static_cast<size_t>(i));
+  Container* c = examined(o);
+  if (!c || (state_of(c) & kReachableBit)) return;
+  state_of(c) |= kReachableBit;
+  static_cast<std::vector<Container*>*>(ctx)->push_back(c);  // capacity reserved: no allocation
 }
 
 Generator* as_generator(Container* c) {
@@ -159,51 +161,49 @@ int64_t Collector::collect(int gen) {
   for (int g = 0; g <= gen; ++g) list_merge(gen_[g], young);
   GcLinks& older = gen_[gen + 1 < kGenerations ? gen + 1 : gen];
 
-  // All the memory first: past the heap cap the collection is skipped, not half done.
-  Examination ex;
-  const size_t n = static_cast<size_t>(list_size(young));
+  // gc_refs: each object's count minus the references the examined objects hold.
+  size_t n = 0;
+  for (GcLinks* p = young.gc_next; p != &young; p = p->gc_next, ++n)
+    state_of(container_of(p)) = uintptr_t{container_of(p)->ref_count()} * kOneRef | kExaminedBit;
+  // The marking's stack (kept between collections) before anything else: past the heap
+  // cap the collection is skipped, not half done.
   try {
-    ex.objects.reserve(n);
-    ex.gc_refs.reserve(n);
-    ex.reachable.assign(n, 0);
-    ex.to_scan.reserve(n);
+    to_scan_.reserve(n);
   } catch (const std::bad_alloc&) {
+    GcLinks* last = &young;  // the previous links again, in place of the counts
+    for (; last->gc_next != &young; last = last->gc_next) last->gc_next->set_prev(last);
+    young.set_prev(last);
     list_merge(young, gen_[gen]);
     collecting_ = false;
     return 0;
   }
-  // gc_refs: each object's count minus the references the examined objects hold.
-  for (GcLinks* p = young.gc_next; p != &young; p = p->gc_next) {
-    ex.objects.push_back(container_of(p));
-    ex.gc_refs.push_back(container_of(p)->ref_count());
-  }
-  for (size_t i = 0; i < n; ++i) {
-    ex.objects[i]->gc_prev = reinterpret_cast<GcLinks*>(uintptr_t{i});
-    ex.objects[i]->gc_next = kExamined;
-  }
-  for (Container* c : ex.objects) c->traverse(subtract_ref, &ex);
+  for (GcLinks* p = young.gc_next; p != &young; p = p->gc_next)
+    container_of(p)->traverse(subtract_ref, &state_of(container_of(p)));
   // Reachable: what something outside holds (gc_refs > 0) and what that reaches.
-  for (size_t i = 0; i < n; ++i)
-    if (ex.gc_refs[i] > 0) {
-      ex.reachable[i] = 1;
-      ex.to_scan.push_back(i);
+  for (GcLinks* p = young.gc_next; p != &young; p = p->gc_next) {
+    Container* c = container_of(p);
+    if (state_of(c) < kOneRef || (state_of(c) & kReachableBit)) continue;
+    state_of(c) |= kReachableBit;
+    to_scan_.push_back(c);
+    while (!to_scan_.empty()) {
+      Container* next = to_scan_.back();
+      to_scan_.pop_back();
+      if (state_of(next) & kHoldsExaminedBit) next->traverse(mark_reachable, &to_scan_);
     }
-  while (!ex.to_scan.empty()) {
-    size_t i = ex.to_scan.back();
-    ex.to_scan.pop_back();
-    ex.objects[i]->traverse(mark_reachable, &ex);
   }
   GcLinks unreachable;
   list_init(unreachable);
   int64_t survivors = 0, found = 0;
-  for (size_t i = 0; i < n; ++i) {
-    if (ex.reachable[i]) {
-      list_append(older, ex.objects[i]);
+  for (GcLinks* p = young.gc_next; p != &young;) {
+    GcLinks* after = p->gc_next;
+    if (state_of(container_of(p)) & kReachableBit) {
+      list_append(older, p);
       ++survivors;
     } else {
-      list_append(unreachable, ex.objects[i]);
+      list_append(unreachable, p);
       ++found;
     }
+    p = after;
   }
   if (gen == kGenerations - 1) {
     long_lived_pending_ = 0;
@@ -263,12 +263,15 @@ void Collector::delete_garbage(GcLinks& list, GcLinks& rest) {
 
 void Collector::collect_at_exit() {
   // A collection that ran finalizers frees their objects only in the next one.
-  for (int round = 0; round < 4 && collect(kGenerations - 1) > 0; ++round) {
+  for (int round = 0; round < 4; ++round) {
+    collect(kGenerations - 1);
+    if (!due_) break;  // no finalizer ran
   }
+  due_ = false;
 }
 
+// No collection first: at this point everything is garbage, finalizers run below.
 void Collector::clear_everything() {
-  collect_at_exit();
   GcLinks all, rest;
   list_init(all);
   list_init(rest);

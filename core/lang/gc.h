@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "lang/object.h"
 
@@ -49,8 +50,8 @@ class Collector {
   // The end of a run, before its modules are cleared: full collections until the
   // finalizers they run leave no more garbage (at most a few rounds).
   void collect_at_exit();
-  // The very end, once the Runtime has dropped its own references: the same, then
-  // every container still tracked is finalized and cleared.
+  // The very end, once the Runtime has dropped its own references: every container
+  // still tracked is finalized and cleared.
   void clear_everything();
 
   bool enabled = true;
@@ -71,6 +72,7 @@ class Collector {
   static void delete_garbage(GcLinks& list, GcLinks& rest);
 
   GcLinks gen_[kGenerations];
+  std::vector<Container*> to_scan_;  // the marking's stack, kept for its capacity
   int64_t long_lived_total_ = 0;    // objects in the oldest generation after the last full collection
   int64_t long_lived_pending_ = 0;  // objects promoted into it since
   int* budget_;

@@ -4,6 +4,7 @@
 // run. `Layout` says which C++ struct an object is, so the VM can switch on it.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -74,8 +75,12 @@ inline void visit_value(const Value& v, VisitRef visit, void* ctx) {
 // The links of a tracked container in one of the collector's generation lists
 // (gc.h); a list's head is a bare GcLinks.
 struct GcLinks {
-  GcLinks* gc_prev = nullptr;
+  // The previous node; while a collection examines the object, its gc_refs and flags
+  // instead (gc.cpp), hence an integer.
+  uintptr_t gc_prev = 0;
   GcLinks* gc_next = nullptr;  // null: not tracked
+  GcLinks* prev() const { return reinterpret_cast<GcLinks*>(gc_prev); }
+  void set_prev(GcLinks* p) { gc_prev = reinterpret_cast<uintptr_t>(p); }
 };
 
 // An object that can hold references to other objects, so can be part of a cycle:
