@@ -56,6 +56,9 @@ Container* container_of(GcLinks* n) { return static_cast<Container*>(n); }
 // from bit 3 up. gc_next still links the examined list (one way only).
 constexpr uintptr_t kExaminedBit = 1, kReachableBit = 2, kHoldsExaminedBit = 4, kOneRef = 8;
 
+// The marking stack's capacity kept between collections (a young collection's).
+constexpr size_t kKeptStack = 16384;
+
 uintptr_t& state_of(Container* c) { return c->gc_prev; }
 
 // `o` as an examined container, or null.
@@ -103,6 +106,7 @@ void Container::traverse(VisitRef visit, void* ctx) {
 
 Collector::Collector(int* budget, bool stress) : budget_(budget), previous_(t_current) {
   for (GcLinks& g : gen_) list_init(g);
+  list_init(parked_);
   stress_ = stress;
   t_current = this;
 }
@@ -110,6 +114,7 @@ Collector::Collector(int* budget, bool stress) : budget_(budget), previous_(t_cu
 Collector::~Collector() {
   for (GcLinks& g : gen_)
     while (!list_empty(g)) list_unlink(g.gc_next);
+  while (!list_empty(parked_)) list_unlink(parked_.gc_next);
   t_current = previous_;
 }
 
@@ -125,6 +130,12 @@ void Collector::note_allocation() {
     due_ = true;
     *budget_ = 0;  // the next interrupt check runs the collection
   }
+}
+
+void Collector::park(Container* c) {
+  if (!c->gc_next || collecting_) return;
+  list_unlink(c);
+  list_append(parked_, c);
 }
 
 void Collector::untrack(Container* c) {
@@ -191,6 +202,8 @@ int64_t Collector::collect(int gen) {
       if (state_of(next) & kHoldsExaminedBit) next->traverse(mark_reachable, &to_scan_);
     }
   }
+  // A big stack goes back (a full collection of a large heap): the program may need it.
+  if (to_scan_.capacity() > kKeptStack) std::vector<Container*>().swap(to_scan_);
   GcLinks unreachable;
   list_init(unreachable);
   int64_t survivors = 0, found = 0;
@@ -276,6 +289,7 @@ void Collector::clear_everything() {
   list_init(all);
   list_init(rest);
   for (GcLinks& g : gen_) list_merge(g, all);
+  list_merge(parked_, all);
   collecting_ = true;
   finalize(all);
   delete_garbage(all, rest);
