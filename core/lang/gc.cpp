@@ -115,7 +115,12 @@ Collector::~Collector() {
   for (GcLinks& g : gen_)
     while (!list_empty(g)) list_unlink(g.gc_next);
   while (!list_empty(parked_)) list_unlink(parked_.gc_next);
-  t_current = previous_;
+  detach();
+}
+
+void Collector::detach() {
+  if (t_current == this) t_current = previous_;
+  budget_ = nullptr;
 }
 
 Collector* Collector::current() { return t_current; }
@@ -126,7 +131,7 @@ void Collector::track(Container* c) {
 }
 
 void Collector::note_allocation() {
-  if (++count[0] > threshold_of(0) && enabled && !due_) {
+  if (++count[0] > threshold_of(0) && enabled && !due_ && budget_) {
     due_ = true;
     *budget_ = 0;  // the next interrupt check runs the collection
   }
@@ -144,10 +149,8 @@ void Collector::untrack(Container* c) {
   if (Collector* gc = t_current; gc && gc->count[0] > 0) --gc->count[0];
 }
 
-bool Collector::can_collect() const { return !collecting_ && !RefCounted::destroying(); }
-
 void Collector::collect_due() {
-  if (!can_collect()) return;  // due_ stays: the next check tries again
+  if (collecting_ || RefCounted::destroying()) return;  // due_ stays: the next check tries again
   due_ = false;
   if (!enabled) return;
   for (int g = kGenerations - 1; g >= 0; --g) {
@@ -161,7 +164,9 @@ void Collector::collect_due() {
 }
 
 int64_t Collector::collect(int gen) {
-  if (collecting_) return 0;
+  // gc.collect() from a finally block a destructor runs: half-destroyed objects may
+  // still be linked, so no collection then.
+  if (collecting_ || RefCounted::destroying()) return 0;
   collecting_ = true;
   due_ = false;
   ++collections;
@@ -230,7 +235,7 @@ int64_t Collector::collect(int gen) {
     // they are examined afresh by the next collection (the finalizers do not run twice).
     list_merge(unreachable, gen_[0]);
     due_ = true;
-    *budget_ = 0;
+    if (budget_) *budget_ = 0;
   } else {
     delete_garbage(unreachable, older);
   }
@@ -265,7 +270,10 @@ void Collector::delete_garbage(GcLinks& list, GcLinks& rest) {
     GcLinks* n = list.gc_next;
     Container* c = container_of(n);
     c->retain();
-    c->clear_refs();
+    try {
+      c->clear_refs();
+    } catch (...) {  // out of memory (a set's empty table): it stays, uncleared
+    }
     if (list.gc_next == n) {  // still here: something the clearing did not drop holds it
       list_unlink(n);
       list_append(rest, n);

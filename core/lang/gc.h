@@ -36,6 +36,9 @@ class Collector {
 
   // The calling thread's collector (null outside a Runtime).
   static Collector* current();
+  // The end of the Runtime: new containers are no longer tracked here, and the
+  // interpreter's budget (about to go) no longer touched.
+  void detach();
   void track(Container* c);
   static void untrack(Container* c);
   // Takes `c` out of the generations for good: a Task's coroutine. The Task (a loop
@@ -70,7 +73,6 @@ class Collector {
   int64_t threshold_of(int gen) const { return stress_ ? 1 : threshold[gen]; }
   void note_allocation();
   void collect_due();
-  bool can_collect() const;
   // Runs the finalizers (a suspended generator's close()) of the objects in `list`;
   // true when there was one.
   static bool finalize(GcLinks& list);

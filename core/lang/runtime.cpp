@@ -660,6 +660,7 @@ Runtime::~Runtime() {
     if (t->dict) t->dict->clear();
   }
   for (Type* t : all_types_) t->release();
+  gc->detach();
   g_runtime = saved_runtime_;
   g_types = saved_runtime_ ? &saved_runtime_->types : nullptr;
   g_interp = saved_interp_;
