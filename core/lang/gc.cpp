@@ -138,9 +138,10 @@ void Collector::note_allocation() {
 }
 
 void Collector::park(Container* c) {
-  if (!c->gc_next || collecting_) return;
+  if (!c->gc_next || collecting_ || c->gc_parked_) return;
   list_unlink(c);
   list_append(parked_, c);
+  c->gc_parked_ = true;
 }
 
 void Collector::untrack(Container* c) {

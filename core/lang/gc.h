@@ -45,7 +45,10 @@ class Collector {
   // object, never traversed) holds it, so a collection would always find it reachable
   // from outside, and what its frame holds too; once the task is done its frame is
   // gone. Examining it could never find garbage, only cost time (100k pending tasks).
-  // It is still cleared at the end of the run.
+  // The same holds for what a parked coroutine awaits (the VM parks it at the await):
+  // it is held there until it is finished, then its frame is gone too. (Only a
+  // delegate left suspended when its awaiter is dropped, and in a cycle, waits for the
+  // end of the run.) Parked objects are still cleared at the end of the run.
   void park(Container* c);
 
   // At an interrupt check: runs the collection that is due, if any.

@@ -37,13 +37,17 @@ class Object : public RefCounted {
   void set_type(Type* t) { type_ = t; }  // only for `type`, the type of itself
   // The class this object keeps alive (a user class); null for builtin types.
   Type* counted_type() const { return holds_type_ ? type_ : nullptr; }
-  // A Container (container.h): may hold references the cycle collector follows.
+  // A Container (below): may hold references the cycle collector follows.
   bool is_container() const { return is_container_; }
+  // Out of the collector's generations for good (Collector::park).
+  bool gc_parked() const { return gc_parked_; }
 
  private:
   friend class Container;
-  bool holds_type_;  // these two fit in RefCounted's tail padding
+  friend class Collector;
+  bool holds_type_;  // these three fit in RefCounted's tail padding
   bool is_container_ = false;
+  bool gc_parked_ = false;
   Type* type_;
 };
 
