@@ -155,3 +155,31 @@ print("end")
   EXPECT_EQ(stressed.err, plain.err);
   EXPECT_GT(stressed.collections, plain.collections + 10);
 }
+
+// Inside tasks too: the coroutines a Task drives are out of the generations (parked),
+// what they make and drop is still collected.
+TEST(GcTest, CyclesMadeInsideTasksAreCollected) {
+  RunResult r = run(R"(import asyncio
+
+class Node:
+    def __init__(self):
+        self.me = self
+        self.items = [self]
+
+async def worker(n):
+    for i in range(n):
+        Node()
+        if i % 10000 == 0:
+            print(i)
+            await asyncio.sleep(0)
+    return n
+
+async def main():
+    print(sum(await asyncio.gather(*(worker(50000) for _ in range(4)))))
+
+asyncio.run(main())
+)");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_LT(r.high_water, kBound);
+  RecordProperty("high_water", std::to_string(r.high_water));
+}
