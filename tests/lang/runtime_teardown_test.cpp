@@ -200,10 +200,17 @@ def make():
 for i in range(10):
     make()
 )",
-    // a task whose result holds the task, a coroutine holding its task, a set, a deque
-    // and a list iterator holding themselves
+    // a task whose result holds the task, a coroutine holding its task, a set, a deque,
+    // a queue and a list iterator holding themselves
     R"(import asyncio
 from collections import deque
+
+async def queue_of_itself():
+    q = asyncio.Queue()
+    q.put_nowait(q)
+    q.put_nowait([q])
+
+asyncio.run(queue_of_itself())
 
 async def keep_self():
     me = asyncio.current_task()
