@@ -7,6 +7,7 @@
 
 #include <cmath>
 
+#include "lang/gc.h"
 #include "lang/interp_state.h"
 #include "lang/modules.h"
 #include "lang/program.h"
@@ -85,6 +86,8 @@ std::string coroutine_name(const Value& coro) {
 VmTask::VmTask(EventLoop& loop, Value coro, std::string name, int line, const char* file)
     : TaskBase(loop, std::move(name), line, file, coroutine_name(coro)), coro_(std::move(coro)) {
   set_wait(WaitKind::Task, id());  // what awaiting this task means, for the trace
+  if (coro_.is_object() && coro_.as_object()->is_container())
+    rt().gc->park(static_cast<Container*>(coro_.as_object()));
   // As CPython's Task: the context variables of its creator, copied (contextvars).
   const Value& creator = *rt().context_slot;
   if (creator.is_object() && as<Dict>(creator)->count) {

@@ -15,9 +15,14 @@ namespace {
 
 enum ViewKind { kKeys = 0, kValues = 1, kItems = 2 };
 
-class DictView : public Object {
+class DictView : public Container {
  public:
-  DictView(Type* t, Value d, int k) : Object(t), dict(std::move(d)), kind(k) {}
+  DictView(Type* t, Value d, int k) : Container(t), dict(std::move(d)), kind(k) {}
+  void traverse(VisitRef visit, void* ctx) override {
+    Container::traverse(visit, ctx);
+    visit_value(dict, visit, ctx);
+  }
+  // Not cleared: its methods take dict to be a dict; the dict's own clear breaks any cycle.
   Value dict;
   int kind;
 };

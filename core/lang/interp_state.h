@@ -14,8 +14,11 @@ namespace loopscope::lang {
 
 class Frame;
 
+class Collector;
+
 struct InterpState {
   Frame* current = nullptr;
+  Collector* gc = nullptr;         // runs its due collections when the budget runs out
   int depth = 0;                   // Python frames
   int recursion_limit = 1000;
   int native_depth = 0;            // nested dispatch loops (C++ stack)

@@ -4,6 +4,7 @@
 // run. `Layout` says which C++ struct an object is, so the VM can switch on it.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -34,9 +35,19 @@ class Object : public RefCounted {
   ~Object() override;
   Type* type() const { return type_; }
   void set_type(Type* t) { type_ = t; }  // only for `type`, the type of itself
+  // The class this object keeps alive (a user class); null for builtin types.
+  Type* counted_type() const { return holds_type_ ? type_ : nullptr; }
+  // A Container (below): may hold references the cycle collector follows.
+  bool is_container() const { return is_container_; }
+  // Out of the collector's generations for good (Collector::park).
+  bool gc_parked() const { return gc_parked_; }
 
  private:
-  bool holds_type_;  // fits in RefCounted's tail padding
+  friend class Container;
+  friend class Collector;
+  bool holds_type_;  // these three fit in RefCounted's tail padding
+  bool is_container_ = false;
+  bool gc_parked_ = false;
   Type* type_;
 };
 
@@ -59,11 +70,48 @@ LOOPSCOPE_ALWAYS_INLINE const RefCounted* Value::counted_base() const {
   return tag_ == Tag::Object ? static_cast<const RefCounted*>(obj_) : static_cast<const RefCounted*>(fut_);
 }
 
+// Reports one counted reference a container holds (the cycle collector's traversal).
+using VisitRef = void (*)(Object* referent, void* ctx);
+inline void visit_value(const Value& v, VisitRef visit, void* ctx) {
+  if (v.is_object()) visit(v.as_object(), ctx);
+}
+
+// The links of a tracked container in one of the collector's generation lists
+// (gc.h); a list's head is a bare GcLinks.
+struct GcLinks {
+  // The previous node; while a collection examines the object, its gc_refs and flags
+  // instead (gc.cpp), hence an integer.
+  uintptr_t gc_prev = 0;
+  GcLinks* gc_next = nullptr;  // null: not tracked
+  GcLinks* prev() const { return reinterpret_cast<GcLinks*>(gc_prev); }
+  void set_prev(GcLinks* p) { gc_prev = reinterpret_cast<uintptr_t>(p); }
+};
+
+// An object that can hold references to other objects, so can be part of a cycle:
+// tracked by the Runtime's cycle collector (gc.h) from its construction to its
+// destruction. 16 bytes more than a plain Object (the two links).
+class Container : public Object, public GcLinks {
+ public:
+  explicit Container(Type* t);
+  ~Container() override;  // untracks
+  // Reports each counted reference to a language object it holds (CPython's
+  // tp_traverse). It must report no reference it does not own; it may leave some out
+  // (references held inside opaque C++ state): their objects then count as reachable
+  // from outside, which is safe. The base reports the counted class. Must not allocate
+  // or run Python code.
+  virtual void traverse(VisitRef visit, void* ctx);
+  // Drops the references that can close a cycle (tp_clear). Called on unreachable
+  // objects only (and on what is left at the end of a run): the object stays
+  // destructible, never used again.
+  virtual void clear_refs() {}
+};
+
 // A Python class: name, bases, method resolution order and attribute dict.
-class Type : public Object {
+class Type : public Container {
  public:
   Type(Type* metatype, std::string name, Layout layout);
   ~Type() override;
+  void traverse(VisitRef visit, void* ctx) override;
 
   std::string name;
   std::string qualname;

@@ -39,17 +39,21 @@ class Bytes : public Object {
   std::string s;
 };
 
-class List : public Object {
+class List : public Container {
  public:
-  explicit List(Type* t) : Object(t) {}
+  void traverse(VisitRef visit, void* ctx) override;
+  void clear_refs() override;
+  explicit List(Type* t) : Container(t) {}
   ~List() override;  // a huge list frees its items in pieces (value.cpp)
   std::vector<Value> items;
   Value attrs;  // a Dict of attributes, made on first use by instances of a user subclass
 };
 
-class Tuple : public Object {
+class Tuple : public Container {
  public:
-  explicit Tuple(Type* t) : Object(t) {}
+  void traverse(VisitRef visit, void* ctx) override;
+  void clear_refs() override;
+  explicit Tuple(Type* t) : Container(t) {}
   std::vector<Value> items;
   mutable int64_t hash = -1;
 };
@@ -57,9 +61,11 @@ class Tuple : public Object {
 // dict: insertion-ordered entries plus an open-addressing index into them, the
 // layout CPython uses. Deleted entries leave a hole (key None, `used` false) until
 // the next resize compacts them.
-class Dict : public Object {
+class Dict : public Container {
  public:
-  explicit Dict(Type* t) : Object(t) {}
+  void traverse(VisitRef visit, void* ctx) override;
+  void clear_refs() override;
+  explicit Dict(Type* t) : Container(t) {}
   struct Entry {
     Value key;
     Value value;
@@ -97,9 +103,11 @@ class Dict : public Object {
 };
 
 // set and frozenset.
-class Set : public Object {
+class Set : public Container {
  public:
-  explicit Set(Type* t) : Object(t) {}
+  void traverse(VisitRef visit, void* ctx) override;
+  void clear_refs() override;
+  explicit Set(Type* t) : Container(t) {}
   SetTable table;
 };
 
@@ -122,15 +130,19 @@ class BigIntObj : public Object {
   BigInt v;
 };
 
-class Cell : public Object {
+class Cell : public Container {
  public:
-  explicit Cell(Type* t) : Object(t) {}
+  void traverse(VisitRef visit, void* ctx) override;
+  void clear_refs() override;
+  explicit Cell(Type* t) : Container(t) {}
   Value value;
   bool empty = true;
 };
 
-class Function : public Object {
+class Function : public Container {
  public:
+  void traverse(VisitRef visit, void* ctx) override;
+  void clear_refs() override;
   Function(Type* t, Code* code, Dict* globals);
   ~Function() override;
   Code* code;                 // counted
@@ -164,10 +176,12 @@ struct Args {
 using NativeFn = Value (*)(Args& args, void* data);
 
 // A builtin function or method; `self` is bound for methods of an object.
-class NativeFunction : public Object {
+class NativeFunction : public Container {
  public:
+  void traverse(VisitRef visit, void* ctx) override;
+  void clear_refs() override;
   NativeFunction(Type* t, std::string name, NativeFn fn, void* data = nullptr)
-      : Object(t), name(std::move(name)), fn(fn), data(data) {}
+      : Container(t), name(std::move(name)), fn(fn), data(data) {}
   std::string name;
   NativeFn fn;
   void* data;
@@ -176,15 +190,19 @@ class NativeFunction : public Object {
   std::shared_ptr<void> owner;  // keeps `data` alive when it is owned
 };
 
-class BoundMethod : public Object {
+class BoundMethod : public Container {
  public:
-  BoundMethod(Type* t, Value self, Value func) : Object(t), self(std::move(self)), func(std::move(func)) {}
+  void traverse(VisitRef visit, void* ctx) override;
+  void clear_refs() override;
+  BoundMethod(Type* t, Value self, Value func) : Container(t), self(std::move(self)), func(std::move(func)) {}
   Value self;
   Value func;
 };
 
-class Instance : public Object {
+class Instance : public Container {
  public:
+  void traverse(VisitRef visit, void* ctx) override;
+  void clear_refs() override;
   explicit Instance(Type* t);
   ~Instance() override;
   Dict* dict;  // owned, counted
@@ -205,6 +223,8 @@ struct TraceEntry {
 class ExceptionObj : public Instance {
  public:
   explicit ExceptionObj(Type* t) : Instance(t) {}
+  void traverse(VisitRef visit, void* ctx) override;
+  void clear_refs() override;
   Value args;  // a tuple
   std::vector<TraceEntry> traceback;  // innermost (where it was raised) first
   Value cause;    // __cause__
@@ -222,8 +242,9 @@ class ExceptionObj : public Instance {
   Value held_by_frame;
 };
 
-class Module : public Object {
+class Module : public Container {
  public:
+  void traverse(VisitRef visit, void* ctx) override;
   Module(Type* t, std::string name);
   ~Module() override;
   std::string name;
@@ -232,22 +253,28 @@ class Module : public Object {
   enum class Origin : uint8_t { Program, BuiltIn, Frozen } origin = Origin::Program;
 };
 
-class Property : public Object {
+class Property : public Container {
  public:
-  explicit Property(Type* t) : Object(t) {}
+  void traverse(VisitRef visit, void* ctx) override;
+  void clear_refs() override;
+  explicit Property(Type* t) : Container(t) {}
   Value fget, fset, fdel;
 };
 
 // classmethod and staticmethod wrappers.
-class MethodWrapper : public Object {
+class MethodWrapper : public Container {
  public:
-  MethodWrapper(Type* t, Value f) : Object(t), func(std::move(f)) {}
+  void traverse(VisitRef visit, void* ctx) override;
+  void clear_refs() override;
+  MethodWrapper(Type* t, Value f) : Container(t), func(std::move(f)) {}
   Value func;
 };
 
 // A generator, coroutine or async generator: owns its suspended frame.
-class Generator : public Object {
+class Generator : public Container {
  public:
+  void traverse(VisitRef visit, void* ctx) override;
+  void clear_refs() override;
   enum class Kind : uint8_t { Generator, Coroutine, AsyncGenerator };
   Generator(Type* t, Kind kind, Frame* frame);
   ~Generator() override;
@@ -257,6 +284,10 @@ class Generator : public Object {
   bool started = false;
   bool awaited = false;  // coroutines: for "was never awaited"
   bool yielded_item = false;  // async generators: the last yield was an item (ASYNC_GEN_WRAP)
+  // The cycle collector ran its finalizer (close()) already: the destructor does not again.
+  bool finalized = false;
+  // Suspended after it started: dropping it runs its finally blocks (close()).
+  bool needs_finalizer() const { return frame && started && !running && !finalized; }
   std::string name;
   std::string qualname;
   // Counted: its filename and first line, for reprs once the frame is gone (a
@@ -289,10 +320,11 @@ class NativeAwaitable : public Object {
 
 // An iterator implemented in C++: `next` fills `out` and returns true, or returns
 // false when exhausted. Iterators over lists, ranges etc. are all of this kind.
-class NativeIterator : public Object {
+class NativeIterator : public Container {
  public:
+  void clear_refs() override;
   using Next = std::function<bool(Value* out)>;
-  NativeIterator(Type* t, Next next) : Object(t), next(std::move(next)) {}
+  NativeIterator(Type* t, Next next) : Container(t), next(std::move(next)) {}
   Next next;
   // A list's or tuple's iterator also says what it walks (the items of the sequence
   // its `next` keeps alive), so that the VM's FOR_ITER steps it without a call.
@@ -316,16 +348,18 @@ class NativeIterator : public Object {
 };
 
 // super(cls, obj): attribute lookup starting after cls in obj's MRO.
-class SuperObj : public Object {
+class SuperObj : public Container {
  public:
-  SuperObj(Type* t, Value c, Value o) : Object(t), cls(std::move(c)), obj(std::move(o)) {}
+  void traverse(VisitRef visit, void* ctx) override;
+  void clear_refs() override;
+  SuperObj(Type* t, Value c, Value o) : Container(t), cls(std::move(c)), obj(std::move(o)) {}
   Value cls, obj;
 };
 
 // An object of a builtin module type whose data is a C++ object (random.Random...).
-class NativeObject : public Object {
+class NativeObject : public Container {
  public:
-  explicit NativeObject(Type* t) : Object(t) {}
+  explicit NativeObject(Type* t) : Container(t) {}
 };
 
 }  // namespace loopscope::lang

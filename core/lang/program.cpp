@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lang/compiler.h"
+#include "lang/gc.h"
 #include "lang/parser.h"
 #include "lang/repr.h"
 #include "lang/traceback_format.h"
@@ -64,9 +65,16 @@ int run_module(Runtime& runtime, const std::string& source, const std::string& f
   Value globals = new_dict();
   // At the end the module's names are dropped, as CPython's teardown does, so that
   // what dies then (a coroutine never awaited) is reported after the output.
+  // Before that, the garbage cycles are collected while the globals are whole, so that
+  // a generator's finally blocks still see them (CPython collects before it clears
+  // the modules too); not after a stop, which runs no more Python code.
   struct Teardown {
     Value& globals;
-    ~Teardown() { as<Dict>(globals)->clear(); }
+    bool stopped = false;
+    ~Teardown() {
+      if (!stopped) rt().gc->collect_at_exit();
+      as<Dict>(globals)->clear();
+    }
   } teardown{globals};
   as<Dict>(globals)->set_str("__name__", new_str("__main__"));
   as<Dict>(globals)->set_str("__builtins__", runtime.builtins_value);
@@ -78,6 +86,7 @@ int run_module(Runtime& runtime, const std::string& source, const std::string& f
     UncountedFrames runner(runtime.options.virtual_time ? 6 : 0);
     Vm::run_frame(&frame);
   } catch (const RunAborted& stop) {
+    teardown.stopped = true;
     runtime.write_stderr(stop.message + "\n");
     return stop.exit_code;
   } catch (PyThrow& t) {

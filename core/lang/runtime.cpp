@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "lang/gc.h"
 #include "lang/heap_limit.h"
 #include "lang/interp_state.h"
 #include "lang/native_recursion.h"
@@ -81,6 +82,7 @@ NestingGuard::NestingGuard(const char* what) {
 void InterpState::on_budget_exhausted() {
   budget = 10000;
   if (interrupt.exchange(false)) raise(types().KeyboardInterrupt, "");
+  if (gc) gc->collect_if_due();
   if (on_slice) on_slice();
 }
 
@@ -110,7 +112,7 @@ Object::~Object() {
   type_->release();
 }
 
-Type::Type(Type* metatype, std::string n, Layout l) : Object(metatype), name(std::move(n)), layout(l) {}
+Type::Type(Type* metatype, std::string n, Layout l) : Container(metatype), name(std::move(n)), layout(l) {}
 Type::~Type() {
   if (dict) dict->release();
   if (is_builtin) return;
@@ -175,7 +177,7 @@ Value make_native(std::string name, NativeFn fn, void* data) {
   return Value::object(new NativeFunction(types().native_function, std::move(name), fn, data));
 }
 
-Function::Function(Type* t, Code* c, Dict* g) : Object(t), code(c), globals(g) {
+Function::Function(Type* t, Code* c, Dict* g) : Container(t), code(c), globals(g) {
   code->retain();
   globals->retain();
 }
@@ -186,15 +188,15 @@ Function::~Function() {
   if (dict) dict->release();
 }
 
-Instance::Instance(Type* t) : Object(t), dict(new Dict(types().dict)) { dict->retain(); }
+Instance::Instance(Type* t) : Container(t), dict(new Dict(types().dict)) { dict->retain(); }
 Instance::~Instance() { dict->release(); }
 
-Module::Module(Type* t, std::string n) : Object(t), name(std::move(n)), dict(new Dict(types().dict)) {
+Module::Module(Type* t, std::string n) : Container(t), name(std::move(n)), dict(new Dict(types().dict)) {
   dict->retain();
 }
 Module::~Module() { dict->release(); }
 
-Generator::Generator(Type* t, Kind k, Frame* f) : Object(t), kind(k), frame(f) {}
+Generator::Generator(Type* t, Kind k, Frame* f) : Container(t), kind(k), frame(f) {}
 Generator::~Generator() {
   if (frame && kind == Kind::Coroutine && !started) {
     // A destructor must not throw: past the heap cap even the warning's text may not
@@ -204,7 +206,7 @@ Generator::~Generator() {
     } catch (...) {
     }
   }
-  if (frame && started) {
+  if (frame && started && !finalized) {
     // An abandoned suspended generator runs its finally blocks like CPython's close().
     try {
       frame->gen = nullptr;
@@ -616,6 +618,8 @@ Runtime::Runtime(Options opts) : options(opts) {
   g_types = &types;
   interp_ = std::make_unique<InterpState>();
   interp_->recursion_limit = opts.recursion_limit;
+  gc = std::make_unique<Collector>(&interp_->budget, opts.gc_stress || std::getenv("LOOPSCOPE_GC_STRESS"));
+  interp_->gc = gc.get();
 #ifdef __EMSCRIPTEN__
   // Nested interpreter loops (await chains, __repr__ calling Python, ...) use the
   // browser's stack, about 1 MB. Once V8 has optimised the dispatch loop (TurboFan,
@@ -672,6 +676,9 @@ Runtime::~Runtime() {
   context_slot = &main_context;
   main_context = Value();
   loops.clear();  // abandons what is still pending, while the types still exist
+  // The program's own cycles (and any the steps above left): collected, then whatever
+  // container is still alive is cleared, so nothing the run made outlives it.
+  gc->clear_everything();
   builtins_value = Value();
   build_class_fn = Value();
   interned.clear();
@@ -682,6 +689,7 @@ Runtime::~Runtime() {
     if (t->dict) t->dict->clear();
   }
   for (Type* t : all_types_) t->release();
+  gc->detach();
   g_runtime = saved_runtime_;
   g_types = saved_runtime_ ? &saved_runtime_->types : nullptr;
   g_interp = saved_interp_;
@@ -689,6 +697,7 @@ Runtime::~Runtime() {
 
 Type* Runtime::make_type(const std::string& name, Layout layout, Type* base, NativeCtor ctor) {
   auto* t = new Type(types.type, name, layout);
+  Collector::untrack(t);  // lives as long as the Runtime; its dict is followed from nowhere
   t->retain();
   t->dict = new Dict(types.dict);
   t->dict->retain();

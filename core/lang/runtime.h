@@ -74,6 +74,9 @@ struct Options {
   // Real seconds a run may take before it is stopped (exit 4), in either mode; 0: no
   // limit (the CLI's --time-limit; the playground has its Stop button instead).
   double wall_time_limit = 0;
+  // Every cycle collector threshold 1: a collection at nearly every interrupt check, to
+  // find what the collector would break (tests; also the LOOPSCOPE_GC_STRESS variable).
+  bool gc_stress = false;
 };
 
 class Runtime;

@@ -20,6 +20,7 @@
 namespace loopscope::lang {
 
 struct InterpState;
+class Collector;
 
 class Runtime {
  public:
@@ -29,6 +30,9 @@ class Runtime {
   Runtime& operator=(const Runtime&) = delete;
 
   Options options;
+  // The cycle collector of the run's containers (gc.h). Declared first so destroyed
+  // last: the other members' objects untrack themselves from it as they go.
+  std::unique_ptr<Collector> gc;
   Types types{};
   std::unordered_map<std::string, Value> interned;
   Value builtins_value;

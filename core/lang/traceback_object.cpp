@@ -12,6 +12,12 @@ namespace {
 class TracebackObj : public NativeObject {
  public:
   TracebackObj(Type* t, Value exc, size_t index) : NativeObject(t), exc(std::move(exc)), index(index) {}
+  void traverse(VisitRef visit, void* ctx) override {
+    NativeObject::traverse(visit, ctx);
+    visit_value(exc, visit, ctx);
+  }
+  // Not cleared: its methods read exc's entries unchecked, and the exception's own
+  // clear breaks any cycle through it.
   Value exc;     // the exception whose entries these are
   size_t index;  // this tb's entry, counted from the outermost
 };

@@ -12,6 +12,7 @@
 #include "lang/os_error.h"
 #include "lang/repr.h"
 #include "lang/class_hooks.h"
+#include "lang/gc.h"
 #include "lang/runtime_state.h"
 #include "lang/sequences.h"
 #include "lang/set_ops.h"
@@ -370,6 +371,7 @@ void Runtime::create_types() {
   dict_t->retain();
   types.dict = dict_t;
   for (Type* t : {type_t, object_t, dict_t}) {
+    Collector::untrack(t);  // builtin types live as long as the Runtime (make_type's rule)
     t->dict = new Dict(dict_t);
     t->dict->retain();
     all_types_.push_back(t);

@@ -13,6 +13,7 @@
 
 #include "lang/ast.h"
 #include "lang/asyncio_native.h"
+#include "lang/gc.h"
 #include "lang/interp_state.h"
 #include "lang/native_recursion.h"
 #include "lang/pattern_match.h"
@@ -1579,6 +1580,8 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             f->ip = ip;
             Value v = POP();
             PUSH(get_awaitable(v));
+            if (f->gen && f->gen->gc_parked() && TOP().is_object() && TOP().as_object()->is_container())
+              Collector::current()->park(static_cast<Container*>(TOP().as_object()));
             DISPATCH();
           }
           TARGET(GET_YIELD_FROM_ITER)

@@ -40,6 +40,8 @@ thread_local std::vector<const RefCounted*, UncountedAllocator<const RefCounted*
 
 }  // namespace
 
+bool RefCounted::destroying() noexcept { return t_depth > 0; }
+
 void RefCounted::destroy(const RefCounted* p) noexcept {
   if (t_depth >= kMaxNestedDeletes) {
     t_deferred.push_back(p);

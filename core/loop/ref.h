@@ -18,6 +18,9 @@ class RefCounted {
     if (--refs_ == 0) destroy(this);
   }
   uint32_t ref_count() const noexcept { return refs_; }
+  // True while a delete runs on this thread (code run by a destructor: the cycle
+  // collector waits, as half-destroyed objects may still be linked in its lists).
+  static bool destroying() noexcept;
 
  protected:
   virtual ~RefCounted() = default;

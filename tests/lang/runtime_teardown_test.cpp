@@ -105,3 +105,144 @@ async def main():
 asyncio.run(main())
 )");
 }
+
+// A program's own reference cycles, each kind: gone with the run, whether the cycle
+// collector ran during it or (gc.disable()) only the end of the run frees them.
+namespace {
+
+const char* const kCycleKinds[] = {
+    // an object holding itself
+    R"(class Node:
+    pass
+
+def make():
+    n = Node()
+    n.me = n
+
+for i in range(50):
+    make()
+)",
+    // a doubly linked list
+    R"(class Link:
+    def __init__(self, prev):
+        self.prev = prev
+        self.next = None
+        if prev is not None:
+            prev.next = self
+
+def make(n):
+    head = tail = Link(None)
+    for i in range(n):
+        tail = Link(tail)
+    return head
+
+for i in range(20):
+    make(10)
+)",
+    // a parent/child tree
+    R"(class Tree:
+    def __init__(self, parent=None):
+        self.parent = parent
+        self.children = []
+        if parent:
+            parent.children.append(self)
+
+def grow(depth, parent=None):
+    t = Tree(parent)
+    if depth:
+        grow(depth - 1, t)
+        grow(depth - 1, t)
+    return t
+
+for i in range(5):
+    grow(4)
+)",
+    // a recursive inner function holding its own cell
+    R"(def outer(n):
+    def count(k):
+        return 0 if k == 0 else 1 + count(k - 1)
+    return count(n)
+
+print(sum(outer(i) for i in range(30)))
+)",
+    // an exception kept where its own attributes, traceback and context reach it
+    R"(saved = []
+
+def fail():
+    try:
+        raise ValueError("x")
+    except ValueError as e:
+        e.me = e
+        e.tb = e.__traceback__
+        try:
+            undefined_name
+        except NameError as n:
+            saved.append(n)
+
+for i in range(10):
+    fail()
+saved.clear()
+)",
+    // a suspended generator in a cycle (closing it runs its finally block)
+    R"(def gen(box):
+    try:
+        yield 1
+        yield 2
+    finally:
+        box.clear()
+
+def make():
+    box = []
+    g = gen(box)
+    next(g)
+    box.append(g)
+
+for i in range(10):
+    make()
+)",
+    // a task whose result holds the task, a coroutine holding its task, a set, a deque,
+    // a queue and a list iterator holding themselves
+    R"(import asyncio
+from collections import deque
+
+async def queue_of_itself():
+    q = asyncio.Queue()
+    q.put_nowait(q)
+    q.put_nowait([q])
+
+asyncio.run(queue_of_itself())
+
+async def keep_self():
+    me = asyncio.current_task()
+    await asyncio.sleep(0)
+    return [me]
+
+async def main():
+    for i in range(5):
+        await asyncio.create_task(keep_self())
+
+asyncio.run(main())
+
+def make():
+    d = deque()
+    d.append(d)
+    items = []
+    items.append(iter(items))
+    f = frozenset([1])
+    s = {f}
+    box = [s, {1: items}]
+    box.append(box)
+
+for i in range(10):
+    make()
+)",
+};
+
+}  // namespace
+
+TEST(RuntimeTeardownTest, EachKindOfCycleGoesWithItsRun) {
+  for (const char* program : kCycleKinds) {
+    expect_nothing_left(program);
+    expect_nothing_left(std::string("import gc\ngc.disable()\n") + program);
+  }
+}

@@ -21,10 +21,19 @@ using Waiter = Ref<PyFuture>;
 
 enum class QueueKind : uint8_t { Fifo, Lifo, Priority };
 
-class QueueObj : public Object {
+class QueueObj : public Container {
  public:
   QueueObj(Type* t, QueueKind kind, int64_t maxsize, uint32_t trace_id)
-      : Object(t), kind(kind), maxsize(maxsize), trace_id(trace_id) {}
+      : Container(t), kind(kind), maxsize(maxsize), trace_id(trace_id) {}
+  // The items are followed; the waiters are loop futures (outside roots).
+  void traverse(VisitRef visit, void* ctx) override {
+    Container::traverse(visit, ctx);
+    for (const Value& v : items) visit_value(v, visit, ctx);
+  }
+  void clear_refs() override {
+    std::deque<Value> old = std::move(items);
+    items.clear();
+  }
 
   QueueKind kind;
   int64_t maxsize;

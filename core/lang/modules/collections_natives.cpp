@@ -16,6 +16,15 @@ namespace {
 class DequeObj : public NativeObject {
  public:
   explicit DequeObj(Type* t) : NativeObject(t) {}
+  void traverse(VisitRef visit, void* ctx) override {
+    NativeObject::traverse(visit, ctx);
+    for (const Value& v : items) visit_value(v, visit, ctx);
+  }
+  void clear_refs() override {
+    std::deque<Value> old = std::move(items);
+    items.clear();
+    ++state;
+  }
   std::deque<Value> items;
   int64_t maxlen = -1;   // -1: unbounded
   uint64_t state = 0;    // bumped by every change of shape: iterators detect them

@@ -33,6 +33,7 @@ void parse_pylib_ahead(const std::string& name) noexcept;
 
 // The builders of the C++ modules, one per file in core/lang/modules.
 void build_time_module(Module* m);
+void build_gc_module(Module* m);
 void build_asyncio_natives(Module* m);
 void build_random_module(Module* m);
 void build_math_module(Module* m);

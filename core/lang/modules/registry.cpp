@@ -32,6 +32,7 @@ struct NativeModule {
 };
 const NativeModule kNativeModules[] = {
     {"time", build_time_module},
+    {"gc", build_gc_module},
     {"_asyncio", build_asyncio_natives},
     {"random", build_random_module},
     {"math", build_math_module},
