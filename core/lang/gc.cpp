@@ -42,11 +42,6 @@ void list_merge(GcLinks& from, GcLinks& to) {
   to.gc_prev = from.gc_prev;
   list_init(from);
 }
-int64_t list_size(const GcLinks& head) {
-  int64_t n = 0;
-  for (const GcLinks* p = head.gc_next; p != &head; p = p->gc_next) ++n;
-  return n;
-}
 Container* container_of(GcLinks* n) { return static_cast<Container*>(n); }
 
 // While a collection examines its objects (no code runs then, nothing is freed), an

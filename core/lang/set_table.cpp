@@ -6,13 +6,6 @@
 
 namespace loopscope::lang {
 
-namespace {
-
-// An equal key, by identity first (CPython checks pointers, then exact strs).
-bool same_key(const Value& stored, const Value& key) { return stored.is(key) || values_equal(stored, key); }
-
-}  // namespace
-
 size_t SetTable::lookup(const Value& key, int64_t hash) const {
 restart:
   size_t mask = this->mask(), i = static_cast<size_t>(static_cast<uint64_t>(hash) & mask);
