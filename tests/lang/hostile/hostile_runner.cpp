@@ -13,6 +13,8 @@
 //   # flags: --time-limit 1          CLI options for this program
 //   # expect-exit: 4                 the exit code
 //   # expect-stderr: TEXT            a text that the end of stderr contains
+//   # expect-stderr-anywhere: TEXT   a text that stderr shows at some point (what a
+//                                    teardown prints after it may be long)
 //   # stop-after: 0.5                also run it without a time limit and send SIGTERM
 //                                    (the host's stop request) after 0.5 s
 // A program runs with --max-heap 256 and --time-limit 10 unless its flags set them,
@@ -61,6 +63,7 @@ struct Expectation {
   bool has_exit = false;
   int exit_code = 0;
   std::vector<std::string> stderr_texts;
+  std::vector<std::string> stderr_anywhere;
   double stop_after = 0;
   std::string summary;  // the "Hostile: ..." line
   bool oracle = false;  // PROGRAM.stdout / PROGRAM.result exist
@@ -76,6 +79,7 @@ struct RunResult {
   double peak_rss_mb = 0;
   std::string out, err;
   size_t out_bytes = 0;
+  std::vector<std::string> seen;  // the watched texts stderr showed
 };
 
 std::vector<std::string> split_words(const std::string& s) {
@@ -96,6 +100,7 @@ Expectation read_expectation(const fs::path& program) {
     if (const char* v = value("flags")) e.flags = split_words(v);
     if (const char* v = value("expect-exit")) e.has_exit = true, e.exit_code = std::atoi(v);
     if (const char* v = value("expect-stderr")) e.stderr_texts.push_back(v);
+    if (const char* v = value("expect-stderr-anywhere")) e.stderr_anywhere.push_back(v);
     if (const char* v = value("stop-after")) e.stop_after = std::atof(v);
     if (const char* v = value("Hostile")) e.summary = v;
   }
@@ -123,11 +128,17 @@ double seconds_since(std::chrono::steady_clock::time_point t) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
 
+// Adds to `seen` each watched text that `text` contains.
+void note_watched(const std::string& text, const std::vector<std::string>& watch, std::vector<std::string>& seen) {
+  for (const std::string& w : watch)
+    if (std::find(seen.begin(), seen.end(), w) == seen.end() && text.find(w) != std::string::npos) seen.push_back(w);
+}
+
 // Runs `cli run FLAGS NAME` in the program's folder. With stop_after > 0 the child
 // gets SIGTERM then and `seconds` counts from the signal. Past hard_deadline seconds
 // the child is killed and the run marked hung.
 RunResult run_child(const std::string& cli, const fs::path& program, const std::vector<std::string>& flags,
-                    double stop_after, double hard_deadline) {
+                    double stop_after, double hard_deadline, const std::vector<std::string>& watch = {}) {
   RunResult r;
   int out_pipe[2], err_pipe[2];
   if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) {
@@ -185,9 +196,13 @@ RunResult run_child(const std::string& cli, const fs::path& program, const std::
       if (i == 0) r.out_bytes += static_cast<size_t>(n);
       std::string& sink = *sinks[i];
       sink.append(buf, static_cast<size_t>(n));
-      if (sink.size() > 2 * kKeepBytes) sink.erase(0, sink.size() - kKeepBytes);  // keep the end
+      if (sink.size() > 2 * kKeepBytes) {
+        if (i == 1) note_watched(sink, watch, r.seen);  // before its head is dropped
+        sink.erase(0, sink.size() - kKeepBytes);  // keep the end
+      }
     }
   }
+  note_watched(r.err, watch, r.seen);
   int status = 0;
   rusage usage{};
   wait4(pid, &status, 0, &usage);
@@ -216,6 +231,9 @@ std::vector<std::string> check(const Expectation& e, const RunResult& r, bool st
   }
   for (auto& text : e.stderr_texts)
     if (tail.find(text) == std::string::npos) problems.push_back("stderr does not end with text '" + text + "'");
+  for (auto& text : e.stderr_anywhere)
+    if (std::find(r.seen.begin(), r.seen.end(), text) == r.seen.end())
+      problems.push_back("stderr never showed '" + text + "'");
   if (e.oracle) {
     if (mask_addresses(r.out) != e.oracle_stdout) problems.push_back("stdout differs from the oracle's");
     std::string result = "exit " + std::to_string(r.exit_code) + "\nstderr " + mask_addresses(last_nonempty_line(r.err)) + "\n";
@@ -243,7 +261,7 @@ std::vector<Outcome> run_program(const std::string& cli, const fs::path& program
   std::vector<Outcome> outcomes;
   double bound = e.time_limit + kTimeSlack;
   double hard = g_sanitized ? 5 * bound + 30 : bound + 10;  // then it is killed as hung
-  RunResult r = run_child(cli, program, e.flags, 0, hard);
+  RunResult r = run_child(cli, program, e.flags, 0, hard, e.stderr_anywhere);
   outcomes.push_back({program.filename().string(), r, check(e, r, false, bound)});
   if (e.stop_after > 0) {
     std::vector<std::string> flags = e.flags;
