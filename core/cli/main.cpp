@@ -8,6 +8,10 @@
 #include <signal.h>
 #include <unistd.h>
 
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#endif
+
 #include <atomic>
 #include <algorithm>
 #include <csignal>
@@ -66,6 +70,17 @@ int usage_error(const std::string& message) {
 }
 
 }  // namespace
+
+// Colours only on a terminal, and never with NO_COLOR set (no-color.org). Under node,
+// Emscripten's isatty says yes for every standard stream: node itself knows.
+static bool stdout_is_terminal() {
+  if (const char* no_colour = std::getenv("NO_COLOR"); no_colour && *no_colour) return false;
+#ifdef __EMSCRIPTEN__
+  return EM_ASM_INT({ return typeof process !== 'undefined' && process.stdout && process.stdout.isTTY ? 1 : 0; }) != 0;
+#else
+  return isatty(STDOUT_FILENO) != 0;
+#endif
+}
 
 int main(int argc, char** argv) {
   loopscope::lang::Options options;
@@ -143,7 +158,7 @@ int main(int argc, char** argv) {
   }
   if (timeline) {
     loopscope::cli::TextTimelineOptions opts;
-    opts.colour = isatty(STDOUT_FILENO);
+    opts.colour = stdout_is_terminal();
     std::fputs(loopscope::cli::text_timeline(recorder, opts).c_str(), stdout);
   }
   return rc;
