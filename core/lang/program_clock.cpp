@@ -55,14 +55,17 @@ void ProgramClock::block(double seconds, const std::atomic<bool>& interrupt) {
     base_->block(seconds, interrupt);
     return;
   }
-  double end = base_->now() + seconds;
+  // Done when now - start >= seconds as a float subtraction: the program's own
+  // time.monotonic() - t0 (t0 <= start) is then at least `seconds` too. A deadline
+  // start + seconds could be reached with now - t0 = 0.49999999999999994 for a 0.5.
+  double start = base_->now();
   for (;;) {
     check_stop();
-    double left = end - base_->now();
-    if (left <= 0 || interrupt.load(std::memory_order_relaxed)) return;
+    double elapsed = base_->now() - start;
+    if (elapsed >= seconds || interrupt.load(std::memory_order_relaxed)) return;
     // The base clock sleeps one slice (kMaxSleepSlice) of this at a time; given the
     // whole of it, it knows when the sleep really ends (platform_expect_wake).
-    base_->wait(left, interrupt);
+    base_->wait(std::max(seconds - elapsed, 1e-6), interrupt);
   }
 }
 
