@@ -287,7 +287,9 @@ void Collector::collect_at_exit() {
   due_ = false;
 }
 
-// No collection first: at this point everything is garbage, finalizers run below.
+// No collection first: at this point everything is garbage. No finalizer runs either:
+// the program's were run by collect_at_exit, and Python code here would meet cleared
+// objects and freed loops; a generator still alive is dropped without its finally.
 void Collector::clear_everything() {
   GcLinks all, rest;
   list_init(all);
@@ -295,7 +297,8 @@ void Collector::clear_everything() {
   for (GcLinks& g : gen_) list_merge(g, all);
   list_merge(parked_, all);
   collecting_ = true;
-  finalize(all);
+  for (GcLinks* n = all.gc_next; n != &all; n = n->gc_next)
+    if (Generator* g = as_generator(container_of(n))) g->finalized = true;  // ~Generator skips close()
   delete_garbage(all, rest);
   // Held from outside the run's objects (nothing should be): no longer tracked.
   while (!list_empty(rest)) list_unlink(rest.gc_next);

@@ -33,6 +33,9 @@ struct InterpState {
   // lets the host breathe (the browser), and refills the budget.
   std::function<void()> on_slice;
   void on_budget_exhausted();
+  // The same for native code between pieces of its own work (a long regex match):
+  // KeyboardInterrupt and the host's turn, but no collection.
+  void poll_in_native_code();
   // Between the pieces of one long native operation (copying millions of items): in
   // the browser a slice boundary (the page's turn, Stop); natively nothing, so that
   // native runs end exactly where they did.

@@ -80,9 +80,16 @@ NestingGuard::NestingGuard(const char* what) {
 }
 
 void InterpState::on_budget_exhausted() {
+  poll_in_native_code();
+  // Only here, at the VM's own interrupt checks: a collection runs finalizers (Python
+  // code), which native code polling mid-operation (a regex match reading a buffer its
+  // pattern owns) must not meet.
+  if (gc) gc->collect_if_due();
+}
+
+void InterpState::poll_in_native_code() {
   budget = 10000;
   if (interrupt.exchange(false)) raise(types().KeyboardInterrupt, "");
-  if (gc) gc->collect_if_due();
   if (on_slice) on_slice();
 }
 

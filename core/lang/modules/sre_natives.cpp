@@ -33,7 +33,7 @@ std::u32string decode(const std::string& utf8) {
 }
 
 // Between slices of a long match: Stop, KeyboardInterrupt, the browser's turn.
-void poll_interrupts() { interp().on_budget_exhausted(); }
+void poll_interrupts() { interp().poll_in_native_code(); }
 
 Type* g_program_type = nullptr;  // the running Runtime's (set when _sre is imported)
 
