@@ -126,7 +126,8 @@ void Collector::track(Container* c) {
 }
 
 void Collector::note_allocation() {
-  if (++count[0] > threshold_of(0) && enabled && !due_ && budget_) {
+  // A first threshold of 0 turns automatic collection off, as in CPython.
+  if (++count[0] > threshold_of(0) && threshold_of(0) > 0 && enabled && !due_ && budget_) {
     due_ = true;
     *budget_ = 0;  // the next interrupt check runs the collection
   }

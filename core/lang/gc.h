@@ -72,8 +72,9 @@ class Collector {
   int64_t collections = 0;           // for tests: how many collections ran
 
  private:
-  // gc.set_threshold's, or 1 in stress mode (which the program does not see).
-  int64_t threshold_of(int gen) const { return stress_ ? 1 : threshold[gen]; }
+  // gc.set_threshold's, or 1 in stress mode (which the program does not see; a 0, off,
+  // stays off).
+  int64_t threshold_of(int gen) const { return stress_ && threshold[gen] > 0 ? 1 : threshold[gen]; }
   void note_allocation();
   void collect_due();
   // Runs the finalizers (a suspended generator's close()) of the objects in `list`;

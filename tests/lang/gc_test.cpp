@@ -267,3 +267,30 @@ print("end")
   EXPECT_EQ(loop.exit_code, 0) << loop.err;
   EXPECT_EQ(loop.out, "end\n");
 }
+
+// gc.set_threshold(0) turns automatic collection off, as in CPython: the cycle's
+// finalizer runs at gc.collect(), not during the loops.
+TEST(GcTest, AZeroThresholdTurnsAutomaticCollectionOff) {
+  RunResult r = run(R"(import gc
+gc.set_threshold(0)
+class N:
+    def __init__(self):
+        self.me = self
+def gen(box):
+    try:
+        yield
+    finally:
+        print("finalized")
+b = []
+g = gen(b)
+next(g)
+b.append(g)
+del g, b
+for i in range(5000):
+    N()
+print("loop done", gc.get_threshold())
+print(gc.collect() > 0)
+)");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "loop done (0, 10, 10)\nfinalized\nTrue\n");
+}
