@@ -1823,27 +1823,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
 
 // --- the Vm entry points -------------------------------------------------------------
 
-Value Vm::call_function(Function* fn, Args& args) {
-  if (fn->code->flags & kGenFlags) return make_generator(fn, make_frame(fn, args));
-  InterpState& st = interp();
-  if (++st.depth > st.recursion_limit) {
-    --st.depth;
-    raise(types().RecursionError, "maximum recursion depth exceeded");
-  }
-  std::unique_ptr<Frame> frame(make_frame(fn, args));
-  struct Depth {
-    InterpState& st;
-    ~Depth() { --st.depth; }
-  } depth{st};
-  Value out;
-  execute(frame.get(), Value(), nullptr, &out);
-  return out;
-}
-
 namespace {
 
-// A frame pushed for the frame's duration, as CPython counts it (module, class body,
-// exec and eval, a resumed generator or coroutine).
+// A frame pushed for the frame's duration, as CPython counts it (a call, module, class
+// body, exec and eval, a resumed generator or coroutine).
 struct FrameDepth {
   InterpState& st = interp();
   FrameDepth() {
@@ -1856,6 +1839,16 @@ struct FrameDepth {
 };
 
 }  // namespace
+
+Value Vm::call_function(Function* fn, Args& args) {
+  if (fn->code->flags & kGenFlags) return make_generator(fn, make_frame(fn, args));
+  FrameDepth depth;  // also given back when binding the arguments raises
+  std::unique_ptr<Frame> frame(make_frame(fn, args));
+  Value out;
+  execute(frame.get(), Value(), nullptr, &out);
+  return out;
+}
+
 
 Value Vm::run_frame(Frame* frame) {
   FrameDepth depth;
