@@ -100,6 +100,9 @@ std::vector<Value> unpack(const Value& seq, int before, int after);
 std::string ascii_repr(const Value& v);
 Value get_special(const Value& obj, const char* name, const char* protocol);
 Value traceback_value(const Value& exc);
+// The entry a traceback object (traceback_value, tb_next) stands for; null if `tb` is
+// not one.
+const TraceEntry* traceback_entry(const Value& tb);
 Value build_class_function();
 Value import_module(const std::string& name, bool leaf);
 // locals() of frame `f`: the module's or class body's dict, or a snapshot of a

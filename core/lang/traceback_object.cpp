@@ -65,6 +65,13 @@ Type* traceback_type() {
 
 }  // namespace
 
+const TraceEntry* traceback_entry(const Value& tb) {
+  auto* t = tb.is_object() ? dynamic_cast<TracebackObj*>(tb.as_object()) : nullptr;
+  if (!t) return nullptr;
+  const auto& entries = as<ExceptionObj>(t->exc)->traceback;
+  return &entries[entries.size() - 1 - t->index];
+}
+
 Value traceback_value(const Value& exc) {
   if (!exc.is_object() || type_of(exc)->layout != Layout::Exception) return Value();
   if (as<ExceptionObj>(exc)->traceback.empty()) return Value();

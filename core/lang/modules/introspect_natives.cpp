@@ -1,6 +1,8 @@
 // _introspect: the running program's own stack and tracebacks, for the traceback and
 // logging modules (pylib): stack() lists the frames, innermost first, as (filename,
-// line, function name, source line or None); format_traceback(exc) is the text CPython prints for it.
+// line, function name, source line or None); traceback_summary(tb) the same for a
+// traceback object's entry; format_traceback(exc) is the text CPython prints for it.
+#include "lang/interp_state.h"
 #include "lang/modules/module_util.h"
 #include "lang/runtime_state.h"
 #include "lang/traceback_format.h"
@@ -20,6 +22,16 @@ Value stack(Args& a, void*) {
                                 text.empty() ? Value() : new_str(text)}));
   }
   return new_list(std::move(frames));
+}
+
+// (filename, lineno, name, line) of a traceback object's entry, as extract_stack's.
+Value traceback_summary(Args& a, void*) {
+  check_args("traceback_summary", a, 1, 1);
+  const TraceEntry* e = traceback_entry(a[0]);
+  if (!e) type_error("traceback_summary() argument must be a traceback, not " + type_name(a[0]));
+  std::string text = program_source_line(e->file, e->line);
+  return new_tuple({new_str(e->file), Value::integer(e->line), new_str(e->function),
+                    text.empty() ? Value() : new_str(text)});
 }
 
 Value format_traceback_text(Args& a, void*) {
@@ -46,6 +58,7 @@ void build_introspect_natives(Module* m) {
   add_function(m, "mark_iterable_coroutine", mark_iterable_coroutine);
   add_function(m, "stack", stack);
   add_function(m, "format_traceback", format_traceback_text);
+  add_function(m, "traceback_summary", traceback_summary);
 }
 
 }  // namespace loopscope::lang

@@ -1,9 +1,12 @@
 # traceback for Loopscope programs: the text of an exception's traceback as CPython
 # prints it (format_exception, format_exc, print_exc, print_exception,
-# format_exception_only) and of the running stack (format_stack, print_stack,
-# extract_stack), from _introspect (modules/introspect_natives.cpp).
+# format_exception_only), its entries (extract_tb, format_tb, print_tb, walk_tb) and
+# the running stack (format_stack, print_stack, extract_stack), from _introspect
+# (modules/introspect_natives.cpp). Frames are not objects here: walk_tb yields None
+# for each frame.
 import sys
 from _introspect import format_traceback as _format_traceback, stack as _stack
+from _introspect import traceback_summary as _traceback_summary
 
 
 def _chunks(text):
@@ -66,15 +69,71 @@ class FrameSummary:
     def __iter__(self):
         return iter((self.filename, self.lineno, self.name, self.line))
 
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __len__(self):
+        return 4
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename, self.lineno, self.name, self.line) == \
+                (other.filename, other.lineno, other.name, other.line)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+
+class StackSummary(list):
+    @classmethod
+    def from_list(cls, a_list):
+        return cls(f if isinstance(f, FrameSummary) else FrameSummary(*f) for f in a_list)
+
+    def format(self):
+        return [f'  File "{s.filename}", line {s.lineno}, in {s.name}\n' + (f"    {s.line}\n" if s.line else "")
+                for s in self]
+
+
+def _limited(frames, limit):
+    # CPython's rule for a traceback: the first `limit` entries (the last -limit).
+    if limit is None:
+        return frames
+    return frames[:limit] if limit >= 0 else frames[limit:]
+
+
+def walk_tb(tb):
+    while tb is not None:
+        yield None, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def extract_tb(tb, limit=None):
+    frames = []
+    while tb is not None:
+        frames.append(FrameSummary(*_traceback_summary(tb)))
+        tb = tb.tb_next
+    return StackSummary(_limited(frames, limit))
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    print("".join(format_tb(tb, limit)), end="", file=sys.stderr if file is None else file)
+
 
 def extract_stack(f=None, limit=None):
     frames = [FrameSummary(*entry) for entry in reversed(_stack()[1:])]
-    return frames[-limit:] if limit else frames
+    return StackSummary(frames[-limit:] if limit else frames)
 
 
 def format_stack(f=None, limit=None):
-    return [f'  File "{s.filename}", line {s.lineno}, in {s.name}\n' + (f"    {s.line}\n" if s.line else "")
-            for s in extract_stack(limit=limit)[:-1]]
+    return StackSummary(extract_stack(limit=limit)[:-1]).format()
 
 
 def print_stack(f=None, limit=None, file=None):
