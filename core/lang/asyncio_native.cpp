@@ -43,9 +43,11 @@ static Type* python_type_for(const std::string& name) {
   return T.RuntimeError;
 }
 
-Value current_exception_as_python() {
+Value current_exception_as_python() { return python_exception_of(std::current_exception()); }
+
+Value python_exception_of(const std::exception_ptr& e) {
   try {
-    throw;
+    std::rethrow_exception(e);
   } catch (PyThrow& t) {
     return t.exc;
   } catch (PyExceptionBox& b) {
@@ -122,9 +124,9 @@ static GenStatus step_body(const Value& body, const Value* thrown, Value* out) {
     auto* a = static_cast<NativeAwaitable*>(body.as_object());
     SendResultNative r = thrown ? a->throw_in(*thrown) : a->send(Value());
     *out = std::move(r.value);
-    return r.yielded ? GenStatus::Yielded : GenStatus::Returned;
+    return r.raised ? GenStatus::Raised : r.yielded ? GenStatus::Yielded : GenStatus::Returned;
   }
-  return Vm::resume(as<Generator>(body), Value(), thrown, out);
+  return Vm::resume_or_raised(as<Generator>(body), Value(), thrown, out);
 }
 
 StepOutcome VmTask::resume(std::exception_ptr exc) {
@@ -136,15 +138,14 @@ StepOutcome VmTask::resume(std::exception_ptr exc) {
     ~ContextScope() { rt().context_slot = saved; }
   } context_scope(&context_);
   UncountedFrames task_step(1);  // CPython's C Task.__step, a checked call
+  auto raised = [](const Value& e) -> StepOutcome {
+    bool cancelled = isinstance(e, types().CancelledError);
+    return {cancelled ? StepOutcome::Kind::Cancelled : StepOutcome::Kind::Raised, to_loop_exception(e)};
+  };
   try {
     GenStatus s;
     if (exc) {
-      Value e;
-      try {
-        std::rethrow_exception(exc);
-      } catch (...) {
-        e = current_exception_as_python();
-      }
+      Value e = python_exception_of(exc);
       s = step_body(coro_, &e, &out);
     } else {
       s = step_body(coro_, nullptr, &out);
@@ -153,9 +154,9 @@ StepOutcome VmTask::resume(std::exception_ptr exc) {
       result_ = std::move(out);
       return {StepOutcome::Kind::Returned, nullptr};
     }
+    if (s == GenStatus::Raised) return raised(out);
   } catch (PyThrow& t) {
-    bool cancelled = isinstance(t.exc, types().CancelledError);
-    return {cancelled ? StepOutcome::Kind::Cancelled : StepOutcome::Kind::Raised, to_loop_exception(t.exc)};
+    return raised(t.exc);
   }
   // Yielded: a future to wait on, or None for a bare yield (sleep(0)).
   if (out.is_future()) {
@@ -309,7 +310,7 @@ class AwaitFuture : public NativeAwaitable {
 
 Value await_future(const Value& fut) { return Value::object(new AwaitFuture(types().await_future, fut)); }
 
-SendResultNative NativeAwaitable::throw_in(const Value& exc) { raise_value(exc); }
+SendResultNative NativeAwaitable::throw_in(const Value& exc) { return SendResultNative::raise(exc); }
 
 uint32_t next_trace_id() { return ++rt().primitive_trace_ids; }
 

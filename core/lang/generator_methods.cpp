@@ -133,7 +133,7 @@ class AsyncGenStep : public NativeAwaitable {
       : NativeAwaitable(t), gen(std::move(gen)), mode(mode), value(std::move(value)) {}
   SendResultNative send(Value sent) override;
   SendResultNative throw_in(const Value& exc) override;
-  bool is_coroutine_like() const override { return false; }
+  bool is_coroutine_like() const override { return true; }  // CPython: a collections.abc.Coroutine
   Value gen;
   Mode mode;
   Value value;  // sent first (Send) or thrown first (Throw)
@@ -236,7 +236,7 @@ class AnextWithDefault : public NativeAwaitable {
   AnextWithDefault(Type* t, Value step, Value dflt) : NativeAwaitable(t), step_(std::move(step)), dflt_(std::move(dflt)) {}
   SendResultNative send(Value sent) override { return drive(std::move(sent), nullptr); }
   SendResultNative throw_in(const Value& exc) override { return drive(Value(), &exc); }
-  bool is_coroutine_like() const override { return false; }
+  bool is_coroutine_like() const override { return true; }  // CPython: a collections.abc.Coroutine
 
  private:
   SendResultNative drive(Value sent, const Value* thrown) {
@@ -244,7 +244,9 @@ class AnextWithDefault : public NativeAwaitable {
       Type* t = type_of(step_);
       if (t->native_awaitable) {
         auto* a = static_cast<NativeAwaitable*>(step_.as_object());
-        return thrown ? a->throw_in(*thrown) : a->send(std::move(sent));
+        SendResultNative r = thrown ? a->throw_in(*thrown) : a->send(std::move(sent));
+        if (r.raised) throw PyThrow{std::move(r.value)};  // for the catch below
+        return r;
       }
       if (t == types().coroutine || t == types().generator) {
         Value out;

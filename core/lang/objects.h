@@ -297,9 +297,13 @@ class Generator : public Container {
 
 // The outcome of one step of an awaitable implemented in C++: a value to yield up
 // to the task (a future, or None for a bare yield), or the awaitable's result.
+// raised: the step raised `value` (a throw_in that re-raises what was thrown in
+// returns it, so that a cancellation needs no C++ throw; whoever gets it raises it).
 struct SendResultNative {
   bool yielded;
   Value value;
+  bool raised = false;
+  static SendResultNative raise(const Value& exc) { return {false, exc, true}; }
 };
 
 // An awaitable implemented in C++ (awaiting a future, a step of an async generator,
@@ -310,7 +314,8 @@ class NativeAwaitable : public Object {
   using Object::Object;
   // The next step; `sent` is None on the first one.
   virtual SendResultNative send(Value sent) = 0;
-  // `exc` thrown in at the suspension point (a cancellation): clean up and raise.
+  // `exc` thrown in at the suspension point (a cancellation): clean up and raise (or
+  // return SendResultNative::raise).
   virtual SendResultNative throw_in(const Value& exc);
   // As a task's coroutine: its name in reprs ("sleep", "Queue.get").
   virtual std::string name() const { return type()->name; }

@@ -438,18 +438,29 @@ bool generic_get_attr(const Value& obj, Str* name, Value* out) {
   return false;
 }
 
-Value get_attr(const Value& obj, Str* name) {
+bool find_attr(const Value& obj, Str* name, Value* out) {
   // A module's own names first (math.sqrt): its type has no data descriptor to win.
   if (obj.is_object() && obj.as_object()->type() == types().module) {
-    if (const Value* v = static_cast<Module*>(obj.as_object())->dict->get(Value::object(name))) return *v;
+    if (const Value* v = static_cast<Module*>(obj.as_object())->dict->get(Value::object(name))) {
+      *out = *v;
+      return true;
+    }
   }
-  Value out;
-  if (lookup_attr(obj, name, &out, true)) return out;
+  return lookup_attr(obj, name, out, true);
+}
+
+Value missing_attribute_error(const Value& obj, Str* name) {
   if (obj.is_object() && obj.as_object()->type()->layout == Layout::Module)
-    raise_attribute_error(obj, name, "module '" + as<Module>(obj)->name + "' has no attribute '" + name->s + "'");
+    return attribute_error(obj, name, "module '" + as<Module>(obj)->name + "' has no attribute '" + name->s + "'");
   if (obj.is_object() && obj.as_object()->type()->layout == Layout::Type)
-    raise_attribute_error(obj, name, "type object '" + as<Type>(obj)->name + "' has no attribute '" + name->s + "'");
-  raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");
+    return attribute_error(obj, name, "type object '" + as<Type>(obj)->name + "' has no attribute '" + name->s + "'");
+  return attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" + name->s + "'");
+}
+
+Value get_attr(const Value& obj, Str* name) {
+  Value out;
+  if (find_attr(obj, name, &out)) return out;
+  throw PyThrow{missing_attribute_error(obj, name)};
 }
 
 bool lookup_method(const Value& obj, Str* name, Value* out) {

@@ -131,6 +131,11 @@ std::string str(const Value& v);
 std::string format_value(const Value& v, std::string_view spec);
 
 Value get_attr(const Value& obj, Str* name);
+// get_attr in two halves, for the VM to raise without a C++ throw: the lookup (false:
+// no such attribute; what a descriptor or __getattr__ raises is thrown), and the
+// AttributeError get_attr raises then.
+bool find_attr(const Value& obj, Str* name, Value* out);
+Value missing_attribute_error(const Value& obj, Str* name);
 bool try_get_attr(const Value& obj, Str* name, Value* out);  // false on AttributeError
 void set_attr(const Value& obj, Str* name, Value value);
 void del_attr(const Value& obj, Str* name);

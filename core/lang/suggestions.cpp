@@ -88,11 +88,15 @@ std::vector<std::string> dict_keys(const Dict* d) {
 
 }  // namespace
 
-void raise_attribute_error(const Value& obj, Str* name, std::string message) {
+Value attribute_error(const Value& obj, Str* name, std::string message) {
   Value exc = make_exception(types().AttributeError, std::move(message));
   as<ExceptionObj>(exc)->dict->set_str("name", Value::object(name));
   as<ExceptionObj>(exc)->dict->set_str("obj", obj);
-  throw PyThrow{exc};
+  return exc;
+}
+
+void raise_attribute_error(const Value& obj, Str* name, std::string message) {
+  throw PyThrow{attribute_error(obj, name, std::move(message))};
 }
 
 void raise_name_error(const std::string& name) {

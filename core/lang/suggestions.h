@@ -13,6 +13,7 @@ namespace loopscope::lang {
 
 // Raise helpers that record what a suggestion needs.
 [[noreturn]] void raise_attribute_error(const Value& obj, Str* name, std::string message);
+Value attribute_error(const Value& obj, Str* name, std::string message);
 [[noreturn]] void raise_name_error(const std::string& name);
 
 // The name to suggest for `exc`, or "" (not such an error, or nothing close enough).

@@ -310,19 +310,20 @@ struct SendResult {
   Value value;
 };
 
-// Sends a value into the object an await/yield from delegates to. Never inlined, as
+// Sends a value into the object an await/yield from delegates to (Raised: the delegate,
+// a generator or coroutine, raised r.value; other delegates throw). Never inlined, as
 // throw_to: GCC keeps both out of execute(), clang inlined them (WebAssembly's
 // start-up: see LOOPSCOPE_WASM_NOINLINE).
 [[gnu::noinline]] SendResult send_to(const Value& recv, Value v) {
   Type* t = type_of(recv);
   if (t == types().generator || t == types().coroutine) {
     SendResult r;
-    r.status = Vm::resume(as<Generator>(recv), std::move(v), nullptr, &r.value);
+    r.status = Vm::resume_or_raised(as<Generator>(recv), std::move(v), nullptr, &r.value);
     return r;
   }
   if (t->native_awaitable) {
     SendResultNative r = static_cast<NativeAwaitable*>(recv.as_object())->send(std::move(v));
-    return {r.yielded ? GenStatus::Yielded : GenStatus::Returned, std::move(r.value)};
+    return {r.raised ? GenStatus::Raised : r.yielded ? GenStatus::Yielded : GenStatus::Returned, std::move(r.value)};
   }
   Value out;
   if (v.is_none()) {
@@ -343,12 +344,12 @@ struct SendResult {
   Type* t = type_of(recv);
   if (t == types().generator || t == types().coroutine) {
     SendResult r;
-    r.status = Vm::resume(as<Generator>(recv), Value(), &exc, &r.value);
+    r.status = Vm::resume_or_raised(as<Generator>(recv), Value(), &exc, &r.value);
     return r;
   }
   if (t->native_awaitable) {
     SendResultNative r = static_cast<NativeAwaitable*>(recv.as_object())->throw_in(exc);
-    return {r.yielded ? GenStatus::Yielded : GenStatus::Returned, std::move(r.value)};
+    return {r.raised ? GenStatus::Raised : r.yielded ? GenStatus::Yielded : GenStatus::Returned, std::move(r.value)};
   }
   Value method;
   if (!try_get_attr(recv, intern_str("throw"), &method)) raise_value(exc);
@@ -755,11 +756,29 @@ LOOPSCOPE_WASM_NOINLINE Value* get_yield_from_iter(Frame* f, Value* sp) {
   return sp;
 }
 
-[[noreturn]] LOOPSCOPE_WASM_NOINLINE void raise_varargs(Frame* f, Value* sp, int arg) {
+// Runs `slow_path` and catches what it raises here, where the C++ unwinder finds the
+// handler at once: a raise caught in execute() costs microseconds more, since the
+// unwinder scans execute()'s table of call sites (thousands) twice. False: raised (*exc).
+template <class SlowPath>
+[[gnu::noinline]] bool caught(SlowPath&& slow_path, Value* exc) {
+  try {
+    slow_path();
+    return true;
+  } catch (PyThrow& t) {
+    *exc = std::move(t.exc);
+  } catch (...) {
+    *exc = current_exception_as_python();
+  }
+  return false;
+}
+
+// The exception `raise` (arg 0), `raise X` (1) or `raise X from Y` (2) raises: execute
+// unwinds to its handler without a C++ throw when the handler is in the same loop.
+LOOPSCOPE_WASM_NOINLINE Value exception_to_raise(Frame* f, Value* sp, int arg) {
   if (arg == 0) {
     Value cur = handled_in(f);
     if (cur.is_none()) raise(types().RuntimeError, "No active exception to reraise");
-    throw PyThrow{cur};
+    return cur;
   }
   Value cause = arg == 2 ? POP() : Value::null();
   Value exc = exception_instance(POP());
@@ -772,7 +791,7 @@ LOOPSCOPE_WASM_NOINLINE Value* get_yield_from_iter(Frame* f, Value* sp) {
     e->cause = cause.is_none() ? Value() : exception_instance(cause);
     e->suppress_context = true;
   }
-  throw PyThrow{std::move(exc)};
+  return exc;
 }
 
 LOOPSCOPE_WASM_NOINLINE Value* setup_with(Frame* f, Value* sp, int handler) {
@@ -844,7 +863,8 @@ LOOPSCOPE_WASM_NOINLINE Value* match_op(Value* sp, Instr in) {
 #undef TOP
 #undef PEEK
 
-// Runs `entry` (and the frames it calls inline) until it returns or yields.
+// Runs `entry` (and the frames it calls inline) until it returns, yields or raises
+// (Raised, *out: the exception; the callers below decide whether to throw it).
 // `thrown`: resume by raising this exception at the frame's position.
 GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
   InterpState& st = interp();
@@ -883,7 +903,16 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           *out = std::move(r.value);
           return GenStatus::Yielded;
         }
-        sp[-1] = std::move(r.value);
+        if (r.status == GenStatus::Raised) {
+          pending = std::move(r.value);
+          has_pending = true;
+        } else {
+          sp[-1] = std::move(r.value);
+        }
+        ++ip;
+      } catch (PyThrow& t) {
+        pending = std::move(t.exc);
+        has_pending = true;
         ++ip;
       } catch (...) {
         pending = current_exception_as_python();
@@ -951,11 +980,16 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
   } while (0)
 
   for (;;) {
+    // The exception to unwind with. A raise in this loop's frames goes straight to
+    // `unwind` (a C++ throw and the catch's second look at it cost ~2 us a raise);
+    // exceptions from native code arrive through the catch.
+    Value exc;
     try {
       if (has_pending) {
         has_pending = false;
         f->ip = ip;
-        throw PyThrow{std::move(pending)};
+        exc = std::move(pending);
+        goto unwind;
       }
       for (;;) {
 #ifndef LOOPSCOPE_THREADED_DISPATCH
@@ -1115,7 +1149,15 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               DISPATCH();
             }
             Value obj = POP();
-            PUSH(get_attr(obj, as<Str>(f->code->names[static_cast<size_t>(in.arg)])));
+            Str* name = as<Str>(f->code->names[static_cast<size_t>(in.arg)]);
+            Value attr;
+            bool found = false;
+            if (!caught([&] { found = find_attr(obj, name, &attr); }, &exc)) goto unwind;
+            if (!found) {
+              exc = missing_attribute_error(obj, name);
+              goto unwind;
+            }
+            PUSH(std::move(attr));
             DISPATCH();
           }
           TARGET(STORE_ATTR) {
@@ -1214,20 +1256,24 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             }
             // A builtin function or method (math.sqrt, list.append): called directly.
             Value result;
-            if (callable.is_object() && callable.as_object()->type() == T.native_function) {
-              auto* nfn = static_cast<NativeFunction*>(callable.as_object());
-              result = nfn->fn(args, nfn->data);
-            } else {
-              result = call(callable, args);
-            }
+            if (!caught(
+                    [&] {
+                      if (callable.is_object() && callable.as_object()->type() == T.native_function) {
+                        auto* nfn = static_cast<NativeFunction*>(callable.as_object());
+                        result = nfn->fn(args, nfn->data);
+                      } else {
+                        result = call(callable, args);
+                      }
+                    },
+                    &exc))
+              goto unwind;
             while (sp > base) *--sp = Value();
             PUSH(std::move(result));
             DISPATCH();
           }
           TARGET(CALL_FUNCTION_EX) {
             f->ip = ip;
-            Value kwargs;
-            if (in.arg & 1) kwargs = POP();
+            Value kwargs = (in.arg & 1) ? POP() : Value();
             Value pos = POP();
             Value callable = POP();
             Value result;
@@ -1247,7 +1293,24 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             f->ip = ip;
             Value key = POP();
             Value obj = POP();
-            PUSH(get_item(obj, key));
+            Value item;
+            bool missing = false;  // an exact dict without the key (EAFP code): raised here
+            if (!caught(
+                    [&] {
+                      if (obj.is_object() && obj.as_object()->type() == T.dict) {
+                        if (const Value* v = static_cast<Dict*>(obj.as_object())->get(key)) item = *v;
+                        else missing = true;
+                      } else {
+                        item = get_item(obj, key);
+                      }
+                    },
+                    &exc))
+              goto unwind;
+            if (missing) {
+              exc = make_exception_args(T.KeyError, {key});
+              goto unwind;
+            }
+            PUSH(std::move(item));
             DISPATCH();
           }
           TARGET(STORE_SUBSCR) {
@@ -1573,6 +1636,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
               *out = std::move(r.value);
               return GenStatus::Yielded;
             }
+            if (r.status == GenStatus::Raised) {
+              exc = std::move(r.value);
+              goto unwind;
+            }
             TOP() = std::move(r.value);
             DISPATCH();
           }
@@ -1601,14 +1668,14 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             if (!f->blocks.empty() && f->blocks.back().kind == Block::ExceptHandler) f->blocks.pop_back();
             if (!f->handled.empty()) f->handled.pop_back();
             DISPATCH();
-          TARGET(RERAISE) {
-            Value exc = POP();
+          TARGET(RERAISE)
+            exc = POP();
             f->ip = ip;
-            throw PyThrow{std::move(exc)};
-          }
+            goto unwind;
           TARGET(RAISE_VARARGS)
             f->ip = ip;
-            raise_varargs(f, sp, in.arg);
+            exc = exception_to_raise(f, sp, in.arg);
+            goto unwind;
           TARGET(SETUP_WITH)
             f->ip = ip;
             sp = setup_with(f, sp, in.arg);
@@ -1753,9 +1820,14 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
           }
         }
       }
+    } catch (PyThrow& t) {
+      exc = std::move(t.exc);
     } catch (...) {
-      // A Python exception in frame f: find a handler here or in an inline caller.
-      Value exc = current_exception_as_python();
+      exc = current_exception_as_python();
+    }
+  unwind:
+    // A Python exception in frame f: find a handler here or in an inline caller.
+    {
       // The exception being handled where exc was raised is its __context__. Frames
       // left on the way out add none: what their callers handle was also visible to
       // the first (asking again per frame made unwinding N frames cost N^2).
@@ -1796,7 +1868,8 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
         if (f == entry) {
           f->sp = sp;
           f->ip = static_cast<int>(f->code->code.size());
-          throw PyThrow{std::move(exc)};
+          *out = std::move(exc);
+          return GenStatus::Raised;
         }
         Frame* done = f;
         f = f->parent;
@@ -1845,7 +1918,7 @@ Value Vm::call_function(Function* fn, Args& args) {
   FrameDepth depth;  // also given back when binding the arguments raises
   std::unique_ptr<Frame> frame(make_frame(fn, args));
   Value out;
-  execute(frame.get(), Value(), nullptr, &out);
+  if (execute(frame.get(), Value(), nullptr, &out) == GenStatus::Raised) throw PyThrow{std::move(out)};
   return out;
 }
 
@@ -1853,11 +1926,17 @@ Value Vm::call_function(Function* fn, Args& args) {
 Value Vm::run_frame(Frame* frame) {
   FrameDepth depth;
   Value out;
-  execute(frame, Value(), nullptr, &out);
+  if (execute(frame, Value(), nullptr, &out) == GenStatus::Raised) throw PyThrow{std::move(out)};
   return out;
 }
 
 GenStatus Vm::resume(Generator* g, Value sent, const Value* thrown, Value* out) {
+  GenStatus status = resume_or_raised(g, std::move(sent), thrown, out);
+  if (status == GenStatus::Raised) throw PyThrow{std::move(*out)};
+  return status;
+}
+
+GenStatus Vm::resume_or_raised(Generator* g, Value sent, const Value* thrown, Value* out) {
   const bool is_coro = g->kind == Generator::Kind::Coroutine;
   if (g->running) value_error(is_coro ? "coroutine already executing" : "generator already executing");
   if (!g->frame) {
@@ -1877,20 +1956,23 @@ GenStatus Vm::resume(Generator* g, Value sent, const Value* thrown, Value* out) 
     FrameDepth depth;
     status = execute(g->frame, std::move(sent), thrown, out);
   } catch (PyThrow& t) {
-    g->running = false;
-    delete g->frame;
-    g->frame = nullptr;
-    if (isinstance(t.exc, types().StopIteration)) {
-      const char* what = is_coro ? "coroutine raised StopIteration" : "generator raised StopIteration";
-      Value e = make_exception(types().RuntimeError, what);
-      as<ExceptionObj>(e)->cause = t.exc;
-      as<ExceptionObj>(e)->context = t.exc;
-      as<ExceptionObj>(e)->suppress_context = true;
-      throw PyThrow{e};
-    }
-    throw;
+    status = GenStatus::Raised;
+    *out = std::move(t.exc);
   }
   g->running = false;
+  if (status == GenStatus::Raised) {
+    delete g->frame;
+    g->frame = nullptr;
+    if (isinstance(*out, types().StopIteration)) {
+      const char* what = is_coro ? "coroutine raised StopIteration" : "generator raised StopIteration";
+      Value e = make_exception(types().RuntimeError, what);
+      as<ExceptionObj>(e)->cause = *out;
+      as<ExceptionObj>(e)->context = *out;
+      as<ExceptionObj>(e)->suppress_context = true;
+      *out = std::move(e);
+    }
+    return status;
+  }
   if (status == GenStatus::Returned) {
     delete g->frame;
     g->frame = nullptr;

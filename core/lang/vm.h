@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <exception>
 #include <memory>
 #include <vector>
 
@@ -54,7 +55,9 @@ class Frame {
   std::size_t nslots_;
 };
 
-enum class GenStatus { Yielded, Returned };
+// Raised: the body raised, *out holds the exception (only from the *_or_raised entry
+// points below; the others raise it as PyThrow).
+enum class GenStatus { Yielded, Returned, Raised };
 
 class Vm {
  public:
@@ -66,6 +69,10 @@ class Vm {
   // Resumes a generator or coroutine with a value sent in, or an exception thrown
   // in (`thrown` not null). Raises PyThrow when the body raises.
   static GenStatus resume(Generator* g, Value sent, const Value* thrown, Value* out);
+  // resume(), but an exception the body raises is returned (Raised, *out) instead of
+  // thrown: a C++ throw costs microseconds, and a cancellation crosses several
+  // coroutines. Exceptions before the body runs (already executing...) still throw.
+  static GenStatus resume_or_raised(Generator* g, Value sent, const Value* thrown, Value* out);
   // gen.close(): throws GeneratorExit in; a yield in response is a RuntimeError.
   static void close(Generator* g);
   // The frame running now (for super(), tracebacks, the trace's source lines).
@@ -84,5 +91,7 @@ Frame* make_frame(Function* f, Args& args);
 
 // The Python exception for whatever C++ exception is in flight (call in a catch).
 Value current_exception_as_python();
+// The Python exception for a stored one (one C++ rethrow to look at it).
+Value python_exception_of(const std::exception_ptr& e);
 
 }  // namespace loopscope::lang

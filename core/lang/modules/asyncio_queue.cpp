@@ -191,7 +191,7 @@ class QueueGet : public NativeAwaitable {
       QueueObj::remove(q->getters, waiter_);
       if (!q->empty() && !waiter_->cancelled()) QueueObj::wakeup_next(q->getters);
     }
-    raise_value(exc);
+    return SendResultNative::raise(exc);
   }
   std::string name() const override { return "Queue.get"; }
 
@@ -225,7 +225,7 @@ class QueuePut : public NativeAwaitable {
       QueueObj::remove(q->putters, waiter_);
       if (!q->full() && !waiter_->cancelled()) QueueObj::wakeup_next(q->putters);
     }
-    raise_value(exc);
+    return SendResultNative::raise(exc);
   }
   std::string name() const override { return "Queue.put"; }
 
@@ -256,7 +256,7 @@ class QueueJoin : public NativeAwaitable {
   }
   SendResultNative throw_in(const Value& exc) override {
     forget_waiter(static_cast<QueueObj*>(queue_.as_object()));
-    raise_value(exc);
+    return SendResultNative::raise(exc);
   }
   std::string name() const override { return "Queue.join"; }
 

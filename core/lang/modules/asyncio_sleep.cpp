@@ -53,7 +53,7 @@ class SleepAwaitable : public NativeAwaitable {
   SendResultNative throw_in(const Value& exc) override {
     if (timer_) timer_->cancel();
     state_ = State::Done;
-    raise_value(exc);
+    return SendResultNative::raise(exc);
   }
 
   std::string name() const override { return "sleep"; }
