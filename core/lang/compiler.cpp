@@ -64,7 +64,17 @@ class CodeGen {
     }
     future_imports(m.body);
     if (has_annotations(m.body)) emit(Op::SETUP_ANNOTATIONS);
-    body(m.body);
+    // A docstring is the module's __doc__ (the program's, or exec()'s globals'), not
+    // a statement.
+    size_t start = 0;
+    if (!m.body.empty() && m.body[0]->kind == ast::StmtKind::Expr && m.body[0]->a->kind == ast::ExprKind::Constant &&
+        m.body[0]->a->constant.kind == ast::Constant::Kind::Str) {
+      set_line(m.body[0]->pos);
+      expr(*m.body[0]->a);
+      emit(Op::STORE_NAME, name_index("__doc__"));
+      start = 1;
+    }
+    for (size_t i = start; i < m.body.size(); ++i) stmt(*m.body[i]);
     emit_const(none());
     emit(Op::RETURN_VALUE);
     return leave();

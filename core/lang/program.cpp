@@ -76,8 +76,16 @@ int run_module(Runtime& runtime, const std::string& source, const std::string& f
       as<Dict>(globals)->clear();
     }
   } teardown{globals};
-  as<Dict>(globals)->set_str("__name__", new_str("__main__"));
-  as<Dict>(globals)->set_str("__builtins__", runtime.builtins_value);
+  // The names runpy gives a program (vtime.py runs it with run_path); a docstring
+  // replaces __doc__. A program has no import machinery here: no __loader__.
+  Dict* g = as<Dict>(globals);
+  g->set_str("__name__", new_str("__main__"));
+  g->set_str("__doc__", Value());
+  g->set_str("__file__", new_str(filename));
+  g->set_str("__package__", new_str(""));
+  g->set_str("__spec__", Value());
+  g->set_str("__cached__", Value());
+  g->set_str("__builtins__", runtime.builtins_value);
   Value uncaught;  // the exception that ended the program, reported below
   try {
     Frame frame(as<Code>(code), nullptr, as<Dict>(globals));

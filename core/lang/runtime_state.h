@@ -74,6 +74,9 @@ class Runtime {
   // asyncio.get_event_loop()'s loop outside a running one (set_event_loop's), for
   // programs written before asyncio.run: loop.run_until_complete(main()).
   Value event_loop_object;
+  // CPython's policy flag _set_called: a loop was set (or unset: asyncio.run does when
+  // it ends) once; from then on get_event_loop() makes none, it raises.
+  bool event_loop_set_called = false;
   TraceObserver* observer = nullptr;  // attached to each loop asyncio.run makes
   // Where the program failed, set by run_program: the syntax error's position, or the
   // innermost program line of an uncaught exception's traceback (line 0: none).

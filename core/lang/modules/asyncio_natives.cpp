@@ -311,12 +311,15 @@ Value m_new_event_loop(Args& a, void*) {
   return new_loop_object();
 }
 
-// get_event_loop(): the running loop, else the one set (made on first use), as
-// CPython 3.11's default policy in the main thread.
+// get_event_loop(): the running loop, else the one set (made on first use unless a
+// loop was ever set or unset), as CPython 3.11's default policy in the main thread.
 Value m_get_event_loop(Args& a, void*) {
   check_args("get_event_loop", a, 0, 0);
   if (EventLoop::current()) return loop_value();
-  if (rt().event_loop_object.is_none()) rt().event_loop_object = new_loop_object();
+  if (rt().event_loop_object.is_none()) {
+    if (rt().event_loop_set_called) raise(types().RuntimeError, "There is no current event loop in thread 'MainThread'.");
+    rt().event_loop_object = new_loop_object();
+  }
   return rt().event_loop_object;
 }
 
@@ -325,6 +328,7 @@ Value m_set_event_loop(Args& a, void*) {
   if (!a[0].is_none() && type_of(a[0]) != types().event_loop)
     type_error("loop must be an instance of AbstractEventLoop or None, not '" + type_name(a[0]) + "'");
   rt().event_loop_object = a[0];
+  rt().event_loop_set_called = true;
   return Value();
 }
 
@@ -611,6 +615,9 @@ Value m_run(Args& a, void*) {
   struct Reset {
     EventLoop& loop;
     ~Reset() {
+      // asyncio.run's Runner sets its loop as the current one and unsets it at the end.
+      rt().event_loop_object = Value();
+      rt().event_loop_set_called = true;
       rt().loop = nullptr;
       if (!rt().loop_object.is_none()) static_cast<LoopObj*>(rt().loop_object.as_object())->loop = nullptr;
       rt().loop_object = Value();
