@@ -16,9 +16,7 @@ namespace {
 std::string coro_text(VmTask* t) {
   const Value& coro = t->coro();
   if (!coro.is_object()) return "";
-  if (type_of(coro)->native_awaitable)
-    return static_cast<NativeAwaitable*>(coro.as_object())->name() + "()" +
-           (t->done() ? " done" : " running");
+  if (type_of(coro)->native_awaitable) return static_cast<NativeAwaitable*>(coro.as_object())->task_repr(t->done());
   auto* g = as<Generator>(coro);
   if (g->frame) return g->qualname + "() running at " + g->code->filename + ":" + std::to_string(Vm::own_line(g));
   return g->qualname + "() done, defined at " + g->code->filename + ":" + std::to_string(g->code->first_line);

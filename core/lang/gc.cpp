@@ -8,6 +8,7 @@
 #include <new>
 #include <vector>
 
+#include "lang/interp_state.h"
 #include "lang/objects.h"
 #include "lang/vm.h"
 
@@ -254,7 +255,7 @@ bool Collector::finalize(GcLinks& list) {
     g->finalized = true;
     Value keep = Value::object(g);
     try {
-      Vm::close(g);  // its finally blocks; an error in them is dropped, as the destructor's
+      close_reporting_errors(g);  // its finally blocks
     } catch (...) {
     }
   }

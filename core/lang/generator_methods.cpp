@@ -134,6 +134,9 @@ class AsyncGenStep : public NativeAwaitable {
   SendResultNative send(Value sent) override;
   SendResultNative throw_in(const Value& exc) override;
   bool is_coroutine_like() const override { return true; }  // CPython: a collections.abc.Coroutine
+  std::string task_repr(bool) const override {
+    return mode == Mode::Send ? "<async_generator_asend without __name__>()" : "<async_generator_athrow without __name__>()";
+  }
   Value gen;
   Mode mode;
   Value value;  // sent first (Send) or thrown first (Throw)
@@ -142,6 +145,13 @@ class AsyncGenStep : public NativeAwaitable {
 };
 
 Value new_step(const Value& gen, AsyncGenStep::Mode mode, Value value) {
+  // CPython's firstiter hook: the running loop keeps track of the generator, to close
+  // it when it is dropped unfinished or when asyncio.run ends.
+  auto* g = as<Generator>(gen);
+  if (!g->hooks_inited) {
+    g->hooks_inited = true;
+    if (EventLoop* loop = EventLoop::current()) rt().async_generators[g] = {loop, ++rt().async_generators_seen};
+  }
   return Value::object(new AsyncGenStep(types().async_gen_step, gen, mode, std::move(value)));
 }
 
@@ -226,6 +236,9 @@ SendResultNative AsyncGenStep::throw_in(const Value& exc) { return step_async_ge
 }  // namespace
 
 Value async_gen_anext(const Value& gen) { return new_step(gen, AsyncGenStep::Mode::Send, Value()); }
+Value async_gen_aclose(const Value& gen) {
+  return new_step(gen, AsyncGenStep::Mode::Close, make_exception(types().GeneratorExit, ""));
+}
 
 namespace {
 
@@ -237,6 +250,7 @@ class AnextWithDefault : public NativeAwaitable {
   SendResultNative send(Value sent) override { return drive(std::move(sent), nullptr); }
   SendResultNative throw_in(const Value& exc) override { return drive(Value(), &exc); }
   bool is_coroutine_like() const override { return true; }  // CPython: a collections.abc.Coroutine
+  std::string task_repr(bool) const override { return "<anext_awaitable without __name__>()"; }
 
  private:
   SendResultNative drive(Value sent, const Value* thrown) {

@@ -120,6 +120,18 @@ Value get_awaitable(const Value& v);
 void split_exception_group(const Value& eg, const Value& type, Value* match, Value* rest);
 // One step of an async generator (generator_methods.cpp): what __anext__() returns.
 Value async_gen_anext(const Value& gen);
+// close() of a generator being finalized (dropped, or garbage in a cycle): an error
+// it raises is printed as CPython's "Exception ignored in: <generator ...>".
+void close_reporting_errors(Generator* g);
+// gen.aclose(): the step that throws GeneratorExit in.
+Value async_gen_aclose(const Value& gen);
+// asyncio's async generator hooks (async_gen_hooks.cpp). Called by ~Generator: if a
+// loop tracks g and it is unfinished, its frame moves to a new generator whose
+// aclose() runs as a task on that loop (true), else false (g is dropped as before).
+bool schedule_async_generator_close(Generator* g);
+// The loop's async generators still alive, in the order they were first iterated,
+// forgotten by the loop (asyncio.run's shutdown_asyncgens closes them).
+std::vector<Value> take_async_generators(EventLoop& loop);
 // anext(it, default): awaits `step`; if it raises StopAsyncIteration, gives `dflt`.
 Value anext_with_default(Value step, Value dflt);
 class Runtime;

@@ -284,6 +284,9 @@ class Generator : public Container {
   bool started = false;
   bool awaited = false;  // coroutines: for "was never awaited"
   bool yielded_item = false;  // async generators: the last yield was an item (ASYNC_GEN_WRAP)
+  // Async generators: its first __anext__/asend/athrow/aclose has been called (CPython's
+  // ag_hooks_inited); if a loop was running then, that loop finalizes it (asyncgen hooks).
+  bool hooks_inited = false;
   // The cycle collector ran its finalizer (close()) already: the destructor does not again.
   bool finalized = false;
   // Suspended after it started: dropping it runs its finally blocks (close()).
@@ -319,6 +322,10 @@ class NativeAwaitable : public Object {
   virtual SendResultNative throw_in(const Value& exc);
   // As a task's coroutine: its name in reprs ("sleep", "Queue.get").
   virtual std::string name() const { return type()->name; }
+  // As a task's coroutine in the task's repr: "sleep() running" for what CPython
+  // writes in Python; builtin awaitables (an async generator's asend/athrow, anext's)
+  // have no name there: "<async_generator_athrow without __name__>()".
+  virtual std::string task_repr(bool done) const { return name() + "()" + (done ? " done" : " running"); }
   // True for what CPython implements as a coroutine (asyncio.iscoroutine, create_task).
   virtual bool is_coroutine_like() const { return true; }
 };

@@ -16,6 +16,7 @@
 #include "lang/numeric.h"
 #include "lang/os_error.h"
 #include "lang/suggestions.h"
+#include "lang/traceback_format.h"
 #include "lang/vm.h"
 #include "loop/platform_sleep.h"
 
@@ -204,6 +205,15 @@ Module::Module(Type* t, std::string n) : Container(t), name(std::move(n)), dict(
 Module::~Module() { dict->release(); }
 
 Generator::Generator(Type* t, Kind k, Frame* f) : Container(t), kind(k), frame(f) {}
+
+void close_reporting_errors(Generator* g) {
+  try {
+    Vm::close(g);
+  } catch (PyThrow& t) {
+    // CPython's unraisable hook: a finalizer's error is printed, not raised.
+    rt().write_stderr("Exception ignored in: " + repr(Value::object(g)) + "\n" + format_traceback_unchained(t.exc));
+  }
+}
 Generator::~Generator() {
   if (frame && kind == Kind::Coroutine && !started) {
     // A destructor must not throw: past the heap cap even the warning's text may not
@@ -213,12 +223,19 @@ Generator::~Generator() {
     } catch (...) {
     }
   }
+  if (kind == Kind::AsyncGenerator && hooks_inited) {
+    // A loop's async generator: closed by an aclose() task on that loop.
+    try {
+      schedule_async_generator_close(this);
+    } catch (...) {
+    }
+  }
   if (frame && started && !finalized) {
     // An abandoned suspended generator runs its finally blocks like CPython's close().
     try {
       frame->gen = nullptr;
       retain();  // resume() retains us; keep the count from touching zero again
-      Vm::close(this);
+      close_reporting_errors(this);
     } catch (...) {
     }
   }

@@ -74,6 +74,14 @@ class Runtime {
   // asyncio.get_event_loop()'s loop outside a running one (set_event_loop's), for
   // programs written before asyncio.run: loop.run_until_complete(main()).
   Value event_loop_object;
+  // The loop's _asyncgens: each async generator first iterated while a loop ran,
+  // with that loop, until it is finalized or asyncio.run's shutdown_asyncgens closes it.
+  struct AsyncGenerator {
+    EventLoop* loop;
+    uint64_t order;  // when it was first iterated: shutdown closes them in this order
+  };
+  std::unordered_map<const Generator*, AsyncGenerator> async_generators;
+  uint64_t async_generators_seen = 0;
   // CPython's policy flag _set_called: a loop was set (or unset: asyncio.run does when
   // it ends) once; from then on get_event_loop() makes none, it raises.
   bool event_loop_set_called = false;

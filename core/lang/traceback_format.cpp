@@ -162,4 +162,12 @@ std::string format_traceback(const Value& exc) {
   return out;
 }
 
+std::string format_traceback_unchained(const Value& exc) {
+  if (!is_exception(exc)) return {};
+  auto* e = as<ExceptionObj>(exc);
+  std::string out;
+  if (!e->traceback.empty()) out = "Traceback (most recent call last):\n" + stack_text(e);
+  return out + exception_only(exc);
+}
+
 }  // namespace loopscope::lang

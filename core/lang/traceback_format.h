@@ -10,6 +10,9 @@
 namespace loopscope::lang {
 
 std::string format_traceback(const Value& exc);
+// Without its causes and contexts: what CPython's unraisable hook prints ("Exception
+// ignored in: ...").
+std::string format_traceback_unchained(const Value& exc);
 // Line `line` of the program's own file, without its indentation, as a traceback
 // shows it; "" for other files (the frozen modules) and lines out of range.
 std::string program_source_line(const std::string& file, int line);

@@ -4,6 +4,7 @@
 // asyncio.run, create_task, current_task/all_tasks, and how the loop's error
 // reports ("Exception in callback", "Task exception was never retrieved") are
 // printed, in CPython's words.
+#include <algorithm>
 #include <memory>
 
 #include "lang/asyncio_native.h"
@@ -127,12 +128,15 @@ EventLoop& loop_of(const Value& self) {
   return *l->loop;
 }
 
-Value loop_value() {
-  EventLoop& loop = running_loop();
+// The Python object of asyncio.run's loop (one at a time: its pointer is cleared
+// when the run ends).
+Value loop_object_of(EventLoop& loop) {
   if (rt().loop_object.is_none() || static_cast<LoopObj*>(rt().loop_object.as_object())->loop != &loop)
     rt().loop_object = Value::object(new LoopObj(types().event_loop, &loop));
   return rt().loop_object;
 }
+
+Value loop_value() { return loop_object_of(running_loop()); }
 
 Value handle_value(Ref<Handle> h, bool timer) {
   return Value::object(new HandleObj(timer ? types().timer_handle : types().handle, std::move(h), timer));
@@ -587,6 +591,38 @@ void cancel_remaining_tasks(EventLoop& loop) {
   }
 }
 
+// loop.shutdown_asyncgens() as Runner.close() runs it: asyncio._shutdown_asyncgens
+// (pylib) as a task, run to its end. Only its Task-N number when there is nothing
+// to close (no lane in the timeline for a task that does nothing).
+void shutdown_async_generators(EventLoop& loop) {
+  auto asyncio = rt().modules.find("asyncio");
+  bool any = std::any_of(rt().async_generators.begin(), rt().async_generators.end(),
+                         [&](auto& entry) { return entry.second.loop == &loop; });
+  if (!any || asyncio == rt().modules.end()) {
+    ++rt().task_names;
+    return;
+  }
+  Value coro = call(get_attr(asyncio->second, intern_str("_shutdown_asyncgens")), {loop_object_of(loop)});
+  Value task = create_task_value_on(loop, coro);
+  auto pending = [&] { return !task.as_future()->done(); };
+  if (pending()) loop.run_while(pending);
+}
+
+// asyncio._take_asyncgens(loop): its async generators still alive, forgotten by it.
+Value m_take_asyncgens(Args& a, void*) {
+  check_args("_take_asyncgens", a, 1, 1);
+  return new_list(take_async_generators(loop_of(a[0])));
+}
+
+// What the default exception handler prints for an aclose() that failed at shutdown.
+Value m_report_asyncgen_error(Args& a, void*) {
+  check_args("_report_asyncgen_error", a, 2, 2);
+  std::string r = repr(a[0]);
+  rt().write_stderr("an error occurred during closing of asynchronous generator " + r + "\nasyncgen: " + r + "\n" +
+                    exception_report(a[1]));
+  return Value();
+}
+
 RunAborted deadlock_abort(EventLoop& loop) {
   return RunAborted{3, deadlock_report(loop) + "vtime: deadlock: every task is waiting and no timer is pending"};
 }
@@ -652,8 +688,10 @@ Value m_run(Args& a, void*) {
     throw deadlock_abort(loop);
   }
   // Runner.close() runs shutdown_asyncgens() and shutdown_default_executor() as two
-  // tasks, which take two Task-N numbers.
-  rt().task_names += 2;
+  // tasks: the first closes the async generators still alive (pylib), the second
+  // has nothing to do here but takes its Task-N number.
+  shutdown_async_generators(loop);
+  rt().task_names += 1;
   return future_result(main.as_future());
 }
 
@@ -717,6 +755,8 @@ void build_asyncio_natives(Module* m) {
   add_function(m, "iscoroutine", m_iscoroutine);
   add_function(m, "_set_wait", m_set_wait);
   add_function(m, "run", m_run);
+  add_function(m, "_take_asyncgens", m_take_asyncgens);
+  add_function(m, "_report_asyncgen_error", m_report_asyncgen_error);
   add_function(m, "get_event_loop", m_get_event_loop);
   add_function(m, "new_event_loop", m_new_event_loop);
   add_function(m, "set_event_loop", m_set_event_loop);

@@ -9,6 +9,7 @@ from _asyncio import (
     QueueEmpty, QueueFull, IncompleteReadError, LimitOverrunError,
     get_running_loop, _get_running_loop, create_task, current_task, all_tasks,
     iscoroutine, run, get_event_loop, new_event_loop, set_event_loop, _set_wait, _future_with_cancel_hook, _new_trace_id, _sleep, _gather,
+    _take_asyncgens, _report_asyncgen_error,
     Queue, LifoQueue, PriorityQueue,
 )
 
@@ -834,6 +835,21 @@ async def _shutdown_step():
     pass
 
 
+async def _shutdown_asyncgens(loop):
+    # base_events.py's shutdown_asyncgens: close the async generators still alive.
+    closing = _take_asyncgens(loop)
+    if not closing:
+        return
+    results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+    for result, agen in zip(results, closing):
+        if isinstance(result, Exception):
+            _report_asyncgen_error(agen, result)
+
+
+_shutdown_asyncgens.__name__ = 'shutdown_asyncgens'
+_shutdown_asyncgens.__qualname__ = 'BaseEventLoop.shutdown_asyncgens'
+
+
 def _cancel_all_tasks(loop):
     # runners.py's: cancel what is left on the loop and let it finish.
     to_cancel = [task for task in all_tasks(loop) if not task.done()]
@@ -866,7 +882,7 @@ class Runner:
             loop = self._loop
             _cancel_all_tasks(loop)
             # CPython runs shutdown_asyncgens() and shutdown_default_executor() as tasks.
-            loop.run_until_complete(_shutdown_step())
+            loop.run_until_complete(_shutdown_asyncgens(loop))
             loop.run_until_complete(_shutdown_step())
         finally:
             if self._set_event_loop:
