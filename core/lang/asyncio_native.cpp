@@ -127,7 +127,8 @@ static GenStatus step_body(const Value& body, const Value* thrown, Value* out) {
   return Vm::resume(as<Generator>(body), Value(), thrown, out);
 }
 
-StepOutcome VmTask::resume(std::exception_ptr exc) {
+StepOutcome VmTask::resume(std::exception_ptr& thrown) {
+  std::exception_ptr exc = std::move(thrown);  // released when this step of the body ends, as before
   Value out;
   // The step runs in the task's context (contextvars).
   struct ContextScope {
@@ -151,25 +152,28 @@ StepOutcome VmTask::resume(std::exception_ptr exc) {
     }
     if (s == GenStatus::Returned) {
       result_ = std::move(out);
-      return {StepOutcome::Kind::Returned, nullptr};
+      return StepOutcome::Returned;
     }
   } catch (PyThrow& t) {
     bool cancelled = isinstance(t.exc, types().CancelledError);
-    return {cancelled ? StepOutcome::Kind::Cancelled : StepOutcome::Kind::Raised, to_loop_exception(t.exc)};
+    thrown = to_loop_exception(t.exc);
+    return cancelled ? StepOutcome::Cancelled : StepOutcome::Raised;
   }
   // Yielded: a future to wait on, or None for a bare yield (sleep(0)).
   if (out.is_future()) {
     FutureBase* f = out.as_future();
     if (f == this) {
       Value e = make_exception(types().RuntimeError, "Task cannot await on itself: " + future_repr(this));
-      return resume(to_loop_exception(e));
+      thrown = to_loop_exception(e);
+      return resume(thrown);
     }
     set_yielded(f);
   } else if (!out.is_none()) {
     Value e = make_exception(types().RuntimeError, "Task got bad yield: " + repr(out));
-    return resume(to_loop_exception(e));
+    thrown = to_loop_exception(e);
+    return resume(thrown);
   }
-  return {StepOutcome::Kind::Yielded, nullptr};
+  return StepOutcome::Yielded;
 }
 
 int VmTask::current_line() const {
