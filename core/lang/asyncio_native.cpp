@@ -129,7 +129,8 @@ static GenStatus step_body(const Value& body, const Value* thrown, Value* out) {
   return Vm::resume_or_raised(as<Generator>(body), Value(), thrown, out);
 }
 
-StepOutcome VmTask::resume(std::exception_ptr exc) {
+StepOutcome VmTask::resume(std::exception_ptr& thrown) {
+  std::exception_ptr exc = std::move(thrown);  // released when this step of the body ends, as before
   Value out;
   // The step runs in the task's context (contextvars).
   struct ContextScope {
@@ -138,9 +139,11 @@ StepOutcome VmTask::resume(std::exception_ptr exc) {
     ~ContextScope() { rt().context_slot = saved; }
   } context_scope(&context_);
   UncountedFrames task_step(1);  // CPython's C Task.__step, a checked call
-  auto raised = [](const Value& e) -> StepOutcome {
+  // The error goes back to the loop in `thrown`.
+  auto raised = [&thrown](const Value& e) -> StepOutcome {
     bool cancelled = isinstance(e, types().CancelledError);
-    return {cancelled ? StepOutcome::Kind::Cancelled : StepOutcome::Kind::Raised, to_loop_exception(e)};
+    thrown = to_loop_exception(e);
+    return cancelled ? StepOutcome::Cancelled : StepOutcome::Raised;
   };
   try {
     GenStatus s;
@@ -152,7 +155,7 @@ StepOutcome VmTask::resume(std::exception_ptr exc) {
     }
     if (s == GenStatus::Returned) {
       result_ = std::move(out);
-      return {StepOutcome::Kind::Returned, nullptr};
+      return StepOutcome::Returned;
     }
     if (s == GenStatus::Raised) return raised(out);
   } catch (PyThrow& t) {
@@ -163,14 +166,16 @@ StepOutcome VmTask::resume(std::exception_ptr exc) {
     FutureBase* f = out.as_future();
     if (f == this) {
       Value e = make_exception(types().RuntimeError, "Task cannot await on itself: " + future_repr(this));
-      return resume(to_loop_exception(e));
+      thrown = to_loop_exception(e);
+      return resume(thrown);
     }
     set_yielded(f);
   } else if (!out.is_none()) {
     Value e = make_exception(types().RuntimeError, "Task got bad yield: " + repr(out));
-    return resume(to_loop_exception(e));
+    thrown = to_loop_exception(e);
+    return resume(thrown);
   }
-  return {StepOutcome::Kind::Yielded, nullptr};
+  return StepOutcome::Yielded;
 }
 
 int VmTask::current_line() const {

@@ -38,7 +38,7 @@ class VmTask : public TaskBase {
   const Value& coro() const { return coro_; }
 
  protected:
-  StepOutcome resume(std::exception_ptr exc) override;
+  StepOutcome resume(std::exception_ptr& exc) override;
   void commit_result() override {}
 
  private:

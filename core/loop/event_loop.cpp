@@ -14,7 +14,6 @@
 namespace loopscope {
 
 namespace {
-thread_local EventLoop* t_running_loop = nullptr;
 
 // asyncio.base_events constants.
 constexpr size_t kMinScheduledTimerHandles = 100;
@@ -38,16 +37,9 @@ EventLoop::~EventLoop() {
   timers_.clear(drop_timer);
 }
 
-EventLoop* EventLoop::current() { return t_running_loop; }
+void EventLoop::throw_no_running_loop() { throw RuntimeError("no running event loop"); }
 
-EventLoop& EventLoop::running() {
-  if (!t_running_loop) throw RuntimeError("no running event loop");
-  return *t_running_loop;
-}
-
-void EventLoop::check_closed() const {
-  if (closed_) throw RuntimeError("Event loop is closed");
-}
+void EventLoop::throw_closed() { throw RuntimeError("Event loop is closed"); }
 
 // --- scheduling ---------------------------------------------------------------------
 
@@ -151,15 +143,15 @@ void EventLoop::run_while(const std::function<bool()>& more) { run_iterations(&m
 void EventLoop::run_iterations(const std::function<bool()>* more) {
   check_closed();
   if (running_) throw RuntimeError("This event loop is already running");
-  if (t_running_loop) throw RuntimeError("Cannot run the event loop while another loop is running");
+  if (running_loop_) throw RuntimeError("Cannot run the event loop while another loop is running");
   running_ = true;
-  t_running_loop = this;
+  running_loop_ = this;
   struct Reset {
     EventLoop* loop;
     ~Reset() {
       loop->stopping_ = false;
       loop->running_ = false;
-      t_running_loop = nullptr;
+      running_loop_ = nullptr;
       if (loop->tracing()) loop->set_loop_state(EventKind::LoopStopped);
     }
   } reset{this};

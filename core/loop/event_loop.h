@@ -41,10 +41,14 @@ class EventLoop {
   EventLoop(const EventLoop&) = delete;
   EventLoop& operator=(const EventLoop&) = delete;
 
-  // The loop running on this thread (asyncio.get_running_loop), or nullptr.
-  static EventLoop* current();
+  // The loop running on this thread (asyncio.get_running_loop), or nullptr. Inline:
+  // every create_task and every first wait in a primitive asks.
+  static EventLoop* current() { return running_loop_; }
   // Like current(), but a missing loop is RuntimeError("no running event loop").
-  static EventLoop& running();
+  static EventLoop& running() {
+    if (!running_loop_) throw_no_running_loop();
+    return *running_loop_;
+  }
 
   // --- time -----------------------------------------------------------------------
   double time() { return clock_->now(); }
@@ -165,7 +169,9 @@ class EventLoop {
   // Puts a task's own sleep timer in the heap (takes a reference to the task);
   // returns its handle number, taken as call_at would.
   uint32_t schedule_own_timer(TaskBase* task, double when);
-  void check_closed() const;
+  void check_closed() const {
+    if (closed_) throw_closed();
+  }
 
  private:
   // run_forever (more null: until stopped) and run_while: the loop marked running,
@@ -182,6 +188,10 @@ class EventLoop {
   void make_timer_ready(TimerRef t);
   void set_loop_state(EventKind state, std::string_view what = {});
   [[noreturn]] static void task_already_running();
+  [[noreturn]] static void throw_no_running_loop();
+  [[noreturn]] static void throw_closed();
+
+  static inline thread_local EventLoop* running_loop_ = nullptr;
 
   std::unique_ptr<Clock> clock_;
   ReadyQueue ready_;

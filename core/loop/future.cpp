@@ -166,11 +166,11 @@ void FutureBase::add_waiter(TaskBase* task) {
 }
 
 void FutureBase::add_follower(FutureBase* follower) {
+  follower->retain();
   if (done()) {
-    loop_->schedule_notify(Ref<FutureBase>(follower), this);
+    notify_follower(follower);
     return;
   }
-  follower->retain();
   if (!waiters_) {
     waiters_ = reinterpret_cast<uintptr_t>(follower) | kFollowerTag;
     return;
@@ -211,7 +211,7 @@ void FutureBase::schedule_callbacks() {
     return;
   }
   if (FutureBase* f = take_single_follower()) {
-    loop_->schedule_notify(Ref<FutureBase>::adopt(f), this);
+    notify_follower(f);
     return;
   }
   std::unique_ptr<CallbackList> callbacks = take_callback_list();
@@ -220,12 +220,23 @@ void FutureBase::schedule_callbacks() {
     if (cb.waiter) {
       loop_->schedule_wakeup(cb.waiter, this);
     } else if (cb.follower) {
-      loop_->schedule_notify(Ref<FutureBase>::adopt(std::exchange(cb.follower, nullptr)), this);
+      notify_follower(std::exchange(cb.follower, nullptr));
     } else {
       Ref<FutureBase> self(this);
       loop_->call_soon([self, fn = std::move(cb.callback)] { fn(*self); });
     }
   }
+}
+
+void FutureBase::notify_follower(FutureBase* follower) {
+  // The trace shows every done callback run, and a closed loop refuses the callback
+  // with its RuntimeError: both keep the queued callback.
+  bool allowed = !loop_->tracing() && !loop_->is_closed();
+  if (follower->followed_done_now(*this, allowed)) {
+    follower->release();
+    return;
+  }
+  loop_->schedule_notify(Ref<FutureBase>::adopt(follower), this);
 }
 
 }  // namespace loopscope

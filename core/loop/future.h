@@ -63,6 +63,19 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
   void add_follower(FutureBase* follower);
   // What a follower does when a future it follows is done (the loop calls it).
   virtual void followed_done(FutureBase& done) { (void)done; }
+  // Asked first, each time a future it follows is done: a follower whose callback
+  // would change nothing a program can see (a gather counting a child that has its
+  // result while others are still to come) may take note of it now, if `allowed`, and
+  // return true: no callback is queued. False: followed_done runs in the next
+  // iteration, as the callback would (a follower that counts what it decides keeps
+  // count of those queued here).
+  virtual bool followed_done_now(FutureBase& done, bool allowed) {
+    (void)done;
+    (void)allowed;
+    return false;
+  }
+  // Finished with a result (not failed, not cancelled).
+  bool has_result() const { return state_ == State::Finished && !(extras_ && extras_->exception); }
   // Raises what a finished future holds instead of a value: its exception, or the
   // CancelledError when cancelled; InvalidStateError when pending. Marks it retrieved.
   void check_result();
@@ -187,6 +200,9 @@ class FutureBase : public RefCounted, public small_pool::Pooled {
   CallbackList* callback_list() const {
     return (waiters_ & kTagMask) == kListTag ? reinterpret_cast<CallbackList*>(waiters_ & ~kTagMask) : nullptr;
   }
+  // Tells `follower` (taking over its reference) that this future is done: at once
+  // if it can take it now (followed_done_now), else in the next iteration.
+  void notify_follower(FutureBase* follower);
   // The list, made on first use (moving the single waiter or follower into it).
   CallbackList& make_callback_list();
   // Takes everything registered, leaving none: the single waiter, the single

@@ -44,7 +44,23 @@ bool GatheringFuture::cancel(std::string msg) {
   return any;
 }
 
+// _done_callback of a child that finished with a result, when it is not the last
+// child and no other child's callback is queued, would only count it: counted now
+// instead, nothing a program sees changes (the outer future completes, or fails, in
+// the callback of the child that decides it, at the same place in the ready queue),
+// and a gather of 10k tasks queues 10k callbacks fewer. With a callback queued, a
+// child counted early would make that one decide too soon.
+bool GatheringFuture::followed_done_now(FutureBase& child, bool allowed) {
+  if (allowed && queued_callbacks_ == 0 && !done() && child.has_result() && finished_ + 1 < distinct_) {
+    ++finished_;
+    return true;
+  }
+  ++queued_callbacks_;
+  return false;
+}
+
 void GatheringFuture::followed_done(FutureBase& child) {
+  if (queued_callbacks_) --queued_callbacks_;
   ++finished_;
   // child.exception() on a child that is not cancelled only marks it retrieved (it
   // is done): that flag is cleared directly, with no exception_ptr copied.

@@ -25,10 +25,12 @@ class GatheringFuture : public FutureState<void> {
  private:
   // tasks.py's _done_callback, for each child.
   void followed_done(FutureBase& child) override;
+  bool followed_done_now(FutureBase& child, bool allowed) override;
 
   std::vector<Ref<FutureBase>> children_;
   size_t distinct_ = 0;
   size_t finished_ = 0;
+  size_t queued_callbacks_ = 0;  // followed_done calls queued and not yet run
   bool return_exceptions_;
   bool cancel_requested_ = false;
 };

@@ -6,8 +6,10 @@
 // burst, so tasks that wait elsewhere do not pay for ready slots they no longer use.
 #pragma once
 
+#include <algorithm>
 #include <cassert>
 #include <cstddef>
+#include <cstring>
 #include <cstdint>
 #include <type_traits>
 
@@ -96,7 +98,12 @@ class ReadyQueue {
   }
   void resize(size_t slots) {
     ReadyItem* other = take(slots);
-    for (size_t i = 0; i < count_; ++i) other[i] = buf_[(head_ + i) & mask_];
+    // The items in order: from head_ to the end of the buffer, then what wrapped
+    // around to its start (two block copies: a burst of 10k tasks grows the queue
+    // eight times, copied item by item that was 1% of a semaphore workload).
+    size_t first = std::min(count_, capacity() - head_);
+    std::memcpy(other, buf_ + head_, first * sizeof(ReadyItem));
+    std::memcpy(other + first, buf_, (count_ - first) * sizeof(ReadyItem));
     small_pool::give_back_array(buf_, capacity() * sizeof(ReadyItem));
     buf_ = other;
     mask_ = slots - 1;

@@ -1,51 +1,23 @@
-// small_pool: size classes of 16 bytes up to kMaxPooled, each a singly linked free
-// list threaded through the free blocks; new blocks come from the current slab, and
-// slabs from slab_memory.cpp.
+// small_pool: what allocate and deallocate do not do inline (small_pool.h): new
+// blocks from the current slab, slabs from slab_memory.cpp, blocks outside the size
+// classes, and giving the slabs back.
 #include "loop/small_pool.h"
 
 #include "loop/slab_memory.h"
 
 #include <new>
 
-#if defined(__SANITIZE_ADDRESS__)
-#define LOOPSCOPE_POOL_PASSTHROUGH 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define LOOPSCOPE_POOL_PASSTHROUGH 1
-#endif
-#endif
-
 namespace loopscope::small_pool {
-namespace {
+using namespace detail;
 
-constexpr std::size_t kGranule = 16;
-constexpr std::size_t kMaxPooled = 512;  // larger blocks go to operator new
-constexpr std::size_t kClasses = kMaxPooled / kGranule;
-
-struct FreeBlock {
-  FreeBlock* next;
-};
 // The first granule of every slab: the list of slabs and each one's size.
-struct SlabHeader {
+struct detail::SlabHeader {
   SlabHeader* next;
   std::size_t bytes;
 };
 static_assert(sizeof(SlabHeader) <= kGranule);
 
-// Plain pointers only, so the thread's pool needs no destructor: slabs stay
-// reachable from `slabs`, which keeps leak checkers quiet about blocks still in use
-// when the thread ends.
-struct Pool {
-  FreeBlock* free[kClasses];
-  char* bump;        // next unused byte of the current slab
-  char* bump_end;    // end of the current slab
-  SlabHeader* slabs;  // every slab taken, newest first (the first one last)
-  std::size_t slab_bytes;
-  std::size_t used_bytes;
-};
-thread_local Pool t_pool;
-
-std::size_t class_of(std::size_t bytes) { return (bytes + kGranule - 1) / kGranule - 1; }
+namespace {
 
 // Every block is kGranule-aligned, blocks too large to pool too: plain operator new
 // gives only 8 bytes in WebAssembly (emscripten's malloc), and a coroutine frame may
@@ -96,25 +68,21 @@ void release_spare_slabs(Pool& pool) {
 
 Stats stats() { return {t_pool.slab_bytes, t_pool.used_bytes}; }
 
-void* allocate(std::size_t bytes) {
+void* detail::allocate_slow(std::size_t bytes) {
 #ifdef LOOPSCOPE_POOL_PASSTHROUGH
   return new_aligned(bytes);
 #else
   if (bytes == 0 || bytes > kMaxPooled) return new_aligned(bytes);
   Pool& pool = t_pool;
   std::size_t c = class_of(bytes);
-  if (FreeBlock* b = pool.free[c]) {
-    pool.free[c] = b->next;
-    pool.used_bytes += (c + 1) * kGranule;
-    return b;
-  }
+  // (allocate() took the free list's block if there was one)
   void* p = carve(pool, (c + 1) * kGranule);  // may throw bad_alloc: nothing counted yet
   pool.used_bytes += (c + 1) * kGranule;
   return p;
 #endif
 }
 
-void deallocate(void* p, std::size_t bytes) noexcept {
+void detail::deallocate_slow(void* p, std::size_t bytes) noexcept {
 #ifdef LOOPSCOPE_POOL_PASSTHROUGH
   delete_aligned(p);
 #else

@@ -13,12 +13,88 @@
 
 #include <cstddef>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define LOOPSCOPE_POOL_PASSTHROUGH 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define LOOPSCOPE_POOL_PASSTHROUGH 1
+#endif
+#endif
+
 namespace loopscope::small_pool {
 
+// The pool's state, here so that taking a free block and giving one back are inline
+// (every task, frame, future and string passes here): size classes of kGranule bytes
+// up to kMaxPooled, each a singly linked free list threaded through its free blocks.
+namespace detail {
+constexpr std::size_t kGranule = 16;
+constexpr std::size_t kMaxPooled = 512;  // larger blocks go to operator new
+constexpr std::size_t kClasses = kMaxPooled / kGranule;
+struct FreeBlock {
+  FreeBlock* next;
+};
+struct SlabHeader;
+// Plain pointers only, so the thread's pool needs no destructor: slabs stay
+// reachable from `slabs`, which keeps leak checkers quiet about blocks still in use
+// when the thread ends.
+struct Pool {
+  FreeBlock* free[kClasses];
+  char* bump;         // next unused byte of the current slab
+  char* bump_end;     // end of the current slab
+  SlabHeader* slabs;  // every slab taken, newest first (the first one last)
+  std::size_t slab_bytes;
+  std::size_t used_bytes;
+};
+inline thread_local Pool t_pool{};
+inline std::size_t class_of(std::size_t bytes) { return (bytes + kGranule - 1) / kGranule - 1; }
+// The rest of allocate/deallocate (small_pool.cpp): a new block from a slab, blocks
+// outside the classes, the slabs given back when every block is free.
+void* allocate_slow(std::size_t bytes);
+void deallocate_slow(void* p, std::size_t bytes) noexcept;
+}  // namespace detail
+
 // A block of at least `bytes`; bad_alloc as operator new.
-void* allocate(std::size_t bytes);
+inline void* allocate(std::size_t bytes) {
+#ifndef LOOPSCOPE_POOL_PASSTHROUGH
+  using namespace detail;
+  if (bytes - 1 < kMaxPooled) {  // (0 wraps around: not pooled)
+    Pool& pool = t_pool;
+    std::size_t c = class_of(bytes);
+    std::size_t size = (c + 1) * kGranule;
+    void* p = pool.free[c];
+    if (p) {
+      pool.free[c] = static_cast<FreeBlock*>(p)->next;
+    } else if (std::size_t(pool.bump_end - pool.bump) >= size) {
+      p = pool.bump;  // a new block from the current slab
+      pool.bump += size;
+    }
+    if (p) {
+      pool.used_bytes += size;
+      return p;
+    }
+  }
+#endif
+  return detail::allocate_slow(bytes);
+}
 // Returns a block from allocate(bytes) (the same `bytes`).
-void deallocate(void* p, std::size_t bytes) noexcept;
+inline void deallocate(void* p, std::size_t bytes) noexcept {
+#ifndef LOOPSCOPE_POOL_PASSTHROUGH
+  using namespace detail;
+  if (p && bytes - 1 < kMaxPooled) {
+    Pool& pool = t_pool;
+    std::size_t c = class_of(bytes);
+    std::size_t used = pool.used_bytes - (c + 1) * kGranule;
+    if (used != 0) {  // (the last block back may give slabs back: the slow path)
+      pool.used_bytes = used;
+      auto* b = static_cast<FreeBlock*>(p);
+      b->next = pool.free[c];
+      pool.free[c] = b;
+      return;
+    }
+  }
+#endif
+  detail::deallocate_slow(p, bytes);
+}
 
 // The calling thread's pool, for the memory benchmark: bytes taken from operator
 // new as slabs, and bytes of blocks handed out and not yet returned (each block

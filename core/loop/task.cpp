@@ -137,20 +137,23 @@ void TaskBase::step(std::exception_ptr exc) {
   // A primitive's wait that re-checks (a queue's) may make the task wait again.
   WaitRecheck* recheck = nullptr;
   if (waiting_) {
-    PrimitiveWait* wait = primitive_wait();
-    if (wait && !exc) recheck = wait->recheck();
-    clear_waiting();
+    if (PrimitiveWait* wait = primitive_wait()) {
+      if (!exc) recheck = wait->recheck();
+      waiting_ = 0;  // (a primitive's wait holds no reference: nothing to release)
+    } else {
+      clear_waiting();
+    }
   }
   task_flags_.sleep_cancelled = false;
 
   // The ready queue's reference keeps this task alive during the step.
   loop.enter_task(this);
   if (loop.tracing()) loop.emit({.kind = EventKind::TaskRunning, .task = id_});
-  StepOutcome out = recheck ? recheck_then_resume(*recheck) : resume(std::move(exc));
+  StepOutcome out = recheck ? recheck_then_resume(*recheck, exc) : resume(exc);
   loop.leave_task(this);
 
-  switch (out.kind) {
-    case StepOutcome::Kind::Returned:
+  switch (out) {
+    case StepOutcome::Returned:
       if (task_flags_.must_cancel) {
         // The task was cancelled after its last suspension point.
         task_flags_.must_cancel = false;
@@ -160,14 +163,14 @@ void TaskBase::step(std::exception_ptr exc) {
         mark_finished();
       }
       break;
-    case StepOutcome::Kind::Cancelled:
-      set_cancelled_exc(out.error);  // the first waiter or result() gets this very CancelledError
+    case StepOutcome::Cancelled:
+      set_cancelled_exc(std::move(exc));  // the first waiter or result() gets this very CancelledError
       FutureBase::cancel();
       break;
-    case StepOutcome::Kind::Raised:
-      set_exception(out.error);
+    case StepOutcome::Raised:
+      set_exception(std::move(exc));
       break;
-    case StepOutcome::Kind::Yielded: {
+    case StepOutcome::Yielded: {
       if (sleeping()) {
         if (loop.tracing()) {
           loop.emit({.kind = EventKind::TaskSuspended, .task = id_});
@@ -229,9 +232,9 @@ void TaskBase::step(std::exception_ptr exc) {
   }
 }
 
-StepOutcome TaskBase::recheck_then_resume(WaitRecheck& recheck) {
-  if (recheck.wait_again(*this)) return {StepOutcome::Kind::Yielded, nullptr};
-  return resume(nullptr);
+StepOutcome TaskBase::recheck_then_resume(WaitRecheck& recheck, std::exception_ptr& exc) {
+  if (recheck.wait_again(*this)) return StepOutcome::Yielded;
+  return resume(exc);  // (exc is null: a wait re-checks only when woken without one)
 }
 
 void TaskBase::finish_trace() {
@@ -274,11 +277,11 @@ void CoroTaskBase::raise_pending_exception() {
 
 void CoroTaskBase::throw_not_in_task() { throw RuntimeError("await outside of a task"); }
 
-StepOutcome CoroTaskBase::resume(std::exception_ptr exc) {
+StepOutcome CoroTaskBase::resume(std::exception_ptr& exc) {
   if (!task_flags_.started) {
     task_flags_.started = true;
     // Throwing into a coroutine that never ran raises at once, without running it.
-    if (exc) return {is_cancelled_error(exc) ? StepOutcome::Kind::Cancelled : StepOutcome::Kind::Raised, exc};
+    if (exc) return is_cancelled_error(exc) ? StepOutcome::Cancelled : StepOutcome::Raised;
   }
   if (exc) {
     pending_exception() = std::move(exc);
@@ -291,13 +294,12 @@ StepOutcome CoroTaskBase::resume(std::exception_ptr exc) {
     has_pending_ = false;
     pending_exception() = nullptr;
   }
-  if (!root_.done()) return {StepOutcome::Kind::Yielded, nullptr};
+  if (!root_.done()) return StepOutcome::Yielded;
   if (root_promise().exception) {
-    std::exception_ptr e = std::exchange(root_promise().exception, nullptr);
-    if (is_cancelled_error(e)) return {StepOutcome::Kind::Cancelled, e};
-    return {StepOutcome::Kind::Raised, e};
+    exc = std::exchange(root_promise().exception, nullptr);
+    return is_cancelled_error(exc) ? StepOutcome::Cancelled : StepOutcome::Raised;
   }
-  return {StepOutcome::Kind::Returned, nullptr};
+  return StepOutcome::Returned;
 }
 
 void CoroTaskBase::destroy_body() {

@@ -18,16 +18,14 @@
 
 namespace loopscope {
 
-// How one resumption of a task's body ended.
-struct StepOutcome {
-  enum class Kind : uint8_t {
-    Yielded,    // suspended: awaiting what set_yielded/set_sleeping recorded (or a bare yield)
-    Returned,   // finished; the subclass has stored the value
-    Raised,     // finished with `error`
-    Cancelled,  // finished by a CancelledError (`error`) that escaped the body
-  };
-  Kind kind;
-  std::exception_ptr error;
+// How one resumption of a task's body ended. The error of Raised and Cancelled is
+// left in resume()'s argument, so that the outcome travels in a register (a struct
+// holding a std::exception_ptr went through memory, built and destroyed every step).
+enum class StepOutcome : uint8_t {
+  Yielded,    // suspended: awaiting what set_yielded/set_sleeping recorded (or a bare yield)
+  Returned,   // finished; the subclass has stored the value
+  Raised,     // finished with the error
+  Cancelled,  // finished by a CancelledError (the error) that escaped the body
 };
 
 class PrimitiveWait;
@@ -124,16 +122,18 @@ class TaskBase : public FutureBase {
   TaskBase* next_task_ = nullptr;
 
  protected:
-  // Resumes the body once. On Returned the subclass has already stored the value,
-  // which step() commits with commit_result() unless a cancel arrived meanwhile.
-  virtual StepOutcome resume(std::exception_ptr exc) = 0;
+  // Resumes the body once, with `exc` thrown in if set (taken: null afterwards). On
+  // Raised and Cancelled `exc` holds the error. On Returned the subclass has already
+  // stored the value, which step() commits with commit_result() unless a cancel
+  // arrived meanwhile.
+  virtual StepOutcome resume(std::exception_ptr& exc) = 0;
   virtual void commit_result() = 0;
 
  private:
   // The trace's last events of a finished task (only when tracing).
   void finish_trace();
   // Woken by a primitive's wait that re-checks (WaitRecheck): waits again or resumes.
-  StepOutcome recheck_then_resume(WaitRecheck& recheck);
+  StepOutcome recheck_then_resume(WaitRecheck& recheck, std::exception_ptr& exc);
 
   // Where the own sleep timer is: the loop's timer heap holds it from
   // start_own_timer until due, then the ready queue until it runs (own_timer_fired).
@@ -297,7 +297,7 @@ class CoroTaskBase : public TaskBase {
   void prefetch_body() const override { __builtin_prefetch(leaf_.address()); }
 
  protected:
-  StepOutcome resume(std::exception_ptr exc) override;
+  StepOutcome resume(std::exception_ptr& exc) override;
   void start(coro::coroutine_handle<> root) {
     root_ = root;
     leaf_ = root;

@@ -161,6 +161,81 @@ TEST_F(CombinatorTest, GatherOfManyTasksEachTwice) {
   EXPECT_EQ(log, (Log{"gathered"}));
 }
 
+// When the outer future of a gather is done, seen by a task whose steps run between
+// the children's done callbacks (tests/lang/golden/async_gather_order_01.py; expected
+// logs from CPython under the oracle). A child counted without its callback (one with
+// its result, not the last) must not make a failed child's queued callback the last
+// one: "fail then ok, return_exceptions" shows done a step early if it does.
+namespace {
+struct ChildSpec {
+  int steps;
+  bool fail;
+};
+Co<int> gather_child(int steps, bool fail, int index) {
+  for (int i = 0; i < steps; ++i) co_await sleep(0);
+  if (fail) throw ValueError("c" + std::to_string(index));
+  co_return index;
+}
+Co<void> gather_watcher(Log& log, Ref<GatheringFuture>& outer, int steps) {
+  for (int i = 0; i < steps; ++i) {
+    log.push_back("w" + std::to_string(i) + ":" + (outer ? (outer->done() ? "True" : "False") : "None"));
+    co_await sleep(0);
+  }
+}
+Log gather_order(EventLoop& loop, std::vector<ChildSpec> specs, bool return_exceptions, int watch_steps = 6) {
+  Log log;
+  auto main_co = [&]() -> Co<void> {
+    Ref<GatheringFuture> outer;
+    std::vector<Task<int>> tasks;
+    Task<void> watcher;
+    for (size_t i = 0; i < specs.size(); ++i) {
+      tasks.push_back(create_task(gather_child(specs[i].steps, specs[i].fail, int(i))));
+      if (i == 0) watcher = create_task(gather_watcher(log, outer, watch_steps));
+    }
+    outer = GatheringFuture::start(loop, futures_of(tasks), return_exceptions);
+    std::string result;
+    try {
+      co_await await_done(outer);
+      result = "ok";
+    } catch (const ValueError& e) {
+      result = std::string("ValueError ") + e.what();
+    }
+    log.push_back("result " + result);
+    co_await watcher;
+    for (auto& t : tasks) {
+      try {
+        co_await t;
+      } catch (const ValueError&) {
+      }
+    }
+  };
+  loop.run_until_complete(main_co());
+  return log;
+}
+}  // namespace
+
+TEST_F(CombinatorTest, GatherCompletesAfterTheDecidingChildsCallback) {
+  EXPECT_EQ(gather_order(loop, {{1, false}, {1, false}}, false),
+            (Log{"w0:False", "w1:False", "w2:False", "w3:True", "result ok", "w4:True", "w5:True"}));
+  EXPECT_EQ(gather_order(loop, {{1, true}, {1, false}}, false),
+            (Log{"w0:False", "w1:False", "w2:True", "result ValueError c0", "w3:True", "w4:True", "w5:True"}));
+  EXPECT_EQ(gather_order(loop, {{1, true}, {1, false}}, true),
+            (Log{"w0:False", "w1:False", "w2:False", "w3:True", "result ok", "w4:True", "w5:True"}));
+  EXPECT_EQ(gather_order(loop, {{1, false}, {1, true}}, true),
+            (Log{"w0:False", "w1:False", "w2:False", "w3:True", "result ok", "w4:True", "w5:True"}));
+  EXPECT_EQ(gather_order(loop, {{1, true}, {1, false}, {1, false}}, true),
+            (Log{"w0:False", "w1:False", "w2:False", "w3:True", "result ok", "w4:True", "w5:True"}));
+  EXPECT_EQ(gather_order(loop, {{1, false}, {2, false}, {3, true}, {3, false}}, false),
+            (Log{"w0:False", "w1:False", "w2:False", "w3:False", "w4:False", "w5:True", "result ValueError c2"}));
+  EXPECT_EQ(gather_order(loop, {{3, false}, {1, true}, {2, false}, {1, false}}, true),
+            (Log{"w0:False", "w1:False", "w2:False", "w3:False", "w4:True", "result ok", "w5:True"}));
+  std::vector<ChildSpec> ten;
+  for (int i = 0; i < 10; ++i) ten.push_back({1 + i % 3, false});
+  EXPECT_EQ(gather_order(loop, ten, false, 8),
+            (Log{"w0:False", "w1:False", "w2:False", "w3:False", "w4:False", "w5:True", "result ok", "w6:True",
+                 "w7:True"}));
+}
+
 // Cancelling a gather cancels its children; awaiting it raises CancelledError.
 TEST_F(CombinatorTest, CancellingGatherCancelsChildren) {
   auto main_co = [&]() -> Co<void> {

@@ -57,8 +57,20 @@ class GatherFuture : public PyFuture {
   std::vector<Ref<FutureBase>> children_;  // one per argument, repeats included
   size_t distinct_ = 0;
 
+  // A child with its result that is not the last, while no other child's callback
+  // is queued, is only counted (as GatheringFuture in core/loop/gather.cpp does).
+  bool followed_done_now(FutureBase& fut, bool allowed) override {
+    if (allowed && queued_callbacks_ == 0 && !done() && fut.has_result() && finished_ + 1 < distinct_) {
+      ++finished_;
+      return true;
+    }
+    ++queued_callbacks_;
+    return false;
+  }
+
   // tasks.py's _done_callback, for each child.
   void followed_done(FutureBase& fut) override {
+    if (queued_callbacks_) --queued_callbacks_;
     ++finished_;
     if (done()) {
       if (!fut.cancelled()) fut.exception();  // marks it retrieved
@@ -97,6 +109,7 @@ class GatherFuture : public PyFuture {
 
  private:
   size_t finished_ = 0;
+  size_t queued_callbacks_ = 0;  // followed_done calls queued and not yet run
   bool return_exceptions_;
   bool cancel_requested_ = false;
 };
