@@ -28,7 +28,8 @@ std::string callbacks_text(FutureBase* f) {
   if (cbs.empty()) return "";
   auto one = [](const FutureBase::CallbackView& cb) -> std::string {
     if (cb.waiter) return "Task.task_wakeup()";
-    if (!cb.callback) return "<callback>()";  // a follower: gather's _done_callback
+    // A follower: gather's _done_callback (CPython adds " at <its tasks.py>:764").
+    if (!cb.callback) return "gather.<locals>._done_callback()";
     if (const auto* py = cb.callback->target<PyDoneCallback>()) return callback_text(py->fn, {});
     return std::string(cb.name ? cb.name : "<callback>") + "()";
   };
