@@ -42,6 +42,11 @@ bool schedule_async_generator_close(Generator* g) {
   return true;
 }
 
+bool has_async_generators(EventLoop& loop) {
+  auto& gens = rt().async_generators;
+  return std::any_of(gens.begin(), gens.end(), [&](auto& entry) { return entry.second.loop == &loop; });
+}
+
 std::vector<Value> take_async_generators(EventLoop& loop) {
   std::vector<std::pair<uint64_t, Value>> found;
   auto& gens = rt().async_generators;

@@ -124,7 +124,7 @@ static GenStatus step_body(const Value& body, const Value* thrown, Value* out) {
     auto* a = static_cast<NativeAwaitable*>(body.as_object());
     SendResultNative r = thrown ? a->throw_in(*thrown) : a->send(Value());
     *out = std::move(r.value);
-    return r.raised ? GenStatus::Raised : r.yielded ? GenStatus::Yielded : GenStatus::Returned;
+    return status_of(r);
   }
   return Vm::resume_or_raised(as<Generator>(body), Value(), thrown, out);
 }

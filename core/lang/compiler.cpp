@@ -40,6 +40,14 @@ struct FBlockInfo {
   std::string handler_name;          // HandlerCleanup with `as name`
 };
 
+// The docstring a module, class or function body starts with (its string constant),
+// or null.
+const ast::Expr* docstring_of(const ast::StmtList& body) {
+  if (body.empty() || body[0]->kind != ast::StmtKind::Expr) return nullptr;
+  const ast::Expr* e = body[0]->a.get();
+  return e->kind == ast::ExprKind::Constant && e->constant.kind == ast::Constant::Kind::Str ? e : nullptr;
+}
+
 struct Unit {
   Scope* scope;
   Code* code;
@@ -67,10 +75,9 @@ class CodeGen {
     // A docstring is the module's __doc__ (the program's, or exec()'s globals'), not
     // a statement.
     size_t start = 0;
-    if (!m.body.empty() && m.body[0]->kind == ast::StmtKind::Expr && m.body[0]->a->kind == ast::ExprKind::Constant &&
-        m.body[0]->a->constant.kind == ast::Constant::Kind::Str) {
+    if (const ast::Expr* doc = docstring_of(m.body)) {
       set_line(m.body[0]->pos);
-      expr(*m.body[0]->a);
+      expr(*doc);
       emit(Op::STORE_NAME, name_index("__doc__"));
       start = 1;
     }
@@ -233,10 +240,7 @@ class CodeGen {
     static const char* const kKnown[] = {"nested_scopes", "generators", "division", "absolute_import",
                                          "with_statement", "print_function", "unicode_literals",
                                          "generator_stop", "annotations"};
-    size_t i = 0;
-    if (!b.empty() && b[0]->kind == ast::StmtKind::Expr && b[0]->a->kind == ast::ExprKind::Constant &&
-        b[0]->a->constant.kind == ast::Constant::Kind::Str)
-      i = 1;
+    size_t i = docstring_of(b) ? 1 : 0;
     for (; i < b.size() && is_future_import(*b[i]); ++i) {
       for (auto& alias : b[i]->names) {
         if (alias.name == "braces") fail("not a chance", b[i]->pos);
@@ -970,10 +974,9 @@ class CodeGen {
     set_signature(code(), *s.args);
     // A docstring is not executed; skip it like CPython (keeps line numbers honest).
     size_t start = 0;
-    if (!s.body.empty() && s.body[0]->kind == ast::StmtKind::Expr &&
-        s.body[0]->a->kind == ast::ExprKind::Constant && s.body[0]->a->constant.kind == ast::Constant::Kind::Str) {
+    if (const ast::Expr* doc = docstring_of(s.body)) {
       start = 1;
-      code().doc = new_str(s.body[0]->a->constant.s);
+      code().doc = new_str(doc->constant.s);
     }
     for (size_t i = start; i < s.body.size(); ++i) stmt(*s.body[i]);
     emit_const(none());
@@ -996,9 +999,8 @@ class CodeGen {
     emit_const(new_str(qn));
     emit(Op::STORE_NAME, name_index("__qualname__"));
     size_t start = 0;
-    if (!s.body.empty() && s.body[0]->kind == ast::StmtKind::Expr &&
-        s.body[0]->a->kind == ast::ExprKind::Constant && s.body[0]->a->constant.kind == ast::Constant::Kind::Str) {
-      expr(*s.body[0]->a);
+    if (const ast::Expr* doc = docstring_of(s.body)) {
+      expr(*doc);
       emit(Op::STORE_NAME, name_index("__doc__"));
       start = 1;
     }

@@ -181,7 +181,7 @@ Value agen_athrow(Args& a, void*) {
 Value agen_aclose(Args& a, void*) {
   check_args("aclose", a, 1, 1);
   generator_arg(a[0], types().async_generator, "aclose");
-  return new_step(a[0], AsyncGenStep::Mode::Close, make_exception(types().GeneratorExit, ""));
+  return async_gen_aclose(a[0]);
 }
 
 // Steps the async generator with `sent` or `thrown` and sorts out what came back.

@@ -132,6 +132,7 @@ bool schedule_async_generator_close(Generator* g);
 // The loop's async generators still alive, in the order they were first iterated,
 // forgotten by the loop (asyncio.run's shutdown_asyncgens closes them).
 std::vector<Value> take_async_generators(EventLoop& loop);
+bool has_async_generators(EventLoop& loop);
 // anext(it, default): awaits `step`; if it raises StopAsyncIteration, gives `dflt`.
 Value anext_with_default(Value step, Value dflt);
 class Runtime;

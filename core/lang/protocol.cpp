@@ -1120,13 +1120,27 @@ static Value type_union(const Value& a, const Value& b) {
   return call(make_union, {a, b});
 }
 
-Value get_item(const Value& obj, const Value& key) {
+bool find_item(const Value& obj, const Value& key, Value* out) {
   Value m;
-  if (user_method(obj, "__getitem__", &m)) return call_user(m, obj, {key});
-  Value r;
-  if (builtin_get_item(obj, key, &r)) return r;
-  if (obj.is_object() && obj.as_object()->type()->layout == Layout::Type) return class_subscript(obj, key);
+  if (user_method(obj, "__getitem__", &m)) {
+    *out = call_user(m, obj, {key});
+    return true;
+  }
+  if (obj.is_object() && obj.as_object()->type()->layout == Layout::Dict) return dict_item(obj, key, out);
+  if (builtin_get_item(obj, key, out)) return true;
+  if (obj.is_object() && obj.as_object()->type()->layout == Layout::Type) {
+    *out = class_subscript(obj, key);
+    return true;
+  }
   type_error("'" + type_name(obj) + "' object is not subscriptable");
+}
+
+Value missing_key_error(const Value& key) { return make_exception_args(types().KeyError, {key}); }
+
+Value get_item(const Value& obj, const Value& key) {
+  Value r;
+  if (find_item(obj, key, &r)) return r;
+  throw PyThrow{missing_key_error(key)};
 }
 
 void set_item(const Value& obj, const Value& key, Value value) {

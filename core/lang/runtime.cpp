@@ -214,6 +214,7 @@ void close_reporting_errors(Generator* g) {
     rt().write_stderr("Exception ignored in: " + repr(Value::object(g)) + "\n" + format_traceback_unchained(t.exc));
   }
 }
+
 Generator::~Generator() {
   if (frame && kind == Kind::Coroutine && !started) {
     // A destructor must not throw: past the heap cap even the warning's text may not

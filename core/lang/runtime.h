@@ -136,6 +136,10 @@ Value get_attr(const Value& obj, Str* name);
 // AttributeError get_attr raises then.
 bool find_attr(const Value& obj, Str* name, Value* out);
 Value missing_attribute_error(const Value& obj, Str* name);
+// get_item's two halves in the same way: false only for a dict without the key (and
+// without __missing__), and the KeyError get_item raises then.
+bool find_item(const Value& obj, const Value& key, Value* out);
+Value missing_key_error(const Value& key);
 bool try_get_attr(const Value& obj, Str* name, Value* out);  // false on AttributeError
 void set_attr(const Value& obj, Str* name, Value value);
 void del_attr(const Value& obj, Str* name);

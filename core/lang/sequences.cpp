@@ -81,6 +81,22 @@ static int64_t normalize_index(const Value& key, int64_t length, const char* wha
 
 static bool is_slice(const Value& v) { return v.is_object() && v.as_object()->type() == types().slice; }
 
+bool dict_item(const Value& obj, const Value& key, Value* out) {
+  Type* t = type_of(obj);
+  if (const Value* v = as<Dict>(obj)->get(key)) {
+    *out = *v;
+    return true;
+  }
+  if (!t->is_builtin || t != types().dict) {
+    // dict subclasses (defaultdict, Counter) answer through __missing__.
+    if (const Value* m = t->lookup("__missing__")) {
+      *out = call(*m, {obj, key});
+      return true;
+    }
+  }
+  return false;
+}
+
 bool builtin_get_item(const Value& obj, const Value& key, Value* out) {
   if (!obj.is_object()) return false;
   Object* o = obj.as_object();
@@ -152,21 +168,9 @@ bool builtin_get_item(const Value& obj, const Value& key, Value* out) {
       *out = Value::integer(r->start + i * r->step);
       return true;
     }
-    case Layout::Dict: {
-      auto* d = static_cast<Dict*>(o);
-      if (const Value* v = d->get(key)) {
-        *out = *v;
-        return true;
-      }
-      if (!t->is_builtin || t != types().dict) {
-        // dict subclasses (defaultdict, Counter) answer through __missing__.
-        if (const Value* m = t->lookup("__missing__")) {
-          *out = call(*m, {obj, key});
-          return true;
-        }
-      }
-      raise_value(make_exception_args(types().KeyError, {key}));
-    }
+    case Layout::Dict:
+      if (!dict_item(obj, key, out)) raise_value(missing_key_error(key));
+      return true;
     default:
       return false;
   }
@@ -225,7 +229,7 @@ bool builtin_del_item(const Value& obj, const Value& key) {
       return true;
     }
     case Layout::Dict:
-      if (!static_cast<Dict*>(o)->erase(key)) raise_value(make_exception_args(types().KeyError, {key}));
+      if (!static_cast<Dict*>(o)->erase(key)) raise_value(missing_key_error(key));
       return true;
     default:
       return false;

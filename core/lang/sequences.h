@@ -13,6 +13,8 @@ size_t utf8_offset(const std::string& s, int64_t index);
 std::vector<std::string> utf8_chars(const std::string& s);
 void slice_indices(const Slice& sl, int64_t length, int64_t* start, int64_t* stop, int64_t* step);
 bool builtin_get_item(const Value& obj, const Value& key, Value* out);
+// d[key] of a dict (a subclass's __missing__ included); false: no such key.
+bool dict_item(const Value& obj, const Value& key, Value* out);
 bool builtin_set_item(const Value& obj, const Value& key, const Value& value);
 bool builtin_del_item(const Value& obj, const Value& key);
 Value builtin_binary(int op, const Value& a, const Value& b);

@@ -323,7 +323,7 @@ struct SendResult {
   }
   if (t->native_awaitable) {
     SendResultNative r = static_cast<NativeAwaitable*>(recv.as_object())->send(std::move(v));
-    return {r.raised ? GenStatus::Raised : r.yielded ? GenStatus::Yielded : GenStatus::Returned, std::move(r.value)};
+    return {status_of(r), std::move(r.value)};
   }
   Value out;
   if (v.is_none()) {
@@ -349,7 +349,7 @@ struct SendResult {
   }
   if (t->native_awaitable) {
     SendResultNative r = static_cast<NativeAwaitable*>(recv.as_object())->throw_in(exc);
-    return {r.raised ? GenStatus::Raised : r.yielded ? GenStatus::Yielded : GenStatus::Returned, std::move(r.value)};
+    return {status_of(r), std::move(r.value)};
   }
   Value method;
   if (!try_get_attr(recv, intern_str("throw"), &method)) raise_value(exc);
@@ -897,28 +897,19 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
     if (ip < static_cast<int>(f->code->code.size()) && code[ip].op == Op::YIELD_FROM && ip > 0) {
       // Suspended in an await/yield from: the delegate gets the exception first.
       Value recv = sp[-1];
-      try {
-        SendResult r = throw_to(recv, *thrown);
-        if (r.status == GenStatus::Yielded) {
-          *out = std::move(r.value);
-          return GenStatus::Yielded;
-        }
-        if (r.status == GenStatus::Raised) {
-          pending = std::move(r.value);
-          has_pending = true;
-        } else {
-          sp[-1] = std::move(r.value);
-        }
-        ++ip;
-      } catch (PyThrow& t) {
-        pending = std::move(t.exc);
-        has_pending = true;
-        ++ip;
-      } catch (...) {
-        pending = current_exception_as_python();
-        has_pending = true;
-        ++ip;
+      SendResult r;
+      if (!caught([&] { r = throw_to(recv, *thrown); }, &r.value)) r.status = GenStatus::Raised;
+      if (r.status == GenStatus::Yielded) {
+        *out = std::move(r.value);
+        return GenStatus::Yielded;
       }
+      if (r.status == GenStatus::Raised) {
+        pending = std::move(r.value);
+        has_pending = true;
+      } else {
+        sp[-1] = std::move(r.value);
+      }
+      ++ip;
     } else {
       pending = *thrown;
       has_pending = true;
@@ -1294,20 +1285,10 @@ GenStatus execute(Frame* entry, Value sent, const Value* thrown, Value* out) {
             Value key = POP();
             Value obj = POP();
             Value item;
-            bool missing = false;  // an exact dict without the key (EAFP code): raised here
-            if (!caught(
-                    [&] {
-                      if (obj.is_object() && obj.as_object()->type() == T.dict) {
-                        if (const Value* v = static_cast<Dict*>(obj.as_object())->get(key)) item = *v;
-                        else missing = true;
-                      } else {
-                        item = get_item(obj, key);
-                      }
-                    },
-                    &exc))
-              goto unwind;
-            if (missing) {
-              exc = make_exception_args(T.KeyError, {key});
+            bool found = false;
+            if (!caught([&] { found = find_item(obj, key, &item); }, &exc)) goto unwind;
+            if (!found) {  // a dict without the key (EAFP code): raised here
+              exc = missing_key_error(key);
               goto unwind;
             }
             PUSH(std::move(item));
@@ -1921,7 +1902,6 @@ Value Vm::call_function(Function* fn, Args& args) {
   if (execute(frame.get(), Value(), nullptr, &out) == GenStatus::Raised) throw PyThrow{std::move(out)};
   return out;
 }
-
 
 Value Vm::run_frame(Frame* frame) {
   FrameDepth depth;

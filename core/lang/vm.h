@@ -59,6 +59,11 @@ class Frame {
 // points below; the others raise it as PyThrow).
 enum class GenStatus { Yielded, Returned, Raised };
 
+// A step of an awaitable written in C++ as the await driving it sees it.
+inline GenStatus status_of(const SendResultNative& r) {
+  return r.raised ? GenStatus::Raised : r.yielded ? GenStatus::Yielded : GenStatus::Returned;
+}
+
 class Vm {
  public:
   // Calls a Python function (or anything callable) and returns its result; raises

@@ -28,7 +28,7 @@ Ref<GatheringFuture> GatheringFuture::start(EventLoop& loop, std::vector<Ref<Fut
   for (const auto& child : outer->children_) {
     if (child->gather_mark_) continue;
     child->gather_mark_ = true;
-    ++outer->distinct_;
+    ++outer->count_.distinct;
     // Each registration keeps the outer future alive until that child is done.
     child->add_follower(outer.get());
   }
@@ -44,24 +44,12 @@ bool GatheringFuture::cancel(std::string msg) {
   return any;
 }
 
-// _done_callback of a child that finished with a result, when it is not the last
-// child and no other child's callback is queued, would only count it: counted now
-// instead, nothing a program sees changes (the outer future completes, or fails, in
-// the callback of the child that decides it, at the same place in the ready queue),
-// and a gather of 10k tasks queues 10k callbacks fewer. With a callback queued, a
-// child counted early would make that one decide too soon.
 bool GatheringFuture::followed_done_now(FutureBase& child, bool allowed) {
-  if (allowed && queued_callbacks_ == 0 && !done() && child.has_result() && finished_ + 1 < distinct_) {
-    ++finished_;
-    return true;
-  }
-  ++queued_callbacks_;
-  return false;
+  return count_.count_now(child, allowed, done());
 }
 
 void GatheringFuture::followed_done(FutureBase& child) {
-  if (queued_callbacks_) --queued_callbacks_;
-  ++finished_;
+  count_.callback_runs();
   // child.exception() on a child that is not cancelled only marks it retrieved (it
   // is done): that flag is cleared directly, with no exception_ptr copied.
   if (done()) {
@@ -79,7 +67,7 @@ void GatheringFuture::followed_done(FutureBase& child) {
       return;
     }
   }
-  if (finished_ == distinct_) {
+  if (count_.all_finished()) {
     if (cancel_requested_) {
       // exc = fut._make_cancelled_error() of the last child to finish
       set_exception(child.cancelled() ? child.error_for_waiter()

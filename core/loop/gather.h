@@ -12,6 +12,35 @@
 
 namespace loopscope {
 
+// What a gather counts of its children, for both gathers (GatheringFuture below and
+// the VM's _GatheringFuture). A child that finished with a result, when it is not the
+// last child and no other child's done callback is queued, is counted at once instead
+// of through a queued callback that would only count it: nothing a program sees
+// changes (the outer future completes, or fails, in the callback of the child that
+// decides it, at the same place in the ready queue), and a gather of 10k tasks queues
+// 10k callbacks fewer. With a callback queued, a child counted early would make that
+// one decide too soon.
+struct GatherCount {
+  size_t distinct = 0;          // children, a repeated one once
+  size_t finished = 0;          // children done, counted
+  size_t queued_callbacks = 0;  // done callbacks queued and not yet run
+  // followed_done_now of an outer future (done: it is already).
+  bool count_now(const FutureBase& child, bool allowed, bool done) {
+    if (allowed && queued_callbacks == 0 && !done && child.has_result() && finished + 1 < distinct) {
+      ++finished;
+      return true;
+    }
+    ++queued_callbacks;
+    return false;
+  }
+  // At the start of followed_done (tasks.py's _done_callback).
+  void callback_runs() {
+    if (queued_callbacks) --queued_callbacks;
+    ++finished;
+  }
+  bool all_finished() const { return finished == distinct; }
+};
+
 class GatheringFuture : public FutureState<void> {
  public:
   // Registers on every child (a child listed twice counts once, as in CPython).
@@ -28,9 +57,7 @@ class GatheringFuture : public FutureState<void> {
   bool followed_done_now(FutureBase& child, bool allowed) override;
 
   std::vector<Ref<FutureBase>> children_;
-  size_t distinct_ = 0;
-  size_t finished_ = 0;
-  size_t queued_callbacks_ = 0;  // followed_done calls queued and not yet run
+  GatherCount count_;
   bool return_exceptions_;
   bool cancel_requested_ = false;
 };

@@ -11,6 +11,7 @@
 #include "lang/runtime_state.h"
 #include "lang/vm.h"
 #include "loop/event_loop.h"
+#include "loop/gather.h"
 
 #include <unordered_map>
 
@@ -55,23 +56,13 @@ class GatherFuture : public PyFuture {
   }
 
   std::vector<Ref<FutureBase>> children_;  // one per argument, repeats included
-  size_t distinct_ = 0;
+  GatherCount count_;
 
-  // A child with its result that is not the last, while no other child's callback
-  // is queued, is only counted (as GatheringFuture in core/loop/gather.cpp does).
-  bool followed_done_now(FutureBase& fut, bool allowed) override {
-    if (allowed && queued_callbacks_ == 0 && !done() && fut.has_result() && finished_ + 1 < distinct_) {
-      ++finished_;
-      return true;
-    }
-    ++queued_callbacks_;
-    return false;
-  }
+  bool followed_done_now(FutureBase& fut, bool allowed) override { return count_.count_now(fut, allowed, done()); }
 
   // tasks.py's _done_callback, for each child.
   void followed_done(FutureBase& fut) override {
-    if (queued_callbacks_) --queued_callbacks_;
-    ++finished_;
+    count_.callback_runs();
     if (done()) {
       if (!fut.cancelled()) fut.exception();  // marks it retrieved
       return;
@@ -86,7 +77,7 @@ class GatherFuture : public PyFuture {
         return;
       }
     }
-    if (finished_ < distinct_) return;
+    if (!count_.all_finished()) return;
     std::vector<Value> results;
     results.reserve(children_.size());
     for (const auto& child : children_) {
@@ -108,8 +99,6 @@ class GatherFuture : public PyFuture {
   }
 
  private:
-  size_t finished_ = 0;
-  size_t queued_callbacks_ = 0;  // followed_done calls queued and not yet run
   bool return_exceptions_;
   bool cancel_requested_ = false;
 };
@@ -144,7 +133,7 @@ Value m_gather(Args& a, void*) {
   // As in CPython the outer future is made after the children.
   Ref<GatherFuture> outer = make_ref<GatherFuture>(loop, truthy(a[1]));
   outer->children_ = std::move(children);
-  outer->distinct_ = distinct.size();
+  outer->count_.distinct = distinct.size();
   if (outer->children_.empty()) outer->set_result(new_list());
   for (const auto& fut : distinct) fut->add_follower(outer.get());
   return Value::future(outer.get());

@@ -4,7 +4,6 @@
 // asyncio.run, create_task, current_task/all_tasks, and how the loop's error
 // reports ("Exception in callback", "Task exception was never retrieved") are
 // printed, in CPython's words.
-#include <algorithm>
 #include <memory>
 
 #include "lang/asyncio_native.h"
@@ -596,9 +595,7 @@ void cancel_remaining_tasks(EventLoop& loop) {
 // to close (no lane in the timeline for a task that does nothing).
 void shutdown_async_generators(EventLoop& loop) {
   auto asyncio = rt().modules.find("asyncio");
-  bool any = std::any_of(rt().async_generators.begin(), rt().async_generators.end(),
-                         [&](auto& entry) { return entry.second.loop == &loop; });
-  if (!any || asyncio == rt().modules.end()) {
+  if (!has_async_generators(loop) || asyncio == rt().modules.end()) {
     ++rt().task_names;
     return;
   }

@@ -12,15 +12,17 @@ namespace loopscope::lang {
 
 namespace {
 
+// (filename, line, function name, source line or None): a FrameSummary's fields.
+Value summary(const std::string& file, int line, const std::string& function) {
+  std::string text = program_source_line(file, line);
+  return new_tuple({new_str(file), Value::integer(line), new_str(function), text.empty() ? Value() : new_str(text)});
+}
+
 Value stack(Args& a, void*) {
   check_args("stack", a, 0, 0);
   std::vector<Value> frames;
-  for (Frame* f = Vm::current_frame(); f; f = f->parent) {
-    int line = f->line();
-    std::string text = program_source_line(f->code->filename, line);
-    frames.push_back(new_tuple({new_str(f->code->filename), Value::integer(line), new_str(f->code->name),
-                                text.empty() ? Value() : new_str(text)}));
-  }
+  for (Frame* f = Vm::current_frame(); f; f = f->parent)
+    frames.push_back(summary(f->code->filename, f->line(), f->code->name));
   return new_list(std::move(frames));
 }
 
@@ -29,9 +31,7 @@ Value traceback_summary(Args& a, void*) {
   check_args("traceback_summary", a, 1, 1);
   const TraceEntry* e = traceback_entry(a[0]);
   if (!e) type_error("traceback_summary() argument must be a traceback, not " + type_name(a[0]));
-  std::string text = program_source_line(e->file, e->line);
-  return new_tuple({new_str(e->file), Value::integer(e->line), new_str(e->function),
-                    text.empty() ? Value() : new_str(text)});
+  return summary(e->file, e->line, e->function);
 }
 
 Value format_traceback_text(Args& a, void*) {

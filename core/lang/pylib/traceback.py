@@ -66,21 +66,23 @@ class FrameSummary:
     def __repr__(self):
         return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
 
+    def _fields(self):
+        return (self.filename, self.lineno, self.name, self.line)
+
     def __iter__(self):
-        return iter((self.filename, self.lineno, self.name, self.line))
+        return iter(self._fields())
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return self._fields()[pos]
 
     def __len__(self):
         return 4
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
-            return (self.filename, self.lineno, self.name, self.line) == \
-                (other.filename, other.lineno, other.name, other.line)
+            return self._fields() == other._fields()
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
+            return self._fields() == other
         return NotImplemented
 
 
