@@ -36,6 +36,8 @@ class VmTask : public TaskBase {
   void abandon() override;
   Value result_value();
   const Value& coro() const { return coro_; }
+  // The variables the task runs with: a contextvars.Context's own (create_task(context=)).
+  void set_context(Value data) { context_ = std::move(data); }
 
  protected:
   StepOutcome resume(std::exception_ptr& exc) override;

@@ -157,7 +157,7 @@ Value b_next(Args& a, void*) {
 }
 
 Value b_enumerate(Args& a, void*) {
-  check_args("enumerate", a, 1, 2);
+  check_args("enumerate", a, 1, 2, {"start"});
   Value it = get_iter(a[0]);
   int64_t start = a.n > 1 ? index_of(a[1]) : 0;
   if (const Value* s = a.keyword("start")) start = index_of(*s);
@@ -244,7 +244,8 @@ Value b_reversed(Args& a, void*) {
 }
 
 Value b_sorted(Args& a, void*) {
-  check_args("sorted", a, 1, 1);
+  check_builtin_keywords("sort", a, {"key", "reverse"});  // CPython's sorted() passes them to list.sort
+  check_positional_args("sorted", a, 1, 1);
   std::vector<Value> items = to_vector(a[0]);
   sort_list(items, a.keyword("key"), a.keyword("reverse") && truthy(*a.keyword("reverse")));
   return new_list(std::move(items));
@@ -282,7 +283,7 @@ Value b_max(Args& a, void*) {
 }
 
 Value b_sum(Args& a, void*) {
-  check_args("sum", a, 1, 2);
+  check_args("sum", a, 1, 2, {"start"});
   Value total = a.n > 1 ? a[1] : Value::integer(0);
   if (const Value* s = a.keyword("start")) total = *s;
   if (is_str(total)) type_error("sum() can't sum strings [use ''.join(seq) instead]");
@@ -338,7 +339,7 @@ Value b_abs(Args& a, void*) {
 }
 
 Value b_round(Args& a, void*) {
-  check_args("round", a, 1, 2);
+  check_args("round", a, 1, 2, {"ndigits"});
   const Value& x = a[0];
   bool has_nd = a.n > 1 && !a[1].is_none();
   if (const Value* nd = a.keyword("ndigits"); nd && !nd->is_none()) has_nd = true;

@@ -356,7 +356,7 @@ Value s_zfill(Args& a, void*) {
 }
 
 Value s_encode(Args& a, void*) {
-  check_args("encode", a, 1, 3);
+  check_args("encode", a, 1, 3, {"encoding", "errors"});
   return new_bytes(encode_text(S(a), codec_arg(a, 1, "encoding", "encode", "utf-8"),
                                codec_arg(a, 2, "errors", "encode", "strict")));
 }

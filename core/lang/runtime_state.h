@@ -137,9 +137,17 @@ Type* future_type(FutureBase* f);
 bool special_attribute(const Value& obj, const std::string& name, Value* out);
 bool set_special_attribute(const Value& obj, const std::string& name, const Value& value);
 
-// Argument checking for native functions.
+// Argument checking for native functions: between min and max positional arguments,
+// and no keywords (first form) or only those named (second form).
 void check_args(const char* fname, Args& a, size_t min, size_t max);
-// TypeError for a keyword not in `allowed` ("Class.method() got an unexpected keyword ...").
+void check_args(const char* fname, Args& a, size_t min, size_t max,
+                std::initializer_list<std::string_view> keywords);
+// The positional count alone (callers that check their keywords themselves).
+void check_positional_args(const char* fname, Args& a, size_t min, size_t max);
+// TypeError for a keyword not in `allowed`: as a function defined in Python says it
+// ("Class.method() got an unexpected keyword ..."), or as a builtin ("'x' is an invalid
+// keyword argument for f()").
 void check_keywords(const char* qualname, Args& a, std::initializer_list<std::string_view> allowed);
+void check_builtin_keywords(const char* fname, Args& a, std::initializer_list<std::string_view> allowed);
 
 }  // namespace loopscope::lang

@@ -41,7 +41,7 @@ Value s_rpartition(Args& a, void*) {
 
 // Tabs become spaces up to the next multiple of tabsize; \n and \r restart the column.
 Value s_expandtabs(Args& a, void*) {
-  check_args("expandtabs", a, 1, 2);
+  check_args("expandtabs", a, 1, 2, {"tabsize"});
   const std::string& s = self_str(a, "expandtabs");
   const Value* size_arg = a.n > 1 ? &a[1] : a.keyword("tabsize");
   int64_t tabsize = size_arg ? index_of(*size_arg) : 8;
@@ -128,7 +128,7 @@ Value s_translate(Args& a, void*) {
 }
 
 Value b_decode(Args& a, void*) {
-  check_args("decode", a, 1, 3);
+  check_args("decode", a, 1, 3, {"encoding", "errors"});
   if (type_of(a[0])->layout != Layout::Bytes) type_error("descriptor 'decode' requires a 'bytes' object");
   return new_str(decode_bytes(as<Bytes>(a[0])->s, codec_arg(a, 1, "encoding", "decode", "utf-8"),
                               codec_arg(a, 2, "errors", "decode", "strict")));

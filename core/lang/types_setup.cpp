@@ -21,6 +21,26 @@
 namespace loopscope::lang {
 
 void check_args(const char* fname, Args& a, size_t min, size_t max) {
+  // A builtin without keyword parameters refuses them, as CPython's do.
+  if (a.nkw) type_error(std::string(fname) + "() takes no keyword arguments");
+  check_positional_args(fname, a, min, max);
+}
+
+void check_args(const char* fname, Args& a, size_t min, size_t max,
+                std::initializer_list<std::string_view> keywords) {
+  check_builtin_keywords(fname, a, keywords);
+  check_positional_args(fname, a, min, max);
+}
+
+void check_builtin_keywords(const char* fname, Args& a, std::initializer_list<std::string_view> allowed) {
+  for (size_t k = 0; k < a.nkw; ++k) {
+    const std::string& name = a.kw[k].name->s;
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end())
+      type_error("'" + name + "' is an invalid keyword argument for " + fname + "()");
+  }
+}
+
+void check_positional_args(const char* fname, Args& a, size_t min, size_t max) {
   if (a.n < min || a.n > max) {
     if (min == max)
       type_error(std::string(fname) + "() takes exactly " + (min == 1 ? std::string("one") : std::to_string(min)) +

@@ -178,11 +178,25 @@ Value task_name_arg(Args& a) {
   return name && !name->is_none() ? new_str(str(*name)) : Value();
 }
 
+// create_task(..., context=ctx): the task runs in ctx (a contextvars.Context) instead
+// of a copy of its creator's context, so what it sets is seen in ctx afterwards.
+Value with_task_context(Value task, Args& a) {
+  const Value* context = a.keyword("context");
+  if (context && !context->is_none()) {
+    Value data;
+    if (!try_get_attr(*context, intern_str("_data"), &data) || type_of(data) != types().dict)
+      type_error("context must be a contextvars.Context, not " + type_of(*context)->name);
+    static_cast<VmTask*>(task.as_future())->set_context(data);
+  }
+  return task;
+}
+
 Value l_create_task(Args& a, void*) {
-  check_args("create_task", a, 2, 2);
+  check_keywords("BaseEventLoop.create_task", a, {"name", "context"});
+  check_positional_args("create_task", a, 2, 2);
   EventLoop& loop = loop_of(a[0]);
   Value name = task_name_arg(a);
-  return create_task_value_on(loop, a[1], name.is_none() ? std::string() : str_of(name));
+  return with_task_context(create_task_value_on(loop, a[1], name.is_none() ? std::string() : str_of(name)), a);
 }
 
 Value l_is_running(Args& a, void*) {
@@ -388,7 +402,7 @@ Value f_cancelled(Args& a, void*) {
 }
 
 Value f_cancel(Args& a, void*) {
-  check_args("cancel", a, 1, 2);
+  check_args("cancel", a, 1, 2, {"msg"});
   const Value* msg = a.n > 1 ? &a[1] : a.keyword("msg");
   std::string text = msg && !msg->is_none() ? str(*msg) : std::string();
   return Value::boolean(future_arg(a[0], "cancel")->cancel(text));
@@ -511,9 +525,12 @@ Value future_ctor(Type*, Args& a) {
 }
 
 Value task_ctor(Type*, Args& a) {
-  check_args("Task", a, 1, 1);
+  check_args("Task", a, 1, 1, {"loop", "name", "context"});
   Value name = task_name_arg(a);
-  return create_task_value(a[0], name.is_none() ? std::string() : str_of(name));
+  const Value* loop = a.keyword("loop");
+  if (loop && !loop->is_none())
+    return with_task_context(create_task_value_on(loop_of(*loop), a[0], name.is_none() ? std::string() : str_of(name)), a);
+  return with_task_context(create_task_value(a[0], name.is_none() ? std::string() : str_of(name)), a);
 }
 
 // --- module functions -------------------------------------------------------------------
@@ -529,11 +546,12 @@ Value m_get_running_loop_or_none(Args& a, void*) {
 }
 
 Value m_create_task(Args& a, void*) {
-  check_args("create_task", a, 1, 1);
+  check_keywords("create_task", a, {"name", "context"});
+  check_positional_args("create_task", a, 1, 1);
   Value name = task_name_arg(a);
   // CPython's asyncio.create_task names the task after creating it as Task-N.
   if (!name.is_none()) default_task_name();
-  return create_task_value(a[0], name.is_none() ? std::string() : str_of(name));
+  return with_task_context(create_task_value(a[0], name.is_none() ? std::string() : str_of(name)), a);
 }
 
 Value m_current_task(Args& a, void*) {
@@ -628,7 +646,8 @@ RunAborted deadlock_abort(EventLoop& loop) {
 // then the leftovers cancelled and the loop closed. A deadlock in deterministic
 // mode ends the program as vtime.py does.
 Value m_run(Args& a, void*) {
-  check_args("run", a, 1, 1);
+  check_keywords("run", a, {"debug"});
+  check_positional_args("run", a, 1, 1);
   if (rt().loop) {
     // In CPython the error comes from asyncio.run's own frame, which holds the
     // coroutine as long as the traceback lives.

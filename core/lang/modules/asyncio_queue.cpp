@@ -274,7 +274,7 @@ class QueueJoin : public NativeAwaitable {
 
 
 Value make_queue(Type* cls, Args& a, QueueKind kind) {
-  check_args(cls->name.c_str(), a, 0, 1);
+  check_args(cls->name.c_str(), a, 0, 1, {"maxsize"});
   const Value* m = a.n > 0 ? &a[0] : a.keyword("maxsize");
   int64_t maxsize = m ? index_of(*m) : 0;
   return Value::object(new QueueObj(cls, kind, maxsize, next_trace_id()));
