@@ -54,6 +54,7 @@ class VmTask : public TaskBase {
 struct PyCallback {
   Value fn;
   std::vector<Value> args;
+  int created_line = 0;  // debug mode: the program's line that scheduled it (0: not known)
   void operator()();
 };
 

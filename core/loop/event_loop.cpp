@@ -229,7 +229,10 @@ void EventLoop::run_once() {
       const ReadyItem& item;
       ~Release() { loop->release_item(item); }
     } release{this, item};
-    run_item(item);
+    if (debug_) [[unlikely]]
+      run_item_timed(item);
+    else
+      run_item(item);
   }
   ready_.shrink_if_sparse();
 }
@@ -277,6 +280,28 @@ void EventLoop::run_item(const ReadyItem& item) {
       return;
     }
   }
+}
+
+// BaseEventLoop._run_once in debug mode: the callback timed on the loop's clock (a
+// time.sleep in deterministic mode moves it too, as under vtime.py).
+void EventLoop::run_item_timed(const ReadyItem& item) {
+  double start = time();
+  uint32_t before = handle_counter_;
+  run_item(item);
+  double seconds = time() - start;
+  if (seconds < slow_callback_duration_) return;
+  SlowCallback slow{.seconds = seconds};
+  switch (item.kind()) {
+    case ReadyItem::Kind::Callback: slow.handle = item.handle(); slow.callback_id = item.handle()->id(); break;
+    case ReadyItem::Kind::Notify: slow.callback_id = before + 1; break;  // numbered when it ran
+    default: slow.task = item.task(); break;
+  }
+  slow_callback_reporter_(*this, slow);
+}
+
+void EventLoop::default_slow_callback_reporter(EventLoop&, const SlowCallback& slow) {
+  std::string what = slow.task ? "<Task " + slow.task->name() + ">" : "<callback " + std::to_string(slow.callback_id) + ">";
+  std::fprintf(stderr, "Executing %s took %.3f seconds\n", what.c_str(), slow.seconds);
 }
 
 void EventLoop::release_item(const ReadyItem& item) {

@@ -27,6 +27,15 @@ class TaskBase;
 template <class T>
 class Co;
 
+// A callback or task step that ran longer than slow_callback_duration in debug mode:
+// the task (for a step or wake-up) or the handle (a callback), else only its number.
+struct SlowCallback {
+  TaskBase* task = nullptr;
+  Handle* handle = nullptr;
+  uint32_t callback_id = 0;
+  double seconds = 0;
+};
+
 // What asyncio passes to an exception handler (loop.call_exception_handler).
 struct ExceptionContext {
   std::string message;           // "Exception in callback ...", "Task exception was never retrieved"
@@ -124,6 +133,19 @@ class EventLoop {
   // asyncio's default: the message and the exception on stderr.
   static void default_exception_handler(EventLoop& loop, const ExceptionContext& context);
 
+  // --- debug mode (loop.set_debug) -----------------------------------------------------
+  // As asyncio's: each callback and task step is timed on the loop's clock, and one
+  // that takes slow_callback_duration or longer (a blocking call, a long computation)
+  // is reported: "Executing <Task ...> took 0.500 seconds".
+  void set_debug(bool on) { debug_ = on; }
+  bool debug() const { return debug_; }
+  double slow_callback_duration() const { return slow_callback_duration_; }
+  void set_slow_callback_duration(double seconds) { slow_callback_duration_ = seconds; }
+  using SlowCallbackReporter = void (*)(EventLoop&, const SlowCallback&);
+  void set_slow_callback_reporter(SlowCallbackReporter reporter) { slow_callback_reporter_ = reporter; }
+  // The default: the task's name or the callback's number on stderr.
+  static void default_slow_callback_reporter(EventLoop& loop, const SlowCallback& slow);
+
   // --- tasks ----------------------------------------------------------------------------
   TaskBase* current_task() const { return current_task_; }
   // Tasks not yet done, in creation order (asyncio.all_tasks).
@@ -180,6 +202,7 @@ class EventLoop {
   Ref<Handle> enqueue(Handle* handle);
   void schedule(Handle* timer, double when);
   void run_item(const ReadyItem& item);
+  void run_item_timed(const ReadyItem& item);  // debug mode
   void release_item(const ReadyItem& item);
   // A timer in the heap: cancelled?; leaving the heap without running; due (to the
   // ready queue). Each takes over the heap's reference.
@@ -212,6 +235,9 @@ class EventLoop {
   uint64_t callback_counter_ = 0;
 
   ExceptionHandler exception_handler_;
+  bool debug_ = false;
+  double slow_callback_duration_ = 0.1;  // asyncio's default
+  SlowCallbackReporter slow_callback_reporter_ = default_slow_callback_reporter;
   TraceObserver* observer_ = nullptr;
   EventKind loop_state_ = EventKind::LoopStopped;
 };

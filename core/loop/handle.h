@@ -66,6 +66,8 @@ class CallbackHandle final : public Base {
   template <class... BaseArgs>
   CallbackHandle(F fn, EventLoop* loop, BaseArgs... args) : Base(args...), loop_(loop), fn_(std::move(fn)) {}
   EventLoop& loop() const override { return *loop_; }
+  // The callable (nullptr once dropped): what a report describes.
+  const F* callable() const { return fn_ ? &*fn_ : nullptr; }
 
  protected:
   void invoke() override { (*fn_)(); }
@@ -75,5 +77,14 @@ class CallbackHandle final : public Base {
   EventLoop* loop_;
   std::optional<F> fn_;
 };
+
+// The callable of `handle` if it was made with one of type F (call_soon's Handle or
+// call_later's TimerHandle), else nullptr.
+template <class F>
+const F* callback_of(const Handle* handle) {
+  if (auto* h = dynamic_cast<const CallbackHandle<Handle, F>*>(handle)) return h->callable();
+  if (auto* h = dynamic_cast<const CallbackHandle<TimerHandle, F>*>(handle)) return h->callable();
+  return nullptr;
+}
 
 }  // namespace loopscope

@@ -300,3 +300,39 @@ TEST(HostTurnTest, LongReadyChainsFinishQuickly) {
   };
   EXPECT_EQ(loop.run_until_complete(spin()), 20000);
 }
+
+// Debug mode times each callback and task step on the loop's clock and reports those
+// that take slow_callback_duration (0.1 s) or longer; without it nothing is timed.
+namespace {
+std::vector<SlowCallback> g_slow;
+void record_slow(EventLoop&, const SlowCallback& slow) { g_slow.push_back(slow); }
+Co<void> blocks_then_sleeps(EventLoop& loop, double seconds) {
+  loop.block(seconds);
+  co_await sleep(0.01);
+}
+}  // namespace
+
+TEST_F(EventLoopTest, DebugModeReportsSlowCallbacksAndSteps) {
+  g_slow.clear();
+  loop.set_slow_callback_reporter(record_slow);
+  loop.call_soon([&] { loop.block(0.5); });  // not in debug mode yet: not reported
+  loop.run_once();
+  EXPECT_TRUE(g_slow.empty());
+
+  loop.set_debug(true);
+  Ref<Handle> quick = loop.call_soon([&] { loop.block(0.05); });
+  Ref<Handle> slow = loop.call_soon([&] { loop.block(0.15); });
+  loop.run_once();
+  ASSERT_EQ(g_slow.size(), 1u);
+  EXPECT_EQ(g_slow[0].handle, slow.get());
+  EXPECT_EQ(g_slow[0].callback_id, slow->id());
+  EXPECT_NEAR(g_slow[0].seconds, 0.15, 1e-9);
+
+  auto task = create_task(loop, blocks_then_sleeps(loop, 0.3), "blocker");
+  loop.set_slow_callback_duration(0.25);
+  loop.run_until_complete(*task);
+  ASSERT_EQ(g_slow.size(), 2u);  // the first step only; the wake-up after the sleep is quick
+  EXPECT_EQ(g_slow[1].task, static_cast<TaskBase*>(task.state().get()));
+  EXPECT_EQ(g_slow[1].handle, nullptr);
+  EXPECT_NEAR(g_slow[1].seconds, 0.3, 1e-9);
+}

@@ -146,25 +146,34 @@ Value l_time(Args& a, void*) {
   return Value::floating(loop_of(a[0]).time());
 }
 
+// Debug mode remembers where the program scheduled a callback (CPython's handle
+// source traceback; its repr says "created at x.py:12"): the running frame's line
+// when that frame is the program's, else 0.
+int scheduling_line(EventLoop& loop) {
+  if (!loop.debug()) return 0;
+  Frame* f = Vm::current_frame();
+  return f && f->code->filename == rt().filename ? f->line() : 0;
+}
+
 Value l_call_soon(Args& a, void*) {
   check_keywords("BaseEventLoop.call_soon", a, {"context"});
   if (a.n < 2) type_error("call_soon() missing 1 required positional argument: 'callback'");
   EventLoop& loop = loop_of(a[0]);
-  return handle_value(loop.call_soon(PyCallback{a[1], rest_args(a, 2)}), false);
+  return handle_value(loop.call_soon(PyCallback{a[1], rest_args(a, 2), scheduling_line(loop)}), false);
 }
 
 Value l_call_later(Args& a, void*) {
   check_keywords("BaseEventLoop.call_later", a, {"context"});
   if (a.n < 3) type_error("call_later() missing required positional arguments: 'delay' and 'callback'");
   EventLoop& loop = loop_of(a[0]);
-  return handle_value(loop.call_later(to_double(a[1]), PyCallback{a[2], rest_args(a, 3)}), true);
+  return handle_value(loop.call_later(to_double(a[1]), PyCallback{a[2], rest_args(a, 3), scheduling_line(loop)}), true);
 }
 
 Value l_call_at(Args& a, void*) {
   check_keywords("BaseEventLoop.call_at", a, {"context"});
   if (a.n < 3) type_error("call_at() missing required positional arguments: 'when' and 'callback'");
   EventLoop& loop = loop_of(a[0]);
-  return handle_value(loop.call_at(to_double(a[1]), PyCallback{a[2], rest_args(a, 3)}), true);
+  return handle_value(loop.call_at(to_double(a[1]), PyCallback{a[2], rest_args(a, 3), scheduling_line(loop)}), true);
 }
 
 Value l_create_future(Args& a, void*) {
@@ -218,7 +227,58 @@ Value l_stop(Args& a, void*) {
 
 Value l_get_debug(Args& a, void*) {
   check_args("get_debug", a, 1, 1);
-  return Value::boolean(false);
+  return Value::boolean(loop_of(a[0]).debug());
+}
+
+Value l_set_debug(Args& a, void*) {
+  check_args("set_debug", a, 2, 2);
+  loop_of(a[0]).set_debug(truthy(a[1]));
+  return Value();
+}
+
+// loop.slow_callback_duration, read and set (debug mode's threshold in seconds).
+Value l_slow_callback_duration(Args& a, void*) {
+  check_args("slow_callback_duration", a, 1, 1);
+  return Value::floating(loop_of(a[0]).slow_callback_duration());
+}
+
+Value l_set_slow_callback_duration(Args& a, void*) {
+  check_args("slow_callback_duration", a, 2, 2);
+  loop_of(a[0]).set_slow_callback_duration(to_double(a[1]));
+  return Value();
+}
+
+// Debug mode's report of a slow callback, as BaseEventLoop._run_once logs it (logger
+// "asyncio", WARNING, the task's repr for a task's step): through logging when the
+// program uses it, else on stderr as logging's last-resort handler prints it.
+void python_slow_callback_reporter(EventLoop&, const SlowCallback& slow) {
+  std::string what;
+  if (slow.task) {
+    what = future_repr(slow.task);
+  } else if (const PyCallback* cb = slow.handle ? callback_of<PyCallback>(slow.handle) : nullptr) {
+    auto* timer = dynamic_cast<TimerHandle*>(slow.handle);
+    what = timer ? "<TimerHandle when=" + repr(Value::floating(timer->when())) + " " : "<Handle ";
+    what += callback_text(cb->fn, cb->args);
+    if (cb->created_line) what += " created at " + rt().filename + ":" + std::to_string(cb->created_line);
+    what += ">";
+  } else {
+    what = "<Handle>";
+  }
+  auto& mods = rt().modules;
+  auto asyncio = mods.find("asyncio");
+  if (mods.count("logging") && asyncio != mods.end()) {
+    call(get_attr(asyncio->second, intern_str("_log_slow_callback")), {new_str(what), Value::floating(slow.seconds)});
+    return;
+  }
+  char took[64];
+  std::snprintf(took, sizeof took, " took %.3f seconds\n", slow.seconds);
+  rt().write_stderr("Executing " + what + took);
+}
+
+// What every loop the program gets is set up with.
+void set_up_loop(EventLoop& loop) {
+  loop.set_exception_handler(python_exception_handler);
+  loop.set_slow_callback_reporter(python_slow_callback_reporter);
 }
 
 // A new event loop says so in the "asyncio" log, as CPython's selector loop does,
@@ -238,7 +298,7 @@ Value new_loop_object() {
   auto owned = std::make_unique<EventLoop>(std::make_unique<LoopClock>(*rt().clock));
   EventLoop* loop = owned.get();
   rt().loops.push_back(std::move(owned));
-  loop->set_exception_handler(python_exception_handler);
+  set_up_loop(*loop);
   log_new_loop();
   return Value::object(new LoopObj(types().event_loop, loop));
 }
@@ -353,7 +413,8 @@ Value l_repr(Args& a, void*) {
   auto* l = static_cast<LoopObj*>(a[0].as_object());
   bool running = l->loop && l->loop->is_running();
   return new_str("<" + types().event_loop->name + " running=" + (running ? "True" : "False") +
-                 " closed=" + (l->loop ? "False" : "True") + " debug=False>");
+                 " closed=" + (l->loop ? "False" : "True") + " debug=" +
+                 (l->loop && l->loop->debug() ? "True" : "False") + ">");
 }
 
 Value h_cancel(Args& a, void*) {
@@ -660,7 +721,8 @@ Value m_run(Args& a, void*) {
   auto owned = std::make_unique<EventLoop>(std::make_unique<LoopClock>(*rt().clock));
   EventLoop& loop = *owned;
   rt().loops.push_back(std::move(owned));  // futures may outlive the run
-  loop.set_exception_handler(python_exception_handler);
+  set_up_loop(loop);
+  if (const Value* debug = a.keyword("debug"); debug && !debug->is_none()) loop.set_debug(truthy(*debug));
   log_new_loop();
   if (rt().observer) loop.set_observer(rt().observer);
   rt().loop = &loop;
@@ -735,8 +797,13 @@ void build_asyncio_natives(Module* m) {
                             {"call_at", l_call_at}, {"create_future", l_create_future},
                             {"create_task", l_create_task}, {"is_running", l_is_running},
                             {"is_closed", l_is_closed}, {"stop", l_stop}, {"get_debug", l_get_debug},
+                            {"set_debug", l_set_debug},
                             {"run_until_complete", l_run_until_complete}, {"run_forever", l_run_forever},
                             {"close", l_close}, {"run_in_executor", l_run_in_executor}, {"__repr__", l_repr}});
+  auto* slow = new Property(types().property);
+  slow->fget = make_native("slow_callback_duration", l_slow_callback_duration);
+  slow->fset = make_native("slow_callback_duration", l_set_slow_callback_duration);
+  types().event_loop->dict->set(intern("slow_callback_duration"), Value::object(slow));
   add_methods(types().handle, {{"cancel", h_cancel}, {"cancelled", h_cancelled}});
   add_methods(types().timer_handle, {{"when", h_when}});
   add_methods(T.future, {{"result", f_result}, {"exception", f_exception}, {"done", f_done},

@@ -33,6 +33,16 @@ def _log_new_loop(selector):
                                         54, "Using selector: %s", (selector,), None, "__init__"))
 
 
+def _log_slow_callback(handle, seconds):
+    # Debug mode's warning for a callback or task step that held the loop (logger
+    # "asyncio", from base_events.py's _run_once as in CPython 3.11).
+    import logging
+    logger = logging.getLogger("asyncio")
+    if logger.isEnabledFor(logging.WARNING):
+        logger.handle(logger.makeRecord("asyncio", logging.WARNING, "/usr/lib/python3.11/asyncio/base_events.py",
+                                        1917, "Executing %s took %.3f seconds", (handle, seconds), None, "_run_once"))
+
+
 def isfuture(obj):
     return isinstance(obj, Future)
 
@@ -864,6 +874,7 @@ class Runner:
     # runners.py's Runner (3.11): one loop for several run() calls, closed at the end.
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = 'created'
+        self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
         self._set_event_loop = False
@@ -915,6 +926,8 @@ class Runner:
             self._set_event_loop = True
         else:
             self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
         self._state = 'initialized'
 
 
