@@ -5,6 +5,7 @@
 // --timeline prints a text timeline after the run. The limits (--time-limit,
 // --max-heap, --recursion-limit) bound what a hostile program can take; SIGTERM is
 // a host's stop request (the run ends with "loopscope: stopped", exit 130).
+#include <poll.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -22,6 +23,8 @@
 
 #include "cli/text_timeline.h"
 #include "lang/program.h"
+#include "lang/program_clock.h"
+#include "lang/runtime_state.h"
 #include "trace/chrome_trace.h"
 #include "trace/recorder.h"
 
@@ -141,6 +144,22 @@ int main(int argc, char** argv) {
     runtime.write_stderr = [](std::string_view s) {
       std::fflush(stdout);
       std::fwrite(s.data(), 1, s.size(), stderr);
+    };
+    runtime.read_line = [&runtime]() -> std::optional<std::string> {
+      std::fflush(stdout);  // the prompt first
+      // Waits in slices, so that SIGTERM and --time-limit stop a program in input().
+      for (;;) {
+        pollfd in{STDIN_FILENO, POLLIN, 0};
+        if (poll(&in, 1, 50) != 0) break;
+        runtime.clock->check_stop();
+      }
+      char* buf = nullptr;
+      size_t cap = 0;
+      ssize_t n = getline(&buf, &cap, stdin);
+      std::optional<std::string> line;
+      if (n >= 0) line.emplace(buf, n > 0 && buf[n - 1] == '\n' ? n - 1 : n);
+      std::free(buf);
+      return line;
     };
     rc = loopscope::lang::run_program(runtime, source, path);
     // Into a pipe stdout is fully buffered: the output goes out now, not after the

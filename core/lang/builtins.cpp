@@ -560,7 +560,19 @@ Value b_exit(Args& a, void*) {
   raise_value(make_exception_args(types().SystemExit, a.n ? std::vector<Value>{a[0]} : std::vector<Value>{}));
 }
 
-Value b_input(Args&, void*) { raise(types().RuntimeError, "input(): no console input in the playground"); }
+// input([prompt]): the prompt on stdout, then a line from the console (the CLI's
+// stdin). The loop, if one runs, is blocked meanwhile, as in CPython.
+Value b_input(Args& a, void*) {
+  check_args("input", a, 0, 1);
+  if (!rt().read_line) raise(types().RuntimeError, "input(): no console input in the playground");
+  if (a.n) rt().write_stdout(str(a[0]));
+  EventLoop* loop = EventLoop::current();
+  if (loop) loop->begin_blocking("input()");
+  std::optional<std::string> line = rt().read_line();
+  if (loop) loop->end_blocking();
+  if (!line) raise(rt().exception_types["EOFError"], "EOF when reading a line");
+  return new_str(std::move(*line));
+}
 
 Value b_open(Args&, void*) { raise(types().OSError, "open(): no file system in the playground"); }
 

@@ -1,6 +1,6 @@
 """Runs the CLI on each program in tests/cli/programs and on a missing file, and
 checks stdout, the exit code and the last stderr line against CPython's (the python3
-that runs this script) on the same file. Usage: check_cli.py CLI_COMMAND...
+that runs this script) on the same file, with the same console input (NAME.stdin). Usage: check_cli.py CLI_COMMAND...
 (e.g. `node --no-experimental-fetch build/wasm/core/cli/loopscope.js`).
 Prints "N passed, N failed" and exits 1 on a difference."""
 import os
@@ -11,8 +11,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REAL_TIME_GOLDENS = ["err_recursion_03.py"]  # recursion depths: vtime.py adds 6 frames
 
 
-def run(cmd):
-    p = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+def run(cmd, stdin_text=""):
+    p = subprocess.run(cmd, input=stdin_text, capture_output=True, text=True, timeout=120)
     last = (p.stderr.strip().splitlines() or [""])[-1]
     return p.stdout, p.returncode, last
 
@@ -28,8 +28,11 @@ def main():
     programs += [os.path.join(HERE, "..", "lang", "golden", f) for f in REAL_TIME_GOLDENS]
     passed = failed = 0
     for path in programs:
-        want = run([sys.executable, path])
-        got = run(cli + ["run", path])
+        # A program's console input, if it reads any, is in NAME.stdin (else none: EOF).
+        stdin_path = path[:-3] + ".stdin"
+        stdin_text = open(stdin_path).read() if os.path.exists(stdin_path) else ""
+        want = run([sys.executable, path], stdin_text)
+        got = run(cli + ["run", path], stdin_text)
         if got == want:
             passed += 1
         else:
