@@ -32,6 +32,19 @@ EM_JS(void, js_error, (int line, int col, int end_col, int syntax), {
   if (Module.loopscopeError) Module.loopscopeError(line, col, end_col, syntax != 0);
 });
 
+// input(): the page's answer to the prompt (a dialog), as a new UTF-8 string the
+// caller frees, or null when the reader cancelled (EOF). Only when the page set
+// Module.loopscopeReadLine (js_can_read_line).
+EM_JS(char*, js_read_line, (const char* prompt), {
+  var line = Module.loopscopeReadLine(UTF8ToString(prompt));
+  if (line === null || line === undefined) return 0;
+  var size = lengthBytesUTF8(line) + 1;
+  var out = _malloc(size);
+  stringToUTF8(line, out, size);
+  return out;
+});
+EM_JS(int, js_can_read_line, (), { return Module.loopscopeReadLine ? 1 : 0; });
+
 EM_JS(int, js_stop_requested, (), { return Module.loopscopeStopRequested ? 1 : 0; });
 EM_JS(double, js_speed, (), { return Module.loopscopeSpeed || 1; });
 EM_JS(int, js_paused, (), { return Module.loopscopePaused ? 1 : 0; });
@@ -103,6 +116,18 @@ EMSCRIPTEN_KEEPALIVE int loopscope_run_program(const char* source, int virtual_t
     };
     runtime.write_stdout = output(1);
     runtime.write_stderr = output(2);
+    if (js_can_read_line()) {
+      // The answer shows after the prompt in the console, as a terminal echoes it.
+      runtime.read_line = [&clock](const std::string& prompt) -> std::optional<std::string> {
+        char* answer = js_read_line(prompt.c_str());
+        if (!answer) return std::nullopt;
+        std::string line(answer);
+        std::free(answer);
+        std::string echo = line + "\n";
+        js_output(1, echo.data(), static_cast<int>(echo.size()), clock.now());
+        return line;
+      };
+    }
     app->set_live_clock(&clock);
     app->set_status(virtual_time ? "running (deterministic)" : "running (real time)");
     rc = lang::run_program(runtime, source, "main.py");

@@ -145,14 +145,16 @@ int main(int argc, char** argv) {
       std::fflush(stdout);
       std::fwrite(s.data(), 1, s.size(), stderr);
     };
-    runtime.read_line = [&runtime]() -> std::optional<std::string> {
+    runtime.read_line = [&runtime](const std::string&) -> std::optional<std::string> {
       std::fflush(stdout);  // the prompt first
+#ifndef __EMSCRIPTEN__
       // Waits in slices, so that SIGTERM and --time-limit stop a program in input().
       for (;;) {
         pollfd in{STDIN_FILENO, POLLIN, 0};
         if (poll(&in, 1, 50) != 0) break;
         runtime.clock->check_stop();
       }
+#endif
       char* buf = nullptr;
       size_t cap = 0;
       ssize_t n = getline(&buf, &cap, stdin);

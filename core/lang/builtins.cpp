@@ -564,11 +564,12 @@ Value b_exit(Args& a, void*) {
 // stdin). The loop, if one runs, is blocked meanwhile, as in CPython.
 Value b_input(Args& a, void*) {
   check_args("input", a, 0, 1);
-  if (!rt().read_line) raise(types().RuntimeError, "input(): no console input in the playground");
-  if (a.n) rt().write_stdout(str(a[0]));
+  if (!rt().read_line) raise(types().RuntimeError, "input(): no console input here");
+  std::string prompt = a.n ? str(a[0]) : std::string();
+  rt().write_stdout(prompt);
   EventLoop* loop = EventLoop::current();
   if (loop) loop->begin_blocking("input()");
-  std::optional<std::string> line = rt().read_line();
+  std::optional<std::string> line = rt().read_line(prompt);
   if (loop) loop->end_blocking();
   if (!line) raise(rt().exception_types["EOFError"], "EOF when reading a line");
   return new_str(std::move(*line));

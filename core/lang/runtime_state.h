@@ -101,9 +101,10 @@ class Runtime {
   // Where print() and sys.stdout/stderr go.
   std::function<void(std::string_view)> write_stdout = [](std::string_view) {};
   std::function<void(std::string_view)> write_stderr = [](std::string_view) {};
-  // Where input() reads a line (without its newline; nullopt at the end of the input).
-  // None in the playground, which has no console input.
-  std::function<std::optional<std::string>()> read_line;
+  // Where input(prompt) reads a line (without its newline; nullopt at the end of the
+  // input), after the prompt went to stdout: the CLI's stdin, the page's dialog. Empty
+  // when the host has no console input.
+  std::function<std::optional<std::string>(const std::string& prompt)> read_line;
 
   // A class made from a namespace; its type is `metatype` (type when null).
   Type* new_class(const std::string& name, std::vector<Type*> bases, Dict* ns, Type* metatype = nullptr);

@@ -67,6 +67,18 @@ test('the fallback: Stop ends an infinite loop within 200 ms, and the next run w
   assert.equal((await runInPage('print("again")', 'virtual')).stdout, 'again\n');
 });
 
+test('the fallback: input() asks with a dialog inside a running loop', async () => {
+  const onDialog = (dialog) => dialog.accept('42');
+  page.on('dialog', onDialog);
+  try {
+    const r = await runInPage('import asyncio\nasync def main():\n    await asyncio.sleep(0.1)\n' +
+      '    return int(input("n? ")) + 1\nprint(asyncio.run(main()))\n', 'virtual');
+    assert.equal(r.stdout, 'n? 42\n43\n');
+  } finally {
+    page.off('dialog', onDialog);
+  }
+});
+
 test('the fallback: time.sleep waits on the browser clock while the page draws', async () => {
   const r = await runInPage('import time\nt = time.monotonic()\ntime.sleep(0.5)\nprint(time.monotonic() - t)\n', 'real');
   const slept = Number(r.stdout);

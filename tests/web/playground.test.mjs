@@ -237,6 +237,29 @@ test('program output is text, never HTML', async () => {
   assert.equal(await page.locator('#console img, #console b').count(), 0);
 });
 
+test('input() asks with a dialog: the answer shows after the prompt, Cancel is EOFError', async () => {
+  const answers = ['Ada <b>Lovelace</b>', null];
+  const asked = [];
+  const onDialog = (dialog) => {
+    asked.push([dialog.type(), dialog.message()]);
+    const answer = answers.shift();
+    return answer === null ? dialog.dismiss() : dialog.accept(answer);
+  };
+  page.on('dialog', onDialog);
+  try {
+    const { stdout, stderr } = await runInPage(
+      'import asyncio\nasync def main():\n    return input("Name? ")\nname = asyncio.run(main())\n' +
+      'print("hello", name)\ninput("more? ")\n', 'virtual');
+    assert.deepEqual(asked, [['prompt', 'Name? '], ['prompt', 'more? ']]);
+    // (the console ends the unfinished last line when the run ends)
+    assert.equal(stdout, 'Name? Ada <b>Lovelace</b>\nhello Ada <b>Lovelace</b>\nmore? \n');
+    assert.match(stderr, /line 6, in <module>[\s\S]*EOFError: EOF when reading a line\n$/);
+    assert.equal(await page.locator('#console b').count(), 0);
+  } finally {
+    page.off('dialog', onDialog);
+  }
+});
+
 test('errors: tracebacks are clickable, syntax errors are marked at their column', async () => {
   const runtime = await runInPage('def f():\n    return 1 / 0\nf()\n', 'virtual');
   assert.match(runtime.stderr, /Traceback \(most recent call last\):/);

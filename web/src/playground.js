@@ -62,6 +62,9 @@ module.loopscopeError = (line, col, endCol, syntax) => {
   editor.markError(line, syntax ? col : 0, syntax ? endCol : 0);
 };
 module.loopscopeSelect = (task, line) => editor.highlight(line);
+// input(prompt): the browser's dialog (synchronous: the program waits, as on a
+// terminal); Cancel is the end of the input (EOFError).
+module.loopscopeReadLine = (prompt) => window.prompt(prompt || 'input()', '');
 const loadMs = Math.round(performance.now() - loadStart);
 setStatus(fragment.error ?? `ready (engine loaded in ${loadMs} ms)`);
 document.body.classList.remove('loading');

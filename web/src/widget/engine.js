@@ -40,6 +40,8 @@ export async function createEngine(canvas, hooks) {
   module.loopscopeOutput = hooks.output;
   module.loopscopeError = hooks.error;
   module.loopscopeSelect = hooks.select;
+  // input(prompt): the browser's dialog; Cancel is the end of the input (EOFError).
+  module.loopscopeReadLine = (prompt) => window.prompt(prompt || 'input()', '');
   module.ccall('loopscope_create', 'number', ['string'], [`#${CSS.escape(canvas.id)}`]);
   return new Engine(module);
 }
@@ -101,7 +103,7 @@ export class Engine {
   dispose(canvas) {
     const m = this.module;
     m.loopscopeDisposed = true;
-    m.loopscopeOutput = m.loopscopeError = m.loopscopeSelect = m.loopscopeHold = null;
+    m.loopscopeOutput = m.loopscopeError = m.loopscopeSelect = m.loopscopeHold = m.loopscopeReadLine = null;
     m.loopscopeChannel?.port1.close();
     m.loopscopeChannel?.port2.close();
     canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
