@@ -7,6 +7,7 @@
 #include "lang/float_ops.h"
 #include "lang/interp_state.h"
 #include "lang/modules.h"
+#include "lang/modules/module_util.h"
 #include "lang/number_format.h"
 #include "lang/numeric.h"
 #include "lang/repr.h"
@@ -18,7 +19,11 @@
 namespace loopscope::lang {
 namespace {
 
+// print(*objects, sep=' ', end='\n', file=None, flush=False): to `file`, else to
+// sys.stdout as it is now (a program may replace it: contextlib.redirect_stdout). An
+// object of the program's gets each piece in its own write() call, as CPython does.
 Value b_print(Args& a, void*) {
+  check_builtin_keywords("print", a, {"sep", "end", "file", "flush"});
   std::string sep = " ", end = "\n";
   if (const Value* s = a.keyword("sep"); s && !s->is_none()) {
     if (!is_str(*s)) type_error("sep must be None or a string, not " + type_name(*s));
@@ -28,18 +33,30 @@ Value b_print(Args& a, void*) {
     if (!is_str(*e)) type_error("end must be None or a string, not " + type_name(*e));
     end = str_of(*e);
   }
-  std::string out;
-  for (size_t i = 0; i < a.n; ++i) {
-    if (i) out += sep;
-    out += str(a[i]);
+  Value file;
+  const Value* file_arg = a.keyword("file");
+  bool to_program_stdout = false;
+  if (file_arg && !file_arg->is_none()) file = *file_arg;
+  else if (!current_sys_stdout(&file)) to_program_stdout = true;
+  else if (file.is_none()) return Value();  // sys.stdout = None: print does nothing
+  const Value* flush = a.keyword("flush");
+  if (to_program_stdout || type_of(file)->is_builtin) {
+    std::string out;
+    for (size_t i = 0; i < a.n; ++i) {
+      if (i) out += sep;
+      out += str(a[i]);
+    }
+    out += end;
+    if (to_program_stdout) rt().write_stdout(out);
+    else if (!write_if_std_stream(file, out)) call_method(file, "write", {new_str(out)});
+  } else {
+    for (size_t i = 0; i < a.n; ++i) {
+      if (i) call_method(file, "write", {new_str(sep)});
+      call_method(file, "write", {new_str(str(a[i]))});
+    }
+    call_method(file, "write", {new_str(end)});
   }
-  out += end;
-  const Value* file = a.keyword("file");
-  if (file && !file->is_none()) {
-    call_method(*file, "write", {new_str(out)});
-    return Value();
-  }
-  rt().write_stdout(out);
+  if (flush && truthy(*flush) && !to_program_stdout) call_method(file, "flush", {});
   return Value();
 }
 

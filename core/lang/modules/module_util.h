@@ -38,6 +38,11 @@ void build_asyncio_natives(Module* m);
 void build_random_module(Module* m);
 void build_math_module(Module* m);
 void build_sys_module(Module* m);
+// print()'s target when it is sys.stdout or sys.stderr as sys made them: writes `text`
+// to it at once and says true; false for any other object.
+bool write_if_std_stream(const Value& file, std::string_view text);
+// sys.stdout as the program may have replaced it (false before sys is set up).
+bool current_sys_stdout(Value* out);
 void build_collections_natives(Module* m);
 void build_heapq_natives(Module* m);
 void build_itertools_module(Module* m);

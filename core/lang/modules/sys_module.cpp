@@ -32,6 +32,26 @@ void write_text(const TextStream& s, std::string_view text) {
   else rt().write_stdout(text);
 }
 
+}  // namespace
+
+bool write_if_std_stream(const Value& file, std::string_view text) {
+  auto* s = file.is_object() ? dynamic_cast<TextStream*>(file.as_object()) : nullptr;
+  if (!s) return false;
+  write_text(*s, text);
+  return true;
+}
+
+bool current_sys_stdout(Value* out) {
+  auto sys = rt().modules.find("sys");
+  if (sys == rt().modules.end()) return false;
+  const Value* stdout_value = as<Module>(sys->second)->dict->get_str("stdout");
+  if (!stdout_value) return false;
+  *out = *stdout_value;
+  return true;
+}
+
+namespace {
+
 Value s_write(Args& a, void*) {
   TextStream& s = stream_of(a, "write");
   check_args("write", a, 2, 2);

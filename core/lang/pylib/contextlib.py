@@ -172,6 +172,33 @@ class aclosing(AbstractAsyncContextManager):
         await self.thing.aclose()
 
 
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []  # a list: the same object may be entered again
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    # print() and sys.stdout.write() go to new_target inside the with block.
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = "stderr"
+
+
 class suppress(AbstractContextManager):
     def __init__(self, *exceptions):
         self._exceptions = exceptions
