@@ -8,6 +8,7 @@
 
 #include "lang/asyncio_native.h"
 #include "lang/interp_state.h"
+#include "lang/modules/asyncio_debug.h"
 #include "lang/modules/module_util.h"
 #include "lang/program.h"
 #include "lang/program_clock.h"
@@ -146,15 +147,6 @@ Value l_time(Args& a, void*) {
   return Value::floating(loop_of(a[0]).time());
 }
 
-// Debug mode remembers where the program scheduled a callback (CPython's handle
-// source traceback; its repr says "created at x.py:12"): the running frame's line
-// when that frame is the program's, else 0.
-int scheduling_line(EventLoop& loop) {
-  if (!loop.debug()) return 0;
-  Frame* f = Vm::current_frame();
-  return f && f->code->filename == rt().filename ? f->line() : 0;
-}
-
 Value l_call_soon(Args& a, void*) {
   check_keywords("BaseEventLoop.call_soon", a, {"context"});
   if (a.n < 2) type_error("call_soon() missing 1 required positional argument: 'callback'");
@@ -248,37 +240,10 @@ Value l_set_slow_callback_duration(Args& a, void*) {
   return Value();
 }
 
-// Debug mode's report of a slow callback, as BaseEventLoop._run_once logs it (logger
-// "asyncio", WARNING, the task's repr for a task's step): through logging when the
-// program uses it, else on stderr as logging's last-resort handler prints it.
-void python_slow_callback_reporter(EventLoop&, const SlowCallback& slow) {
-  std::string what;
-  if (slow.task) {
-    what = future_repr(slow.task);
-  } else if (const PyCallback* cb = slow.handle ? callback_of<PyCallback>(slow.handle) : nullptr) {
-    auto* timer = dynamic_cast<TimerHandle*>(slow.handle);
-    what = timer ? "<TimerHandle when=" + repr(Value::floating(timer->when())) + " " : "<Handle ";
-    what += callback_text(cb->fn, cb->args);
-    if (cb->created_line) what += " created at " + rt().filename + ":" + std::to_string(cb->created_line);
-    what += ">";
-  } else {
-    what = "<Handle>";
-  }
-  auto& mods = rt().modules;
-  auto asyncio = mods.find("asyncio");
-  if (mods.count("logging") && asyncio != mods.end()) {
-    call(get_attr(asyncio->second, intern_str("_log_slow_callback")), {new_str(what), Value::floating(slow.seconds)});
-    return;
-  }
-  char took[64];
-  std::snprintf(took, sizeof took, " took %.3f seconds\n", slow.seconds);
-  rt().write_stderr("Executing " + what + took);
-}
-
 // What every loop the program gets is set up with.
 void set_up_loop(EventLoop& loop) {
   loop.set_exception_handler(python_exception_handler);
-  loop.set_slow_callback_reporter(python_slow_callback_reporter);
+  loop.set_slow_callback_reporter(report_slow_callback);
 }
 
 // A new event loop says so in the "asyncio" log, as CPython's selector loop does,
