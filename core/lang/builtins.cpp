@@ -174,10 +174,9 @@ Value b_next(Args& a, void*) {
 }
 
 Value b_enumerate(Args& a, void*) {
-  check_args("enumerate", a, 1, 2, {"start"});
-  Value it = get_iter(a[0]);
-  int64_t start = a.n > 1 ? index_of(a[1]) : 0;
-  if (const Value* s = a.keyword("start")) start = index_of(*s);
+  auto args = bind_args(a, "enumerate", {"iterable", "start"}, 1);
+  Value it = get_iter(*args[0]);
+  int64_t start = args[1] ? index_of(*args[1]) : 0;
   return make_iterator([it, start](Value* out) mutable {
     Value x;
     if (!iter_next(it, &x)) return false;
@@ -356,11 +355,10 @@ Value b_abs(Args& a, void*) {
 }
 
 Value b_round(Args& a, void*) {
-  check_args("round", a, 1, 2, {"ndigits"});
-  const Value& x = a[0];
-  bool has_nd = a.n > 1 && !a[1].is_none();
-  if (const Value* nd = a.keyword("ndigits"); nd && !nd->is_none()) has_nd = true;
-  int64_t nd = has_nd ? index_of(a.n > 1 ? a[1] : *a.keyword("ndigits")) : 0;
+  auto args = bind_args(a, "round", {"number", "ndigits"}, 1);
+  const Value& x = *args[0];
+  bool has_nd = args[1] && !args[1]->is_none();
+  int64_t nd = has_nd ? index_of(*args[1]) : 0;
   if (x.is_float()) {
     double d = x.as_float();
     if (!has_nd) {

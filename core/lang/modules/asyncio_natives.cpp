@@ -449,7 +449,7 @@ Value f_await(Args& a, void*) {
 }
 
 Value f_add_done_callback(Args& a, void*) {
-  check_args("add_done_callback", a, 2, 2);
+  check_args("add_done_callback", a, 2, 2, {"context"});  // context: as call_soon's
   future_arg(a[0], "add_done_callback")->add_done_callback(PyDoneCallback{a[1]});
   return Value();
 }

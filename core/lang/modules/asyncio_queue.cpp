@@ -289,10 +289,15 @@ Value q_get(Args& a, void*) {
   queue_arg(a[0]);
   return Value::object(new QueueGet(types().queue_get, a[0]));
 }
+// put(item) and put_nowait(item): Python methods in CPython, so item= works too.
+const Value& item_arg(Args& a, const char* fname) {
+  if (a.n < 1) type_error(std::string("descriptor '") + fname + "' of 'Queue' object needs an argument");
+  return *bind_args(a, fname, {"item"}, 1, 1)[0];
+}
 Value q_put(Args& a, void*) {
-  check_args("put", a, 2, 2);
+  const Value& item = item_arg(a, "put");
   queue_arg(a[0]);
-  return Value::object(new QueuePut(types().queue_put, a[0], a[1]));
+  return Value::object(new QueuePut(types().queue_put, a[0], item));
 }
 Value q_join(Args& a, void*) {
   check_args("join", a, 1, 1);
@@ -304,8 +309,8 @@ Value q_get_nowait(Args& a, void*) {
   return queue_arg(a[0])->get_nowait();
 }
 Value q_put_nowait(Args& a, void*) {
-  check_args("put_nowait", a, 2, 2);
-  queue_arg(a[0])->put_nowait(a[1]);
+  const Value& item = item_arg(a, "put_nowait");
+  queue_arg(a[0])->put_nowait(item);
   return Value();
 }
 Value q_task_done(Args& a, void*) {
