@@ -546,7 +546,9 @@ Value m_future_with_cancel_hook(Args& a, void*) {
 }
 
 Value future_ctor(Type*, Args& a) {
-  check_args("Future", a, 0, 0);
+  check_args("Future", a, 0, 0, {"loop"});
+  const Value* loop = a.keyword("loop");
+  if (loop && !loop->is_none()) return Value::future(new PyFuture(loop_of(*loop)));
   return new_future();
 }
 
@@ -581,15 +583,16 @@ Value m_create_task(Args& a, void*) {
 }
 
 Value m_current_task(Args& a, void*) {
-  check_args("current_task", a, 0, 1);
-  TaskBase* t = running_loop().current_task();
+  auto args = bind_args(a, "current_task", {"loop"}, 0);
+  EventLoop& loop = args[0] && !args[0]->is_none() ? loop_of(*args[0]) : running_loop();
+  TaskBase* t = loop.current_task();
   return t ? Value::future(t) : Value();
 }
 
 // all_tasks(loop=None): the tasks not done of `loop`, or of the running loop.
 Value m_all_tasks(Args& a, void*) {
-  check_args("all_tasks", a, 0, 1);
-  EventLoop& loop = a.n && !a[0].is_none() ? loop_of(a[0]) : running_loop();
+  auto args = bind_args(a, "all_tasks", {"loop"}, 0);
+  EventLoop& loop = args[0] && !args[0]->is_none() ? loop_of(*args[0]) : running_loop();
   Value set = new_set();
   for (auto& t : loop.all_tasks()) set_add(set, Value::future(t.get()));
   return set;
