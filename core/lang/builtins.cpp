@@ -393,18 +393,20 @@ Value b_divmod(Args& a, void*) {
 }
 
 Value b_pow(Args& a, void*) {
-  check_args("pow", a, 2, 3);
-  if (a.n == 3 && !a[2].is_none()) {
-    if (!is_int_like(a[0]) || !is_int_like(a[1]) || !is_int_like(a[2]))
+  auto args = bind_args(a, "pow", {"base", "exp", "mod"}, 2);
+  const Value &base = *args[0], &exp = *args[1];
+  if (args[2] && !args[2]->is_none()) {
+    const Value& mod = *args[2];
+    if (!is_int_like(base) || !is_int_like(exp) || !is_int_like(mod))
       type_error("pow() 3rd argument not allowed unless all arguments are integers");
     try {
-      if (to_bigint(a[2]).is_zero()) value_error("pow() 3rd argument cannot be 0");
-      return new_int(BigInt::pow_mod(to_bigint(a[0]), to_bigint(a[1]), to_bigint(a[2])));
+      if (to_bigint(mod).is_zero()) value_error("pow() 3rd argument cannot be 0");
+      return new_int(BigInt::pow_mod(to_bigint(base), to_bigint(exp), to_bigint(mod)));
     } catch (const NumberError& e) {
       raise_number_error(e);
     }
   }
-  return binary_op(6, a[0], a[1]);
+  return binary_op(6, base, exp);
 }
 
 Value b_hex(Args& a, void*) {

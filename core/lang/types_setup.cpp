@@ -13,6 +13,7 @@
 #include "lang/repr.h"
 #include "lang/class_hooks.h"
 #include "lang/gc.h"
+#include "lang/modules/module_util.h"
 #include "lang/runtime_state.h"
 #include "lang/sequences.h"
 #include "lang/set_ops.h"
@@ -160,9 +161,20 @@ Value float_ctor(Type*, Args& a) {
 Value bool_ctor(Type*, Args& a) { return Value::boolean(a.n ? truthy(a[0]) : false); }
 
 Value str_ctor(Type* t, Args& a) {
+  // str(object='') or str(bytes, encoding='utf-8', errors='strict'): with an encoding
+  // or errors given, the bytes decoded.
+  auto args = bind_args(a, "str", {"object", "encoding", "errors"}, 0);
   std::string s;
-  if (a.n >= 2 && type_of(a[0])->layout == Layout::Bytes) s = as<Bytes>(a[0])->s;
-  else if (a.n) s = str(a[0]);
+  if (args[1] || args[2]) {
+    if (args[0] && is_str(*args[0])) type_error("decoding str is not supported");
+    if (!args[0] || type_of(*args[0])->layout != Layout::Bytes)
+      type_error("decoding to str: need a bytes-like object, " + type_name(args[0] ? *args[0] : Value()) + " found");
+    Value text = call_method(*args[0], "decode", {args[1] ? *args[1] : new_str("utf-8"),
+                                                  args[2] ? *args[2] : new_str("strict")});
+    s = str_of(text);
+  } else if (args[0]) {
+    s = str(*args[0]);
+  }
   if (t == types().str) return new_str(std::move(s));
   return Value::object(new Str(t, std::move(s)));  // a subclass of str
 }
