@@ -248,7 +248,7 @@ void EventLoop::run_item(const ReadyItem& item) {
       return;
     }
     case ReadyItem::Kind::Step:
-      if (!item.task()->done()) item.task()->step(nullptr);
+      if (!item.task()->done()) item.task()->step_ready();
       return;
     case ReadyItem::Kind::Wakeup:
       if (!item.task()->done()) item.task()->wakeup(*item.fut);

@@ -168,6 +168,8 @@ class EventLoop {
 
   // --- used by futures and tasks (not for programs) ------------------------------------
   void schedule_step(TaskBase* task);  // inline in task.h: every yield comes here
+  // schedule_step without its trace event, for a caller that knows tracing() is off.
+  void schedule_step_untraced(TaskBase* task);  // inline in task.h
   void schedule_step(TaskBase* task, std::exception_ptr exc);
   void schedule_wakeup(TaskBase* task, FutureBase* fut);  // takes a reference to task
   // A task woken by a primitive's wait (a `kind` wait): its next step, taking over

@@ -151,7 +151,41 @@ void TaskBase::step(std::exception_ptr exc) {
   if (loop.tracing()) loop.emit({.kind = EventKind::TaskRunning, .task = id_});
   StepOutcome out = recheck ? recheck_then_resume(*recheck, exc) : resume(exc);
   loop.leave_task(this);
+  settle(out, exc);
+}
 
+void TaskBase::step_ready() {
+  // The step of nearly every ready item: nothing to throw in, no cancel pending, no
+  // trace, and the task last yielded bare or was woken by a primitive's wait. It does
+  // what step(nullptr) does then; anything else takes step().
+  EventLoop& loop = this->loop();
+  if (task_flags_.must_cancel || loop.tracing()) return step(nullptr);
+  WaitRecheck* recheck = nullptr;
+  if (waiting_) {
+    PrimitiveWait* wait = primitive_wait();
+    if (!wait) return step(nullptr);
+    recheck = wait->recheck();
+    waiting_ = 0;  // (a primitive's wait holds no reference: nothing to release)
+  }
+  task_flags_.sleep_cancelled = false;
+  loop.enter_task(this);
+  std::exception_ptr exc;
+  StepOutcome out = recheck ? recheck_then_resume(*recheck, exc) : resume(exc);
+  loop.leave_task(this);
+  // What settle() does after a bare yield (a sleep(0)) or a wait in a primitive, unless
+  // the step turned tracing on or asked to cancel this task.
+  if (out == StepOutcome::Yielded && !sleeping() && !loop.tracing()) {
+    if (!waiting_) {
+      loop.schedule_step_untraced(this);
+      return;
+    }
+    if (primitive_wait() && !task_flags_.must_cancel) return;
+  }
+  settle(out, exc);
+}
+
+void TaskBase::settle(StepOutcome out, std::exception_ptr& exc) {
+  EventLoop& loop = this->loop();
   switch (out) {
     case StepOutcome::Returned:
       if (task_flags_.must_cancel) {

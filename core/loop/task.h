@@ -74,6 +74,8 @@ class TaskBase : public FutureBase {
   // --- for the loop and awaiters ------------------------------------------------------
   // Task.__step: resume the body with `exc` thrown in (or nothing).
   void step(std::exception_ptr exc);
+  // step(nullptr), for a step from the ready queue: a shorter path for the usual case.
+  void step_ready();
   // Task.__wakeup: `fut` is done; resume with its result or error.
   void wakeup(FutureBase& fut);
   // Called by an awaiter in the body when it suspends: what the body is awaiting.
@@ -130,6 +132,9 @@ class TaskBase : public FutureBase {
   virtual void commit_result() = 0;
 
  private:
+  // The rest of a step once the body has run: what the outcome means (a result, an
+  // error, a wait on what the body awaits). `exc`: the error of Raised and Cancelled.
+  void settle(StepOutcome out, std::exception_ptr& exc);
   // The trace's last events of a finished task (only when tracing).
   void finish_trace();
   // Woken by a primitive's wait that re-checks (WaitRecheck): waits again or resumes.
@@ -468,9 +473,13 @@ inline TaskBase* current_task() {
   return loop ? loop->current_task() : nullptr;
 }
 
-inline void EventLoop::schedule_step(TaskBase* task) {
+inline void EventLoop::schedule_step_untraced(TaskBase* task) {
   task->retain();  // the queue's reference
   ready_.push(ReadyItem::step(task));
+}
+
+inline void EventLoop::schedule_step(TaskBase* task) {
+  schedule_step_untraced(task);
   if (tracing()) emit({.kind = EventKind::TaskReady, .task = task->id()});
 }
 
