@@ -258,6 +258,50 @@ TEST_F(TaskTest, CurrentTaskAndAllTasks) {
   EXPECT_EQ(current_task(), nullptr);
 }
 
+// all_tasks() lists the pending tasks in creation order, however many and in whatever
+// order the others finished (here the even ones of 100 first, the odd ones sleep on).
+TEST_F(TaskTest, AllTasksInCreationOrderAfterOthersFinish) {
+  auto main_co = [&]() -> Co<void> {
+    std::vector<Task<void>> tasks;
+    for (int i = 0; i < 100; ++i) tasks.push_back(create_task(sleep_co(i % 2 ? 10.0 : 0.5), "t" + std::to_string(i)));
+    co_await sleep(1);
+    std::vector<std::string> names;
+    for (auto& t : loop.all_tasks()) names.push_back(t->name());
+    std::vector<std::string> expected{"Task-1"};
+    for (int i = 1; i < 100; i += 2) expected.push_back("t" + std::to_string(i));
+    EXPECT_EQ(names, expected);
+    for (auto& t : tasks) t->cancel();
+  };
+  loop.run_until_complete(main_co());
+}
+
+// A loop destroyed with pending tasks drops them all, oldest first (their coroutines'
+// locals are destroyed), in creation order.
+TEST(TaskTeardownTest, LoopDestroyedWithPendingTasksDropsThemAll) {
+  std::vector<int> dropped;
+  struct Note {
+    std::vector<int>* log;
+    int n;
+    ~Note() { log->push_back(n); }
+  };
+  {
+    EventLoop loop;
+    auto waiter = [](std::vector<int>* log, int n) -> Co<void> {
+      Note note{log, n};
+      co_await sleep(100);
+    };
+    auto main_co = [&]() -> Co<void> {
+      for (int i = 0; i < 70; ++i) create_task(waiter(&dropped, i));
+      co_await sleep(1);
+    };
+    loop.run_until_complete(main_co());
+    EXPECT_EQ(loop.all_tasks().size(), 70u);
+  }
+  std::vector<int> expected;
+  for (int i = 0; i < 70; ++i) expected.push_back(i);
+  EXPECT_EQ(dropped, expected);
+}
+
 // A task awaiting itself gets RuntimeError, as in CPython.
 TEST_F(TaskTest, AwaitingItselfIsAnError) {
   Task<void> self;
