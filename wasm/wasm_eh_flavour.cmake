@@ -2,9 +2,8 @@
 # <target>_weh built from the same sources, include directories, definitions and
 # options, but with WebAssembly exception handling (-fwasm-exceptions) instead of
 # emscripten's JS-based exceptions (the two cannot be linked together). Its links to
-# the other listed libraries point at their copies. The JSPI engine and the node-run
-# CLI (core/cli) link the copies; everything else (the Asyncify engine, the test
-# binaries) keeps the originals. The copies are made here, from the targets'
+# the other listed libraries point at their copies. The two engines and the node-run
+# CLI (core/cli) link the copies; the test binaries keep the originals. The copies are made here, from the targets'
 # properties, so the layers' own CMakeLists.txt need no second definition. Which
 # flag a target gets is chosen by the LOOPSCOPE_WASM_EH property (the top-level
 # CMakeLists.txt).

@@ -57,7 +57,7 @@ bool give_host_turn_if_due() {
   double now = emscripten_get_now();
   if (last_turn_ms == 0) last_turn_ms = now;
   if (now - last_turn_ms < kHostTurnInterval * 1000.0) return false;
-  platform_yield();
+  if (!platform_yield()) return false;  // not here (platform_may_suspend): the next slice
   last_turn_ms = emscripten_get_now();
   return true;
 #else

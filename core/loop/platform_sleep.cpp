@@ -54,6 +54,11 @@ EM_JS(int, loopscope_host_suspends, (), {
   return (typeof Asyncify === 'object' || Module.loopscopeSuspending) ? 1 : 0;
 });
 
+// Whether the page's engine suspends with Asyncify.
+EM_JS(int, loopscope_host_is_asyncify, (), {
+  return typeof Asyncify === 'object' ? 1 : 0;
+});
+
 // A real sleep of `ms` milliseconds: the page keeps running meanwhile, node blocks.
 EM_JS(void, loopscope_sleep_on_host, (double ms), {
   function sleep(wakeUp) {
@@ -84,9 +89,19 @@ void platform_expect_wake(double seconds) { expected_wake_ms = emscripten_get_no
 
 double platform_expected_wake_ms() { return expected_wake_ms; }
 
-void platform_yield() {
+bool platform_may_suspend() {
+  static const bool asyncify = loopscope_host_is_asyncify() != 0;
+  if (!asyncify) return true;
+  // Inside a catch clause the C++ runtime holds a caught exception; in a cleanup
+  // (a destructor while an exception unwinds) one is still uncaught.
+  return std::uncaught_exceptions() == 0 && !std::current_exception();
+}
+
+bool platform_yield() {
+  if (!platform_may_suspend()) return false;
   loopscope_yield_to_host();
   last_host_turn_ms = emscripten_get_now();
+  return true;
 }
 
 namespace {
@@ -109,7 +124,8 @@ void platform_yield_while_unwinding() noexcept {
   if (host_turns_enabled && std::uncaught_exceptions() > 0) yield_if_due();
 }
 #else
-void platform_yield() {}
+bool platform_may_suspend() { return true; }
+bool platform_yield() { return false; }
 void platform_maybe_yield() {}
 void platform_yield_while_unwinding() noexcept {}
 bool platform_set_host_turns(bool) { return false; }
@@ -126,6 +142,14 @@ void platform_sleep(double seconds) {
   // set from the last one's callback).
   // (Without a page, a turn is a no-op: node blocks for the rest instead of spinning.)
   double ms = seconds * 1000.0;
+  if (!platform_may_suspend()) {
+    // The page does not get its turns while this runs (a catch body is short in
+    // practice: a report's __repr__, a generator's finally freed by an exception).
+    double end = emscripten_get_now() + ms;
+    while (emscripten_get_now() < end) {
+    }
+    return;
+  }
   if (ms < 1 && loopscope_host_suspends())
     loopscope_yield_to_host();
   else

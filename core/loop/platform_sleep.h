@@ -26,12 +26,22 @@ double platform_expected_wake_ms();
 // setTimeout(0), is never clamped to 4 ms. Natively a no-op.
 inline constexpr double kHostTurnInterval = 0.02;
 void platform_maybe_yield();
-// Gives the page a turn now (browser); natively a no-op. For tests and benchmarks.
-void platform_yield();
+// Gives the page a turn now (browser) unless platform_may_suspend() says no; returns
+// whether it had one. Natively a no-op (false).
+bool platform_yield();
+// Whether a turn or a sleep may suspend the run here. Always, but on the page's
+// Asyncify engine: it has WebAssembly exceptions, and binaryen's Asyncify cannot
+// suspend from inside a catch body (wasm's catch or catch_all, where a C++ catch
+// clause runs, and a cleanup: destructors while an exception unwinds); the rewind
+// would trap or resume in the wrong place. There, inside a C++ catch clause or while
+// an exception is uncaught, a due turn waits for the next chance and a sleep waits
+// without suspending (tests/web/suspend_in_handlers.test.mjs).
+bool platform_may_suspend();
 // While an exception unwinds through many nested native levels (a RecursionError out
 // of 500 nested cancels): a turn when kHostTurnInterval has passed since the last one,
 // reading the clock at every call (each level's rethrow costs about 0.5 ms in the
-// browser's JS-based C++ exceptions). Never throws; natively a no-op.
+// browser's JS-based C++ exceptions). Never throws; natively a no-op, and so on the
+// page's Asyncify engine (platform_may_suspend): the JSPI engine's turns only.
 void platform_yield_while_unwinding() noexcept;
 // Whether platform_maybe_yield gives turns at all (default true). A host that runs
 // code synchronously (a test binary under node) turns them off: it has no page, and

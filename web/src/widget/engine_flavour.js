@@ -8,8 +8,8 @@
 //   platform_sleep.cpp) are wrapped in WebAssembly.Suspending and return Promises;
 //   every call that may suspend goes through WebAssembly.promising. No instrumented
 //   code: the smaller and faster wasm, where the browser has JSPI.
-// - asyncify: emscripten's Asyncify (instrumented code, JS-based C++ exceptions), for
-//   browsers without JSPI, or forced with ?engine=asyncify in the page's URL.
+// - asyncify: emscripten's Asyncify (instrumented code; WebAssembly's exceptions too),
+//   for browsers without JSPI, or forced with ?engine=asyncify in the page's URL.
 // Only the chosen build's files are fetched.
 
 // index.html repeats this choice in a few lines of inline script, to start the wasm's

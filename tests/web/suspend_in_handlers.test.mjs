@@ -1,0 +1,132 @@
+// Python code that runs while the VM's C++ is inside a catch body or a cleanup (a
+// destructor running while an exception unwinds), on both engines. The Asyncify
+// engine has WebAssembly exceptions, and binaryen's Asyncify cannot suspend from
+// inside a catch body (wasm's catch and catch_all, which is also where cleanups run):
+// the rewind traps ("unreachable") or resumes in the wrong place. So no host turn and
+// no suspending sleep may start there (core/loop/platform_sleep.cpp,
+// platform_may_suspend): such a sleep waits without suspending and a due turn waits
+// for the next chance. Each program here takes a real sleep or a turn's worth of
+// computation exactly there: a generator's finally block run by its destructor while
+// the VM handles an exception (a catch body), or while a native function's locals are
+// destroyed by an unwinding exception (a cleanup), and an exception handler's report
+// calling __repr__. The output must equal CPython's (python3, run here), and the page
+// must run a normal program after each.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { serveSiteToBrowser, openPlayground } from './browser.mjs';
+
+const site = serveSiteToBrowser();  // site.server, site.browser
+
+// busy(ms): computes for `ms` of real time, long enough for a host turn to fall due.
+// The order in which CPython and this VM free the generators differs (CPython frees a
+// list from its end, and keeps a failed frame's locals alive through the traceback
+// until the except block ends): the programs print what happened, sorted.
+const PRELUDE = `
+import time
+log = []
+def busy(ms):
+    end = time.perf_counter() + ms / 1000
+    while time.perf_counter() < end:
+        pass
+def gen(n, wait):
+    try:
+        yield n
+    finally:
+        wait()
+        log.append(f"finally {n}")
+def sleep():
+    time.sleep(0.1)
+def compute():
+    busy(120)
+`;
+
+// The generator is only referenced by f's frame: the VM frees it while it looks for
+// the handler of f's exception (inside the interpreter's catch body).
+const inHandler = (wait) => `${PRELUDE}
+def f():
+    g = gen(1, ${wait})
+    next(g)
+    raise ValueError("boom")
+try:
+    f()
+except ValueError as e:
+    log.append(f"caught {e}")
+print(sorted(log))
+`;
+
+// The generators are keys held by sorted()'s C++ frame: freed by its cleanup while
+// key(3)'s exception unwinds through it.
+const inCleanup = (wait) => `${PRELUDE}
+def key(x):
+    if x == 3:
+        raise ValueError(x)
+    g = gen(x, ${wait})
+    next(g)
+    return (x, g)
+try:
+    sorted(range(5), key=key)
+except ValueError as e:
+    log.append(f"caught {e}")
+print(sorted(log))
+`;
+
+const PROGRAMS = {
+  sleep_in_catch_body: inHandler('sleep'),
+  turn_in_catch_body: inHandler('compute'),
+  sleep_in_cleanup: inCleanup('sleep'),
+  turn_in_cleanup: inCleanup('compute'),
+  // A failing callback's report shows its arguments' reprs: __repr__ sleeps there.
+  sleep_in_callback_report: `import asyncio, time
+class Slow:
+    def __repr__(self):
+        time.sleep(0.1)
+        return "Slow()"
+def callback(x):
+    raise ValueError("boom")
+async def main():
+    asyncio.get_running_loop().call_soon(callback, Slow())
+    await asyncio.sleep(0.05)
+    print("after the callback")
+asyncio.run(main())
+`,
+};
+
+const ENGINES = { jspi: '', asyncify: '?engine=asyncify' };
+
+for (const [engine, query] of Object.entries(ENGINES)) {
+  describe(`the ${engine} engine`, () => {
+    let page;
+    const errors = [];
+    before(async () => {
+      page = await openPlayground(site.browser, site.server.url + query, errors);
+      assert.equal(await page.evaluate(() => window.loopscope.module.loopscopeFlavour), engine);
+    });
+    after(() => page?.close());
+
+    const run = (source) => page.evaluate(async ([code]) => {
+      const { editor, output, run } = window.loopscope;
+      editor.code = code;
+      document.getElementById('mode').value = 'real';
+      const rc = await run();
+      return { rc, stdout: output.text('stdout'), stderr: output.text('stderr') };
+    }, [source]);
+
+    for (const [name, code] of Object.entries(PROGRAMS)) {
+      test(`Python code in a catch body or cleanup waits without suspending: ${name}`, async () => {
+        const cpython = spawnSync('python3', ['-c', code], { encoding: 'utf8' });
+        assert.equal(cpython.status, 0, cpython.stderr);
+        const r = await run(code);
+        assert.equal(r.rc, 0, r.stderr);
+        assert.equal(r.stdout, cpython.stdout);
+        // Only the callback's report writes to stderr; its first line is CPython's but
+        // for the file name (main.py in the page, <string> for python3 -c).
+        const firstLine = (text) => text.split('\n')[0].replace(/ at .*/, '');
+        assert.equal(firstLine(r.stderr), firstLine(cpython.stderr));
+        assert.deepEqual(errors, []);
+        const next = await run('print(sum(range(10)))\n');
+        assert.deepEqual([next.rc, next.stdout], [0, '45\n']);
+      });
+    }
+  });
+}
