@@ -107,11 +107,7 @@ VmTask::~VmTask() {
   // may not be allocated, and then it is dropped.
   try {
     std::string text = "Task exception was never retrieved\nfuture: " + future_repr(this) + "\n";
-    try {
-      std::rethrow_exception(stored_exception());
-    } catch (...) {
-      text += format_traceback(current_exception_as_python());
-    }
+    text += format_traceback(python_exception_of(stored_exception()));
     rt().write_stderr(text);
   } catch (...) {
   }

@@ -715,15 +715,26 @@ Value import_module(const std::string& name, bool leaf) {
   return leaf ? m : top_mod;
 }
 
+namespace {
+// The submodule `name`, or null when it cannot be imported. Its own function: code
+// after a catch clause that only the handler reaches runs inside the wasm catch body,
+// where the Asyncify engine cannot suspend (wasm/binaryen_for_emcc/catch_body_check.mjs).
+Value import_submodule_or_null(const std::string& name) {
+  try {
+    return import_module(name, true);
+  } catch (PyThrow&) {
+    return Value::null();
+  }
+}
+}  // namespace
+
 Value import_from(const Value& module, Str* name) {
   Value out;
   if (try_get_attr(module, name, &out)) return out;
   std::string mname = as<Module>(module)->name;
   // A submodule not yet imported.
-  try {
-    return import_module(mname + "." + name->s, true);
-  } catch (PyThrow&) {
-  }
+  Value submodule = import_submodule_or_null(mname + "." + name->s);
+  if (!submodule.is_null()) return submodule;
   raise(types().ImportError, "cannot import name '" + name->s + "' from '" + mname + "' (unknown location)");
 }
 
