@@ -36,6 +36,11 @@ constinit thread_local Types* g_types = nullptr;
 Runtime& rt() { return *g_runtime; }
 InterpState& interp() { return *g_interp; }
 
+PyThrow::~PyThrow() {
+  NoSuspension no_suspension;
+  exc = Value();
+}
+
 namespace {
 
 // Back-edges and calls per slice of Python code (InterpState::budget). In the browser

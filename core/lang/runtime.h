@@ -24,6 +24,10 @@ namespace loopscope::lang {
 
 struct PyThrow {
   Value exc;  // an ExceptionObj
+  // Releases exc where no host turn may suspend the run (NoSuspension,
+  // loop/platform_sleep.h): the C++ runtime destroys a caught PyThrow in
+  // __cxa_end_catch or when its last std::exception_ptr goes.
+  ~PyThrow();
 };
 
 struct Types {

@@ -89,9 +89,17 @@ void platform_expect_wake(double seconds) { expected_wake_ms = emscripten_get_no
 
 double platform_expected_wake_ms() { return expected_wake_ms; }
 
+namespace {
+int no_suspension_depth = 0;  // NoSuspension objects alive
+}  // namespace
+
+NoSuspension::NoSuspension() { ++no_suspension_depth; }
+NoSuspension::~NoSuspension() { --no_suspension_depth; }
+
 bool platform_may_suspend() {
   static const bool asyncify = loopscope_host_is_asyncify() != 0;
   if (!asyncify) return true;
+  if (no_suspension_depth > 0) return false;
   // Inside a catch clause the C++ runtime holds a caught exception; in a cleanup
   // (a destructor while an exception unwinds) one is still uncaught.
   return std::uncaught_exceptions() == 0 && !std::current_exception();
@@ -124,6 +132,8 @@ void platform_yield_while_unwinding() noexcept {
   if (host_turns_enabled && std::uncaught_exceptions() > 0) yield_if_due();
 }
 #else
+NoSuspension::NoSuspension() {}
+NoSuspension::~NoSuspension() {}
 bool platform_may_suspend() { return true; }
 bool platform_yield() { return false; }
 void platform_maybe_yield() {}

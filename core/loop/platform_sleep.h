@@ -37,6 +37,19 @@ bool platform_yield();
 // an exception is uncaught, a due turn waits for the next chance and a sleep waits
 // without suspending (tests/web/suspend_in_handlers.test.mjs).
 bool platform_may_suspend();
+// While one lives, platform_may_suspend() is false: for code the C++ runtime runs
+// where neither test above sees an exception, yet Asyncify cannot suspend. A caught
+// exception is destroyed by __cxa_end_catch (inside the wasm catch body) or by the
+// last std::exception_ptr, both outside Asyncify's instrumentation (asyncify_remove.txt);
+// PyThrow's destructor releases a Python exception there, whose finalizers may run
+// Python code (a generator's finally block).
+class NoSuspension {
+ public:
+  NoSuspension();
+  ~NoSuspension();
+  NoSuspension(const NoSuspension&) = delete;
+  NoSuspension& operator=(const NoSuspension&) = delete;
+};
 // While an exception unwinds through many nested native levels (a RecursionError out
 // of 500 nested cancels): a turn when kHostTurnInterval has passed since the last one,
 // reading the clock at every call (each level's rethrow costs about 0.5 ms in the
