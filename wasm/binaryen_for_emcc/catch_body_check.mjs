@@ -51,6 +51,7 @@ const imports = new Map();    // internal name -> module.base
 const signatures = new Map(); // function -> signature
 const calls = new Map();      // function -> [{callee} | {signature}]
 const table = [];
+let catchBodies = 0;          // read back, to tell a text format it no longer understands
 const hazards = new Map();    // call node -> {fn, call}: may run after __cxa_end_catch in a catch body
 
 // A function body as a tree: binaryen prints each expression on its own line (its
@@ -99,6 +100,7 @@ function analyze(fnName, node, state, inCatch, labels) {
       for (const handler of node.children.filter((c) => c.kind === 'catch' || c.kind === 'catch_all')) {
         // A catch body is a region of its own, unended at its start. After it, the
         // outer region's state is that of the throw, anywhere in the try body.
+        catchBodies++;
         const handlerEnd = handler.children.reduce((acc, child) => analyze(fnName, child, acc, true, labels), false);
         if (handlerEnd !== undefined) end = join(end, join(state, join(doEnd, endsCatch(doBody) || undefined)));
       }
@@ -210,6 +212,10 @@ for (let changed = true; changed;) {
   }
 }
 
+if (catchBodies === 0 && /^\s*\(try\b/m.test(text)) {
+  console.error('catch_body_check: the module has try blocks, but no catch body was read (binaryen\'s text format changed?)');
+  process.exit(2);
+}
 const found = [...hazards.values()].filter((h) => mayReach(h.call));
 if (found.length) {
   console.error(`catch_body_check: ${found.length} call(s) that may suspend inside a wasm catch body, ` +
@@ -219,5 +225,5 @@ if (found.length) {
   for (const h of found) console.error(`  in ${h.fn}: calls ${h.call.callee ?? 'call_indirect ' + h.call.signature}`);
   process.exit(1);
 }
-console.log(`catch_body_check: ${calls.size} functions, ${suspending.size} may suspend, ` +
+console.log(`catch_body_check: ${calls.size} functions, ${suspending.size} may suspend, ${catchBodies} catch bodies, ` +
   `${hazards.size} call(s) after a catch clause inside a catch body, none may suspend`);
