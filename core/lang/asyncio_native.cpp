@@ -91,12 +91,26 @@ VmTask::VmTask(EventLoop& loop, Value coro, std::string name, int line, const ch
   if (coro_.is_object() && coro_.as_object()->is_container())
     rt().gc->park(static_cast<Container*>(coro_.as_object()));
   // As CPython's Task: the context variables of its creator, copied (contextvars).
-  const Value& creator = *rt().context_slot;
-  if (creator.is_object() && as<Dict>(creator)->count) {
-    context_ = new_dict();
-    dict_merge(context_, creator, false);
-  }
+  context_ = copy_current_context();
 }
+
+Value copy_current_context() {
+  const Value& current = *rt().context_slot;
+  if (!current.is_object() || !as<Dict>(current)->count) return Value();
+  Value copy = new_dict();
+  dict_merge(copy, current, false);
+  return copy;
+}
+
+Value context_variables(const Value& context) {
+  Value data;
+  if (!try_get_attr(context, intern_str("_data"), &data) || type_of(data) != types().dict)
+    type_error("context must be a contextvars.Context, not " + type_of(context)->name);
+  return data;
+}
+
+ContextScope::ContextScope(Value* slot) : saved_(rt().context_slot) { rt().context_slot = slot; }
+ContextScope::~ContextScope() { rt().context_slot = saved_; }
 
 // CPython reports a failed task nobody asked when the task object dies; the report
 // is made here, while the task is still a VmTask, so it can show its coroutine.
@@ -128,12 +142,7 @@ static GenStatus step_body(const Value& body, const Value* thrown, Value* out) {
 StepOutcome VmTask::resume(std::exception_ptr& thrown) {
   std::exception_ptr exc = std::move(thrown);  // released when this step of the body ends, as before
   Value out;
-  // The step runs in the task's context (contextvars).
-  struct ContextScope {
-    Value* saved = rt().context_slot;
-    explicit ContextScope(Value* own) { rt().context_slot = own; }
-    ~ContextScope() { rt().context_slot = saved; }
-  } context_scope(&context_);
+  ContextScope context_scope(&context_);  // the step runs in the task's context (contextvars)
   UncountedFrames task_step(1);  // CPython's C Task.__step, a checked call
   // The error goes back to the loop in `thrown`.
   auto raised = [&thrown](const Value& e) -> StepOutcome {

@@ -51,16 +51,38 @@ class VmTask : public TaskBase {
 
 // Runs fn(*args) as a loop callback; a Python error is reported like asyncio's
 // default exception handler and the loop carries on.
+// contextvars: a copy of the current context's variables (None when there are none),
+// what a new task or callback runs in unless given a context.
+Value copy_current_context();
+// The variables of `context` (a contextvars.Context), for context= arguments;
+// TypeError for anything else.
+Value context_variables(const Value& context);
+// While alive, `slot` is the current context (a task's step, a callback's run).
+class ContextScope {
+ public:
+  explicit ContextScope(Value* slot);
+  ~ContextScope();
+  ContextScope(const ContextScope&) = delete;
+  ContextScope& operator=(const ContextScope&) = delete;
+
+ private:
+  Value* saved_;
+};
+
 struct PyCallback {
   Value fn;
   std::vector<Value> args;
   int created_line = 0;  // debug mode: the program's line that scheduled it (0: not known)
+  // The context it runs in (contextvars' variables, None: none): a copy of the
+  // scheduler's, or the one given as context=, as CPython's Handle.
+  Value context = copy_current_context();
   void operator()();
 };
 
-// A done callback: fn(future).
+// A done callback: fn(future), in its context as PyCallback.
 struct PyDoneCallback {
   Value fn;
+  Value context = copy_current_context();
   void operator()(FutureBase& f);
 };
 

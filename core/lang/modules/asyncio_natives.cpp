@@ -76,6 +76,7 @@ std::string callback_text(const Value& fn, const std::vector<Value>& args) {
 }
 
 void PyCallback::operator()() {
+  ContextScope in_context(&context);
   try {
     call_vector(fn, args);
   } catch (PyThrow& t) {
@@ -86,7 +87,7 @@ void PyCallback::operator()() {
 
 void PyDoneCallback::operator()(FutureBase& f) {
   std::vector<Value> args{Value::future(&f)};
-  PyCallback{fn, std::move(args)}();
+  PyCallback{fn, std::move(args), 0, context}();
 }
 
 namespace {
@@ -147,25 +148,33 @@ Value l_time(Args& a, void*) {
   return Value::floating(loop_of(a[0]).time());
 }
 
+// call_soon/call_later/call_at's callback, in the context given as context= if any.
+PyCallback scheduled_callback(EventLoop& loop, Args& a, size_t fn_index) {
+  PyCallback cb{a[fn_index], rest_args(a, fn_index + 1), scheduling_line(loop)};
+  if (const Value* context = a.keyword("context"); context && !context->is_none())
+    cb.context = context_variables(*context);
+  return cb;
+}
+
 Value l_call_soon(Args& a, void*) {
   check_keywords("BaseEventLoop.call_soon", a, {"context"});
   if (a.n < 2) type_error("call_soon() missing 1 required positional argument: 'callback'");
   EventLoop& loop = loop_of(a[0]);
-  return handle_value(loop.call_soon(PyCallback{a[1], rest_args(a, 2), scheduling_line(loop)}), false);
+  return handle_value(loop.call_soon(scheduled_callback(loop, a, 1)), false);
 }
 
 Value l_call_later(Args& a, void*) {
   check_keywords("BaseEventLoop.call_later", a, {"context"});
   if (a.n < 3) type_error("call_later() missing required positional arguments: 'delay' and 'callback'");
   EventLoop& loop = loop_of(a[0]);
-  return handle_value(loop.call_later(to_double(a[1]), PyCallback{a[2], rest_args(a, 3), scheduling_line(loop)}), true);
+  return handle_value(loop.call_later(to_double(a[1]), scheduled_callback(loop, a, 2)), true);
 }
 
 Value l_call_at(Args& a, void*) {
   check_keywords("BaseEventLoop.call_at", a, {"context"});
   if (a.n < 3) type_error("call_at() missing required positional arguments: 'when' and 'callback'");
   EventLoop& loop = loop_of(a[0]);
-  return handle_value(loop.call_at(to_double(a[1]), PyCallback{a[2], rest_args(a, 3), scheduling_line(loop)}), true);
+  return handle_value(loop.call_at(to_double(a[1]), scheduled_callback(loop, a, 2)), true);
 }
 
 Value l_create_future(Args& a, void*) {
@@ -183,12 +192,7 @@ Value task_name_arg(Args& a) {
 // of a copy of its creator's context, so what it sets is seen in ctx afterwards.
 Value with_task_context(Value task, Args& a) {
   const Value* context = a.keyword("context");
-  if (context && !context->is_none()) {
-    Value data;
-    if (!try_get_attr(*context, intern_str("_data"), &data) || type_of(data) != types().dict)
-      type_error("context must be a contextvars.Context, not " + type_of(*context)->name);
-    static_cast<VmTask*>(task.as_future())->set_context(data);
-  }
+  if (context && !context->is_none()) static_cast<VmTask*>(task.as_future())->set_context(context_variables(*context));
   return task;
 }
 
@@ -449,8 +453,11 @@ Value f_await(Args& a, void*) {
 }
 
 Value f_add_done_callback(Args& a, void*) {
-  check_args("add_done_callback", a, 2, 2, {"context"});  // context: as call_soon's
-  future_arg(a[0], "add_done_callback")->add_done_callback(PyDoneCallback{a[1]});
+  check_args("add_done_callback", a, 2, 2, {"context"});
+  PyDoneCallback cb{a[1]};
+  if (const Value* context = a.keyword("context"); context && !context->is_none())
+    cb.context = context_variables(*context);
+  future_arg(a[0], "add_done_callback")->add_done_callback(std::move(cb));
   return Value();
 }
 
