@@ -33,12 +33,20 @@ void check_args(const char* fname, Args& a, size_t min, size_t max,
   check_positional_args(fname, a, min, max);
 }
 
-void check_builtin_keywords(const char* fname, Args& a, std::initializer_list<std::string_view> allowed) {
+namespace {
+// The first keyword of `a` not in `allowed`, or null.
+const std::string* unexpected_keyword(Args& a, std::initializer_list<std::string_view> allowed) {
   for (size_t k = 0; k < a.nkw; ++k) {
     const std::string& name = a.kw[k].name->s;
-    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end())
-      type_error("'" + name + "' is an invalid keyword argument for " + fname + "()");
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) return &name;
   }
+  return nullptr;
+}
+}  // namespace
+
+void check_builtin_keywords(const char* fname, Args& a, std::initializer_list<std::string_view> allowed) {
+  if (const std::string* name = unexpected_keyword(a, allowed))
+    type_error("'" + *name + "' is an invalid keyword argument for " + fname + "()");
 }
 
 void check_positional_args(const char* fname, Args& a, size_t min, size_t max) {
@@ -55,11 +63,8 @@ void check_positional_args(const char* fname, Args& a, size_t min, size_t max) {
 }
 
 void check_keywords(const char* qualname, Args& a, std::initializer_list<std::string_view> allowed) {
-  for (size_t k = 0; k < a.nkw; ++k) {
-    const std::string& name = a.kw[k].name->s;
-    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end())
-      type_error(std::string(qualname) + "() got an unexpected keyword argument '" + name + "'");
-  }
+  if (const std::string* name = unexpected_keyword(a, allowed))
+    type_error(std::string(qualname) + "() got an unexpected keyword argument '" + *name + "'");
 }
 
 void Runtime::add_method(Type* t, const char* name, NativeFn fn) {

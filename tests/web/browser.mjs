@@ -4,7 +4,8 @@
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { before, after } from 'node:test';
+import { describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const ROOT = process.env.LOOPSCOPE_ROOT ?? resolve(new URL('../..', import.meta.url).pathname);
@@ -95,4 +96,41 @@ export async function stopInfiniteLoopMs(page) {
     await run;
     return performance.now() - t0;
   });
+}
+
+// Runs `code` in the playground on `page` through its own controls, in `mode`
+// ('virtual' or 'real'): the exit code, how long the run took, the frames the timeline
+// drew meanwhile and the console's stdout, stderr and outcome line.
+export async function runProgram(page, code, mode) {
+  return page.evaluate(async ([source, m]) => {
+    const { editor, output, run, module } = window.loopscope;
+    editor.code = source;
+    document.getElementById('mode').value = m;
+    const frames = module.loopscopeFrames ?? 0;
+    const t0 = performance.now();
+    const rc = await run();
+    return { rc, ms: performance.now() - t0, frames: (module.loopscopeFrames ?? 0) - frames,
+      stdout: output.text('stdout'), stderr: output.text('stderr'), meta: output.text('meta') };
+  }, [code, mode]);
+}
+
+// The page's two engines and the query that picks each (Chromium has JSPI: the
+// default is the JSPI engine).
+export const ENGINES = { jspi: '', asyncify: '?engine=asyncify' };
+
+// A describe() per engine with the playground open on it in `site`'s browser:
+// body(engine, page, errors), where page() is that engine's page once opened.
+export function describeEachEngine(site, body) {
+  for (const [engine, query] of Object.entries(ENGINES)) {
+    describe(`the ${engine} engine`, () => {
+      let page;
+      const errors = [];
+      before(async () => {
+        page = await openPlayground(site.browser, site.server.url + query, errors);
+        assert.equal(await page.evaluate(() => window.loopscope.module.loopscopeFlavour), engine);
+      });
+      after(() => page?.close());
+      body(engine, () => page, errors);
+    });
+  }
 }

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, serveSiteToBrowser, openPlayground, stopInfiniteLoopMs } from './browser.mjs';
+import { ROOT, serveSiteToBrowser, openPlayground, stopInfiniteLoopMs, runProgram } from './browser.mjs';
 
 const site = serveSiteToBrowser();  // site.server, site.browser
 
@@ -38,17 +38,7 @@ test('Chromium loads the JSPI engine; ?engine=asyncify the fallback; each fetche
 let page;
 const errors = [];
 
-async function runInPage(code, mode) {
-  return page.evaluate(async ([source, m]) => {
-    const { editor, output, run, module } = window.loopscope;
-    editor.code = source;
-    document.getElementById('mode').value = m;
-    const frames = module.loopscopeFrames ?? 0;
-    const rc = await run();
-    return { rc, frames: (module.loopscopeFrames ?? 0) - frames,
-      stdout: output.text('stdout'), stderr: output.text('stderr'), meta: output.text('meta') };
-  }, [code, mode]);
-}
+const runInPage = (code, mode) => runProgram(page, code, mode);
 
 test('the fallback: a tutorial example prints its golden output', async () => {
   page = await openPlayground(site.browser, `${site.server.url}?engine=asyncify`, errors);

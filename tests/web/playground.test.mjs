@@ -12,7 +12,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, serve, launch, screenshot, openPlayground, stopInfiniteLoopMs } from './browser.mjs';
+import { ROOT, serve, launch, screenshot, openPlayground, stopInfiniteLoopMs, runProgram } from './browser.mjs';
 
 let server, browser, page;
 const errors = [];
@@ -33,17 +33,8 @@ after(async () => {
   await server?.close();
 });
 
-// Runs `code` in `mode` through the page's own controls; returns the console's
-// stdout text, stderr text and the outcome line.
-async function runInPage(code, mode) {
-  return page.evaluate(async ([source, m]) => {
-    const { editor, output, run } = window.loopscope;
-    editor.code = source;
-    document.getElementById('mode').value = m;
-    await run();
-    return { stdout: output.text('stdout'), stderr: output.text('stderr'), meta: output.text('meta') };
-  }, [code, mode]);
-}
+// Runs `code` in `mode` through the page's own controls (browser.mjs runProgram).
+const runInPage = (code, mode) => runProgram(page, code, mode);
 
 // Picks example i in the examples menu, as a user does, and runs it in `mode`; the
 // editor must then hold that example's program.

@@ -9,10 +9,10 @@
 // __repr__, __repr__ 15 levels deep), so host turns happen with those native frames on
 // the stack. On both engines the page must keep drawing during the run and the output
 // must equal CPython's for the same program (python3, run here).
-import { test, describe, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { serveSiteToBrowser, openPlayground } from './browser.mjs';
+import { serveSiteToBrowser, runProgram, describeEachEngine } from './browser.mjs';
 
 const site = serveSiteToBrowser();  // site.server, site.browser
 
@@ -99,40 +99,19 @@ asyncio.run(main())
 `,
 };
 
-// Chromium has JSPI: the page's default engine is the JSPI one.
-const ENGINES = { jspi: '', asyncify: '?engine=asyncify' };
-
-for (const [engine, query] of Object.entries(ENGINES)) {
-  describe(`the ${engine} engine`, () => {
-    let page;
-    const errors = [];
-    before(async () => {
-      page = await openPlayground(site.browser, site.server.url + query, errors);
-      assert.equal(await page.evaluate(() => window.loopscope.module.loopscopeFlavour), engine);
+describeEachEngine(site, (engine, page, errors) => {
+  for (const [name, code] of Object.entries(PROGRAMS)) {
+    test(`a run suspends inside native frames and resumes correctly: ${name}`, async () => {
+      const cpython = spawnSync('python3', ['-c', code], { encoding: 'utf8' });
+      assert.equal(cpython.status, 0, cpython.stderr);
+      const r = await runProgram(page(), code, 'real');
+      console.log(`${engine} ${name}: ${r.frames} frames in ${r.ms.toFixed(0)} ms of run`);
+      assert.equal(r.stderr, '');
+      assert.equal(r.rc, 0);
+      assert.equal(r.stdout, cpython.stdout);
+      // The timeline drew during the run: the run gave the page turns.
+      assert.ok(r.frames >= 3, `${r.frames} frames drawn during the run`);
+      assert.deepEqual(errors, []);
     });
-    after(() => page?.close());
-
-    for (const [name, code] of Object.entries(PROGRAMS)) {
-      test(`a run suspends inside native frames and resumes correctly: ${name}`, async () => {
-        const cpython = spawnSync('python3', ['-c', code], { encoding: 'utf8' });
-        assert.equal(cpython.status, 0, cpython.stderr);
-        const r = await page.evaluate(async ([source]) => {
-          const { editor, output, run, module } = window.loopscope;
-          editor.code = source;
-          document.getElementById('mode').value = 'real';
-          const frames = module.loopscopeFrames ?? 0;
-          const t0 = performance.now();
-          const rc = await run();
-          return { rc, ms: performance.now() - t0, frames: (module.loopscopeFrames ?? 0) - frames, stdout: output.text('stdout'), stderr: output.text('stderr') };
-        }, [code]);
-        console.log(`${engine} ${name}: ${r.frames} frames in ${r.ms.toFixed(0)} ms of run`);
-        assert.equal(r.stderr, '');
-        assert.equal(r.rc, 0);
-        assert.equal(r.stdout, cpython.stdout);
-        // The timeline drew during the run: the run gave the page turns.
-        assert.ok(r.frames >= 3, `${r.frames} frames drawn during the run`);
-        assert.deepEqual(errors, []);
-      });
-    }
-  });
-}
+  }
+});

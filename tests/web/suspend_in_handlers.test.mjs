@@ -13,10 +13,10 @@
 // exception (PyThrow's destructor, under NoSuspension), and an exception handler's
 // report calling __repr__. The output must equal CPython's (python3, run here), and
 // the page must run a normal program after each.
-import { test, describe, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { serveSiteToBrowser, openPlayground } from './browser.mjs';
+import { serveSiteToBrowser, runProgram, describeEachEngine } from './browser.mjs';
 
 const site = serveSiteToBrowser();  // site.server, site.browser
 
@@ -118,42 +118,24 @@ asyncio.run(main())
 `,
 };
 
-const ENGINES = { jspi: '', asyncify: '?engine=asyncify' };
+describeEachEngine(site, (engine, page, errors) => {
+  const run = (source) => runProgram(page(), source, 'real');
 
-for (const [engine, query] of Object.entries(ENGINES)) {
-  describe(`the ${engine} engine`, () => {
-    let page;
-    const errors = [];
-    before(async () => {
-      page = await openPlayground(site.browser, site.server.url + query, errors);
-      assert.equal(await page.evaluate(() => window.loopscope.module.loopscopeFlavour), engine);
+  for (const [name, code] of Object.entries(PROGRAMS)) {
+    // (Without a timeout a broken suspension hangs the run: its promise never settles.)
+    test(`Python code run by exception handling, a cleanup or a caught exception's destructor: ${name}`, { timeout: 30000 }, async () => {
+      const cpython = spawnSync('python3', ['-c', code], { encoding: 'utf8' });
+      assert.equal(cpython.status, 0, cpython.stderr);
+      const r = await run(code);
+      assert.equal(r.rc, 0, r.stderr);
+      assert.equal(r.stdout, cpython.stdout);
+      // Only the callback's report writes to stderr; its first line is CPython's but
+      // for the file name (main.py in the page, <string> for python3 -c).
+      const firstLine = (text) => text.split('\n')[0].replace(/ at .*/, '');
+      assert.equal(firstLine(r.stderr), firstLine(cpython.stderr));
+      assert.deepEqual(errors, []);
+      const next = await run('print(sum(range(10)))\n');
+      assert.deepEqual([next.rc, next.stdout], [0, '45\n']);
     });
-    after(() => page?.close());
-
-    const run = (source) => page.evaluate(async ([code]) => {
-      const { editor, output, run } = window.loopscope;
-      editor.code = code;
-      document.getElementById('mode').value = 'real';
-      const rc = await run();
-      return { rc, stdout: output.text('stdout'), stderr: output.text('stderr') };
-    }, [source]);
-
-    for (const [name, code] of Object.entries(PROGRAMS)) {
-      // (Without a timeout a broken suspension hangs the run: its promise never settles.)
-      test(`Python code run by exception handling, a cleanup or a caught exception's destructor: ${name}`, { timeout: 30000 }, async () => {
-        const cpython = spawnSync('python3', ['-c', code], { encoding: 'utf8' });
-        assert.equal(cpython.status, 0, cpython.stderr);
-        const r = await run(code);
-        assert.equal(r.rc, 0, r.stderr);
-        assert.equal(r.stdout, cpython.stdout);
-        // Only the callback's report writes to stderr; its first line is CPython's but
-        // for the file name (main.py in the page, <string> for python3 -c).
-        const firstLine = (text) => text.split('\n')[0].replace(/ at .*/, '');
-        assert.equal(firstLine(r.stderr), firstLine(cpython.stderr));
-        assert.deepEqual(errors, []);
-        const next = await run('print(sum(range(10)))\n');
-        assert.deepEqual([next.rc, next.stdout], [0, '45\n']);
-      });
-    }
-  });
-}
+  }
+});

@@ -148,12 +148,16 @@ Value l_time(Args& a, void*) {
   return Value::floating(loop_of(a[0]).time());
 }
 
-// call_soon/call_later/call_at's callback, in the context given as context= if any.
+// What a callback or task made now runs in: the variables of the context given as
+// context=, else a copy of the current context's (contextvars).
+Value context_argument(Args& a) {
+  const Value* context = a.keyword("context");
+  return context && !context->is_none() ? context_variables(*context) : copy_current_context();
+}
+
+// call_soon/call_later/call_at's callback.
 PyCallback scheduled_callback(EventLoop& loop, Args& a, size_t fn_index) {
-  PyCallback cb{a[fn_index], rest_args(a, fn_index + 1), scheduling_line(loop)};
-  if (const Value* context = a.keyword("context"); context && !context->is_none())
-    cb.context = context_variables(*context);
-  return cb;
+  return PyCallback{a[fn_index], rest_args(a, fn_index + 1), scheduling_line(loop), context_argument(a)};
 }
 
 Value l_call_soon(Args& a, void*) {
@@ -191,8 +195,8 @@ Value task_name_arg(Args& a) {
 // create_task(..., context=ctx): the task runs in ctx (a contextvars.Context) instead
 // of a copy of its creator's context, so what it sets is seen in ctx afterwards.
 Value with_task_context(Value task, Args& a) {
-  const Value* context = a.keyword("context");
-  if (context && !context->is_none()) static_cast<VmTask*>(task.as_future())->set_context(context_variables(*context));
+  if (const Value* context = a.keyword("context"); context && !context->is_none())
+    static_cast<VmTask*>(task.as_future())->set_context(context_variables(*context));
   return task;
 }
 
@@ -454,10 +458,7 @@ Value f_await(Args& a, void*) {
 
 Value f_add_done_callback(Args& a, void*) {
   check_args("add_done_callback", a, 2, 2, {"context"});
-  PyDoneCallback cb{a[1]};
-  if (const Value* context = a.keyword("context"); context && !context->is_none())
-    cb.context = context_variables(*context);
-  future_arg(a[0], "add_done_callback")->add_done_callback(std::move(cb));
+  future_arg(a[0], "add_done_callback")->add_done_callback(PyDoneCallback{a[1], context_argument(a)});
   return Value();
 }
 
@@ -563,9 +564,8 @@ Value task_ctor(Type*, Args& a) {
   check_args("Task", a, 1, 1, {"loop", "name", "context"});
   Value name = task_name_arg(a);
   const Value* loop = a.keyword("loop");
-  if (loop && !loop->is_none())
-    return with_task_context(create_task_value_on(loop_of(*loop), a[0], name.is_none() ? std::string() : str_of(name)), a);
-  return with_task_context(create_task_value(a[0], name.is_none() ? std::string() : str_of(name)), a);
+  EventLoop& on = loop && !loop->is_none() ? loop_of(*loop) : running_loop();
+  return with_task_context(create_task_value_on(on, a[0], name.is_none() ? std::string() : str_of(name)), a);
 }
 
 // --- module functions -------------------------------------------------------------------
