@@ -139,6 +139,7 @@ class Runtime;
 void install_generator_methods(Runtime& r);
 void install_range_slice_methods(Runtime& r);  // range_slice_methods.cpp
 void install_str_more_methods(Runtime& r);     // str_more_methods.cpp
+void install_bytes_methods(Runtime& r);        // bytes_methods.cpp
 void install_int_bytes(Runtime& r);            // int_bytes.cpp
 void install_str_predicates(Runtime& r);       // str_predicates.cpp
 void install_exception_group_methods(Runtime& r);  // exception_group_methods.cpp

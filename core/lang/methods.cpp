@@ -703,6 +703,7 @@ void Runtime::install_type_methods() {
   install_generator_methods(*this);
   install_range_slice_methods(*this);
   install_str_more_methods(*this);
+  install_bytes_methods(*this);
   install_int_bytes(*this);
   install_str_predicates(*this);
   install_set_methods(*this);
