@@ -361,6 +361,19 @@ static bool lookup_attr(const Value& obj, Str* name, Value* out, bool propagate_
       }
     }
   }
+  // PEP 562: a module's own __getattr__ answers for the names it does not have.
+  if (t->layout == Layout::Module) {
+    Str* getattr_name = intern_str("__getattr__");  // (per Runtime: no static)
+    if (const Value* ga = static_cast<Module*>(obj.as_object())->dict->get(Value::object(getattr_name))) {
+      try {
+        *out = call(*ga, {Value::object(name)});
+        return true;
+      } catch (PyThrow& e) {
+        if (!propagate_getattr_error && isinstance(e.exc, types().AttributeError)) return false;
+        throw;
+      }
+    }
+  }
   return false;
 }
 

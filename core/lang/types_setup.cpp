@@ -765,7 +765,15 @@ bool set_special_attribute(const Value& obj, const std::string& name, const Valu
       return f->annotations = value, true;
     }
   }
-  if (t->layout == Layout::Type && name == "__name__") return static_cast<Type*>(o)->name = str_of(value), true;
+  if (t->layout == Layout::Type && (name == "__name__" || name == "__module__" || name == "__qualname__")) {
+    auto* ty = static_cast<Type*>(o);
+    if (ty->is_builtin) type_error("cannot set '" + name + "' attribute of immutable type '" + ty->name + "'");
+    if (name == "__module__") return ty->module = is_str(value) ? str_of(value) : str(value), true;
+    if (!is_str(value))
+      type_error("can only assign string to " + ty->name + "." + name + ", not '" + type_name(value) + "'");
+    (name == "__name__" ? ty->name : ty->qualname) = str_of(value);
+    return true;
+  }
   return false;
 }
 

@@ -34,6 +34,7 @@ EventLoop::~EventLoop() {
     if (tasks_head_ == task.get()) unregister_task(task.get());
   }
   while (!ready_.empty()) release_item(ready_.pop());
+  for (Handle* h : io_events_) h->release();
   timers_.clear(drop_timer);
 }
 
@@ -193,7 +194,7 @@ void EventLoop::run_once() {
     }
   }
 
-  if (ready_.empty() && !stopping_) {
+  if (ready_.empty() && io_events_.empty() && !stopping_) {
     if (timers_.empty()) {
       // Real asyncio would block in select() forever.
       throw DeadlockError("every task is waiting and no timer is pending");
@@ -205,6 +206,9 @@ void EventLoop::run_once() {
       check_interrupt();
     }
   }
+
+  if (!io_events_.empty()) [[unlikely]]
+    take_io_events();
 
   // A long stretch of ready work must still let the page draw (browser only).
   if (!ready_.empty()) platform_maybe_yield();
@@ -235,6 +239,14 @@ void EventLoop::run_once() {
       run_item(item);
   }
   ready_.shrink_if_sparse();
+}
+
+void EventLoop::take_io_events() {
+  for (Handle* h : io_events_) {
+    ready_.push(ReadyItem::callback(h));  // the list's reference moves to the queue
+    if (tracing()) emit({.kind = EventKind::CallbackScheduled, .task = h->id()});
+  }
+  io_events_.clear();
 }
 
 void EventLoop::run_item(const ReadyItem& item) {
@@ -317,6 +329,8 @@ void EventLoop::close() {
   closed_ = true;
   // (A task's own timer dropped here stays marked busy: a closed loop takes no sleeps.)
   while (!ready_.empty()) release_item(ready_.pop());
+  for (Handle* h : io_events_) h->release();
+  io_events_.clear();
   timers_.clear(drop_timer);
 }
 

@@ -82,6 +82,20 @@ class EventLoop {
     return timer;
   }
 
+  // A callback that a selector would report (a socket became readable or writable).
+  // CPython's _run_once appends those to the ready callbacks at the start of the next
+  // iteration (_process_events, before due timers), after whatever was scheduled
+  // meanwhile; pending ones keep the loop from waiting. The in-memory network of
+  // asyncio's streams (pylib/_asyncio_streams.py) delivers connections and data so.
+  template <class F>
+  Ref<Handle> add_io_event(F&& callback) {
+    check_closed();
+    Ref<Handle> h(new CallbackHandle<Handle, std::decay_t<F>>(std::forward<F>(callback), this, ++handle_counter_));
+    h->retain();  // the list's reference, moved to the ready queue
+    io_events_.push_back(h.get());
+    return h;
+  }
+
   // A timer of handle type H, which runs its own callback and finds its own loop
   // (built as H(id, args...)); for timers the loop makes by the hundred thousand.
   template <class H, class... Args>
@@ -204,6 +218,7 @@ class EventLoop {
   Ref<Handle> enqueue(Handle* handle);
   void schedule(Handle* timer, double when);
   void run_item(const ReadyItem& item);
+  void take_io_events();
   void run_item_timed(const ReadyItem& item);  // debug mode
   void release_item(const ReadyItem& item);
   // A timer in the heap: cancelled?; leaving the heap without running; due (to the
@@ -220,6 +235,7 @@ class EventLoop {
 
   std::unique_ptr<Clock> clock_;
   ReadyQueue ready_;
+  std::vector<Handle*> io_events_;  // add_io_event's, each holding a reference
   TimerHeap timers_;
   size_t timer_cancelled_count_ = 0;
   bool stopping_ = false;

@@ -18,6 +18,8 @@ const char* wait_kind_name(WaitKind kind) {
     case WaitKind::Task: return "task";
     case WaitKind::Gather: return "gather";
     case WaitKind::Wait: return "wait";
+    case WaitKind::StreamRead: return "stream read";
+    case WaitKind::Connection: return "connection";
     case WaitKind::Count: break;
   }
   return "?";

@@ -24,6 +24,8 @@ enum class WaitKind : uint8_t {
   Task,       // another task (other = its id)
   Gather,     // gather(...)
   Wait,       // wait / wait_for / as_completed / TaskGroup
+  StreamRead, // StreamReader.read* with no data yet
+  Connection, // a connection being made, closed, or served (open_connection, wait_closed, serve_forever)
   Count
 };
 

@@ -38,6 +38,29 @@ TEST_F(EventLoopTest, CallbacksScheduledMeanwhileWaitOneIteration) {
 // Equal deadlines pop in heapq order, not FIFO. Python:
 //   for i, d in enumerate([1,1,.5,1,.5,1,1,2,1,.5,1,1]): loop.call_at(t0+d, order.append, i)
 //   -> [2, 4, 9, 0, 6, 5, 11, 8, 10, 1, 3, 7]
+// A socket event (add_io_event) runs in the next iteration after the callbacks that
+// were scheduled before and after it meanwhile (CPython's _process_events appends
+// the selector's callbacks to _ready), before the timers due then; a pending one
+// keeps the loop from waiting for a timer (streams: data written at 0 s is read at 0 s).
+TEST_F(EventLoopTest, IoEventsRunAfterScheduledCallbacksBeforeDueTimers) {
+  loop.call_soon([&] {
+    log.push_back("cb1");
+    loop.call_later(0, [&] { log.push_back("timer"); });
+    loop.add_io_event([&] { log.push_back("io"); });
+    loop.call_soon([&] { log.push_back("cb2"); });
+  });
+  loop.call_later(5.0, [&] { log.push_back("later"); });
+  double start = loop.time();
+  loop.run_once();
+  EXPECT_EQ(log, (std::vector<std::string>{"cb1"}));
+  loop.run_once();
+  EXPECT_EQ(log, (std::vector<std::string>{"cb1", "cb2", "io", "timer"}));
+  loop.add_io_event([&] { log.push_back("io2"); });
+  loop.run_once();  // the io event, without waiting for the 5 s timer
+  EXPECT_EQ(log.back(), "io2");
+  EXPECT_LT(loop.time() - start, 1.0);
+}
+
 TEST_F(EventLoopTest, TimersWithEqualDeadlinesFollowHeapqOrder) {
   std::vector<int> order;
   const double delays[] = {1, 1, 0.5, 1, 0.5, 1, 1, 2, 1, 0.5, 1, 1};

@@ -181,6 +181,25 @@ Value l_call_at(Args& a, void*) {
   return handle_value(loop.call_at(to_double(a[1]), scheduled_callback(loop, a, 2)), true);
 }
 
+// _io_event(callback, *args): runs the callback as a socket event the selector
+// reported, at the start of the next iteration (EventLoop::add_io_event); for the
+// in-memory network of pylib/_asyncio_streams.py.
+Value m_io_event(Args& a, void*) {
+  check_keywords("_io_event", a, {});
+  if (a.n < 1) type_error("_io_event() missing 1 required positional argument: 'callback'");
+  EventLoop& loop = running_loop();
+  return handle_value(loop.add_io_event(scheduled_callback(loop, a, 0)), false);
+}
+
+// loop.create_server / loop.create_connection: the in-memory network's, written in
+// Python (pylib/_asyncio_streams.py), called with the loop first.
+Value call_streams_function(const char* name, Args& a) {
+  Value streams = import_module("_asyncio_streams", true);
+  return call(get_attr(streams, intern_str(name)), a);
+}
+Value l_create_server(Args& a, void*) { return call_streams_function("create_server", a); }
+Value l_create_connection(Args& a, void*) { return call_streams_function("create_connection", a); }
+
 Value l_create_future(Args& a, void*) {
   check_keywords("BaseEventLoop.create_future", a, {});
   check_args("create_future", a, 1, 1);
@@ -774,7 +793,8 @@ void build_asyncio_natives(Module* m) {
                             {"is_closed", l_is_closed}, {"stop", l_stop}, {"get_debug", l_get_debug},
                             {"set_debug", l_set_debug},
                             {"run_until_complete", l_run_until_complete}, {"run_forever", l_run_forever},
-                            {"close", l_close}, {"run_in_executor", l_run_in_executor}, {"__repr__", l_repr}});
+                            {"close", l_close}, {"run_in_executor", l_run_in_executor}, {"__repr__", l_repr},
+                            {"create_server", l_create_server}, {"create_connection", l_create_connection}});
   auto* slow = new Property(types().property);
   slow->fget = make_native("slow_callback_duration", l_slow_callback_duration);
   slow->fset = make_native("slow_callback_duration", l_set_slow_callback_duration);
@@ -812,6 +832,7 @@ void build_asyncio_natives(Module* m) {
   add_function(m, "all_tasks", m_all_tasks);
   add_function(m, "iscoroutine", m_iscoroutine);
   add_function(m, "_set_wait", m_set_wait);
+  add_function(m, "_io_event", m_io_event);
   add_function(m, "run", m_run);
   add_function(m, "_take_asyncgens", m_take_asyncgens);
   add_function(m, "_report_asyncgen_error", m_report_asyncgen_error);

@@ -6,12 +6,30 @@
 
 from _asyncio import (
     Future, Task, Handle, TimerHandle, CancelledError, InvalidStateError, TimeoutError,
-    QueueEmpty, QueueFull, IncompleteReadError, LimitOverrunError,
+    QueueEmpty, QueueFull,
     get_running_loop, _get_running_loop, create_task, current_task, all_tasks,
     iscoroutine, run, get_event_loop, new_event_loop, set_event_loop, _set_wait, _future_with_cancel_hook, _new_trace_id, _sleep, _gather,
     _take_asyncgens, _report_asyncgen_error,
     Queue, LifoQueue, PriorityQueue,
 )
+
+class IncompleteReadError(EOFError):
+    # Raised by StreamReader.readexactly / readuntil at EOF.
+    def __init__(self, partial, expected):
+        r_expected = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
+        self.partial = partial
+        self.expected = expected
+
+
+class LimitOverrunError(Exception):
+    # Raised by StreamReader.readuntil when no separator is found within the limit.
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+
+IncompleteReadError.__module__ = LimitOverrunError.__module__ = 'asyncio.exceptions'
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -934,6 +952,22 @@ class Runner:
 def _no_threads(name):
     raise NotImplementedError(f"asyncio.{name}(): Loopscope runs one thread; "
                               "call the function directly (it blocks the loop) or make it a coroutine")
+
+
+# TCP streams, servers, protocols and transports: the in-memory network of
+# _asyncio_streams.py, imported on first use (most programs never open a connection).
+_STREAMS_NAMES = {
+    'open_connection', 'start_server', 'StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'Server',
+    'BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol', 'SubprocessProtocol',
+    'BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
+}
+
+
+def __getattr__(name):
+    if name in _STREAMS_NAMES:
+        import _asyncio_streams
+        return getattr(_asyncio_streams, name)
+    raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
 
 
 async def to_thread(func, /, *args, **kwargs):
