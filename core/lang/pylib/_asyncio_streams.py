@@ -537,7 +537,8 @@ async def _accept_connection2(server, sock):
 
 
 async def _create_server_getaddrinfo(host, port, family):
-    return [(fam, address) for fam, address in _bind_addresses(host, port) if not family or fam == family]
+    # getaddrinfo's (family, type, proto, canonname, sockaddr): SOCK_STREAM, TCP.
+    return [(fam, 1, 6, '', address) for fam, address in _bind_addresses(host, port) if not family or fam == family]
 
 
 _create_server_getaddrinfo.__qualname__ = 'BaseEventLoop._create_server_getaddrinfo'
@@ -564,7 +565,7 @@ async def create_server(loop, protocol_factory, host=None, port=None, *, family=
     hosts = [host] if host is None or isinstance(host, str) else list(host)
     infos = await gather(*[_create_server_getaddrinfo(h, port, family) for h in hosts])
     sockets = []
-    for fam, address in [info for host_infos in infos for info in host_infos]:
+    for fam, _, _, _, address in [info for host_infos in infos for info in host_infos]:
         if _port_taken(fam, address):
             for s in sockets:
                 s._close()
