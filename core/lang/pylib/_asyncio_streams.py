@@ -772,7 +772,10 @@ class StreamReader:
             raise ValueError('Limit cannot be <= 0')
         self._limit = limit
         self._loop = get_event_loop() if loop is None else loop
-        self._buffer = b''
+        # The bytes not yet read are _data[_start:]: reading from the front moves _start
+        # (as bytearray's del buf[:n] moves its start), not a copy of the rest each time.
+        self._data = b''
+        self._start = 0
         self._eof = False
         self._waiter = None
         self._exception = None
@@ -782,8 +785,8 @@ class StreamReader:
 
     def __repr__(self):
         info = ['StreamReader']
-        if self._buffer:
-            info.append(f'{len(self._buffer)} bytes')
+        if self._buffered():
+            info.append(f'{self._buffered()} bytes')
         if self._eof:
             info.append('eof')
         if self._limit != _DEFAULT_LIMIT:
@@ -797,6 +800,18 @@ class StreamReader:
         if self._paused:
             info.append('paused')
         return '<{}>'.format(' '.join(info))
+
+    def _buffered(self):
+        return len(self._data) - self._start
+
+    def _take(self, n):
+        # The first n bytes not yet read; the storage is dropped once all is read.
+        data = self._data[self._start:self._start + n]
+        self._start += n
+        if self._start == len(self._data):
+            self._data = b''
+            self._start = 0
+        return data
 
     def exception(self):
         return self._exception
@@ -821,7 +836,7 @@ class StreamReader:
         self._transport = transport
 
     def _maybe_resume_transport(self):
-        if self._paused and len(self._buffer) <= self._limit:
+        if self._paused and self._buffered() <= self._limit:
             self._paused = False
             self._transport.resume_reading()
 
@@ -830,15 +845,16 @@ class StreamReader:
         self._wakeup_waiter()
 
     def at_eof(self):
-        return self._eof and not self._buffer
+        return self._eof and not self._buffered()
 
     def feed_data(self, data):
         assert not self._eof, 'feed_data after feed_eof'
         if not data:
             return
-        self._buffer += data
+        self._data = self._data[self._start:] + data
+        self._start = 0
         self._wakeup_waiter()
-        if self._transport is not None and not self._paused and len(self._buffer) > 2 * self._limit:
+        if self._transport is not None and not self._paused and self._buffered() > 2 * self._limit:
             self._transport.pause_reading()
             self._paused = True
 
@@ -864,10 +880,10 @@ class StreamReader:
         except IncompleteReadError as e:
             return e.partial
         except LimitOverrunError as e:
-            if self._buffer.startswith(sep, e.consumed):
-                self._buffer = self._buffer[e.consumed + seplen:]
+            if self._data.startswith(sep, self._start + e.consumed):
+                self._take(e.consumed + seplen)
             else:
-                self._buffer = b''
+                self._take(self._buffered())
             self._maybe_resume_transport()
             raise ValueError(e.args[0])
         return line
@@ -880,23 +896,21 @@ class StreamReader:
             raise self._exception
         offset = 0
         while True:
-            buflen = len(self._buffer)
+            buflen = self._buffered()
             if buflen - offset >= seplen:
-                isep = self._buffer.find(separator, offset)
+                isep = self._data.find(separator, self._start + offset)
                 if isep != -1:
+                    isep -= self._start
                     break
                 offset = buflen + 1 - seplen
                 if offset > self._limit:
                     raise LimitOverrunError('Separator is not found, and chunk exceed the limit', offset)
             if self._eof:
-                chunk = self._buffer
-                self._buffer = b''
-                raise IncompleteReadError(chunk, None)
+                raise IncompleteReadError(self._take(buflen), None)
             await self._wait_for_data('readuntil')
         if isep > self._limit:
             raise LimitOverrunError('Separator is found, but chunk is longer than limit', isep)
-        chunk = self._buffer[:isep + seplen]
-        self._buffer = self._buffer[isep + seplen:]
+        chunk = self._take(isep + seplen)
         self._maybe_resume_transport()
         return chunk
 
@@ -913,10 +927,9 @@ class StreamReader:
                     break
                 blocks.append(block)
             return b''.join(blocks)
-        if not self._buffer and not self._eof:
+        if not self._buffered() and not self._eof:
             await self._wait_for_data('read')
-        data = self._buffer[:n]
-        self._buffer = self._buffer[n:]
+        data = self._take(min(n, self._buffered()))
         self._maybe_resume_transport()
         return data
 
@@ -927,14 +940,11 @@ class StreamReader:
             raise self._exception
         if n == 0:
             return b''
-        while len(self._buffer) < n:
+        while self._buffered() < n:
             if self._eof:
-                incomplete = self._buffer
-                self._buffer = b''
-                raise IncompleteReadError(incomplete, n)
+                raise IncompleteReadError(self._take(self._buffered()), n)
             await self._wait_for_data('readexactly')
-        data = self._buffer[:n]
-        self._buffer = self._buffer[n:]
+        data = self._take(n)
         self._maybe_resume_transport()
         return data
 
