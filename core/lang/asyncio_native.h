@@ -51,6 +51,11 @@ class VmTask : public TaskBase {
 
 // Runs fn(*args) as a loop callback; a Python error is reported like asyncio's
 // default exception handler and the loop carries on.
+// One of the loop's reports (message, exception, and under `key` what it concerns) to
+// the program's handler (loop.set_exception_handler): false if it set none.
+bool report_to_program_handler(EventLoop& loop, std::string_view message, const Value& exc, const char* key,
+                               const Value& source);
+
 // contextvars: a copy of the current context's variables (None when there are none),
 // what a new task or callback runs in unless given a context.
 Value copy_current_context();

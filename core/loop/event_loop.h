@@ -41,6 +41,9 @@ struct ExceptionContext {
   std::string message;           // "Exception in callback ...", "Task exception was never retrieved"
   std::exception_ptr exception;  // may be null
   std::string source;            // the task or callback concerned, e.g. "Task-3 (worker)"
+  // Its key in asyncio's context dict: "future" (never retrieved), "task", "handle".
+  const char* source_key = "future";
+  FutureBase* future = nullptr;  // the task or future concerned, when still alive
 };
 
 class EventLoop {

@@ -15,6 +15,11 @@ void Handle::cancel() {
 }
 
 void Handle::run(EventLoop& loop) {
+  struct Running {
+    Handle* outer;
+    explicit Running(Handle* h) : outer(running_) { running_ = h; }
+    ~Running() { running_ = outer; }
+  } running{this};
   try {
     invoke();
   } catch (...) {

@@ -30,6 +30,9 @@ class Handle : public RefCounted, public small_pool::Pooled {
   // Runs the callback; an exception goes to the loop's exception handler
   // ("Exception in callback ...") and the loop carries on. Only EventLoop calls this.
   void run(EventLoop& loop);
+  // The handle whose callback is running (null between callbacks): what an error
+  // report passes to a program's exception handler as context['handle'].
+  static Handle* running() { return running_; }
 
  protected:
   virtual void invoke() = 0;
@@ -41,6 +44,7 @@ class Handle : public RefCounted, public small_pool::Pooled {
   uint32_t id_;
   bool cancelled_ = false;
   bool scheduled_ = false;  // in the loop's timer heap
+  static inline thread_local Handle* running_ = nullptr;
 };
 
 // For a catch (...) block around a callback the loop runs (id: its handle number):

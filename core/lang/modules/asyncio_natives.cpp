@@ -15,6 +15,7 @@
 #include "lang/repr.h"
 #include "lang/runtime_state.h"
 #include "lang/set_ops.h"
+#include "lang/short_repr.h"
 #include "lang/vm.h"
 #include "loop/deadlock_report.h"
 #include "loop/event_loop.h"
@@ -51,8 +52,21 @@ Value call_vector(const Value& fn, std::vector<Value>& args) {
 // The text of a traceback, or "Type: message" when the exception has none.
 std::string exception_report(const Value& exc) { return format_traceback(exc); }
 
+Value python_handler_of(EventLoop& loop);
+Value handle_value(Ref<Handle> h, bool timer);
+Value exception_context(std::string_view message, const Value& exc, const char* key, const Value& source);
+void call_python_handler(EventLoop& loop, const Value& handler, const Value& context);
+
 void report_callback_error(const Value& fn, const std::vector<Value>& args, const Value& exc) {
   std::string cb = callback_text(fn, args);
+  EventLoop* loop = EventLoop::current();
+  if (Value handler = loop ? python_handler_of(*loop) : Value(); !handler.is_none()) {
+    Handle* h = Handle::running();
+    Value handle = h ? handle_value(Ref<Handle>(h), dynamic_cast<TimerHandle*>(h) != nullptr)
+                     : new_str("<Handle " + cb + ">");
+    call_python_handler(*loop, handler, exception_context("Exception in callback " + cb, exc, "handle", handle));
+    return;
+  }
   rt().write_stderr("Exception in callback " + cb + "\nhandle: <Handle " + cb + ">\n" + exception_report(exc));
 }
 
@@ -66,7 +80,7 @@ std::string callback_text(const Value& fn, const std::vector<Value>& args) {
   if (try_get_attr(fn, intern_str("__qualname__"), &qn) && is_str(qn)) name = str_of(qn);
   else name = repr(fn);
   std::string s = name + "(";
-  for (size_t i = 0; i < args.size(); ++i) s += (i ? ", " : "") + repr(args[i]);
+  for (size_t i = 0; i < args.size(); ++i) s += (i ? ", " : "") + short_repr(args[i]);  // reprlib's
   s += ")";
   if (type_of(fn) == types().function) {
     Code* code = as<Function>(fn)->code;
@@ -80,7 +94,9 @@ void PyCallback::operator()() {
   try {
     call_vector(fn, args);
   } catch (PyThrow& t) {
-    if (!isinstance(t.exc, types().Exception)) throw;  // SystemExit, KeyboardInterrupt
+    // As Handle._run: all but SystemExit and KeyboardInterrupt is reported (a
+    // CancelledError from task.exception() in a done callback too).
+    if (isinstance(t.exc, types().SystemExit) || isinstance(t.exc, types().KeyboardInterrupt)) throw;
     report_callback_error(fn, args, t.exc);
   }
 }
@@ -93,10 +109,28 @@ void PyDoneCallback::operator()(FutureBase& f) {
 namespace {
 
 
-// What the loop reports itself (a future nobody asked for its exception, ...).
-void python_exception_handler(EventLoop&, const ExceptionContext& context) {
+// What the loop reports itself (a future nobody asked for its exception, ...): to the
+// program's handler (loop.set_exception_handler) if it set one, else as asyncio's
+// default handler prints it.
+void python_exception_handler(EventLoop& loop, const ExceptionContext& context) {
+  if (Value handler = python_handler_of(loop); !handler.is_none()) {
+    Value exc;
+    if (context.exception) {
+      try {
+        std::rethrow_exception(context.exception);
+      } catch (...) {
+        exc = current_exception_as_python();
+      }
+    }
+    // A future being destroyed (never retrieved) cannot be handed out: its repr then.
+    Value source = context.future ? Value::future(context.future)
+                   : context.source.empty() ? Value()
+                                            : new_str("<" + context.source + ">");
+    call_python_handler(loop, handler, exception_context(context.message, exc, context.source_key, source));
+    return;
+  }
   std::string text = context.message + "\n";
-  if (!context.source.empty()) text += "future: <" + context.source + ">\n";
+  if (!context.source.empty()) text += std::string(context.source_key) + ": <" + context.source + ">\n";
   if (context.exception) {
     try {
       std::rethrow_exception(context.exception);
@@ -141,6 +175,112 @@ Value loop_value() { return loop_object_of(running_loop()); }
 
 Value handle_value(Ref<Handle> h, bool timer) {
   return Value::object(new HandleObj(timer ? types().timer_handle : types().handle, std::move(h), timer));
+}
+
+// --- exception handlers: loop.set_exception_handler and the context dict -------------
+
+Value python_handler_of(EventLoop& loop) {
+  auto& handlers = rt().loop_exception_handlers;
+  auto it = handlers.find(&loop);
+  return it == handlers.end() ? Value() : it->second;
+}
+
+// asyncio's context dict: message, exception (if any), and what it concerns.
+Value exception_context(std::string_view message, const Value& exc, const char* key, const Value& source) {
+  Value context = new_dict();
+  Dict* d = as<Dict>(context);
+  d->set_str("message", new_str(std::string(message)));
+  if (!exc.is_null() && !exc.is_none()) d->set_str("exception", exc);
+  if (!source.is_null() && !source.is_none()) d->set_str(key, source);
+  return context;
+}
+
+// BaseEventLoop.default_exception_handler: the message, then "key: repr(value)" for the
+// other keys in sorted order, then the exception's traceback, on stderr.
+void print_default_report(const Value& context) {
+  Dict* d = as<Dict>(context);
+  const Value* message = d->get_str("message");
+  std::string text = message && truthy(*message) ? str(*message) : "Unhandled exception in event loop";
+  std::vector<std::pair<std::string, Value>> rest;
+  for (auto& e : d->entries)
+    if (e.used && is_str(e.key) && str_of(e.key) != "message" && str_of(e.key) != "exception")
+      rest.emplace_back(str_of(e.key), e.value);
+  std::sort(rest.begin(), rest.end(), [](auto& x, auto& y) { return x.first < y.first; });
+  for (auto& [key, value] : rest) text += "\n" + key + ": " + repr(value);
+  text += "\n";
+  const Value* exc = d->get_str("exception");
+  if (exc && !exc->is_none()) text += exception_report(*exc);
+  rt().write_stderr(text);
+}
+
+// BaseEventLoop.call_exception_handler with a program's handler: an error in the
+// handler is reported by the default handler, with the context it was given.
+void call_python_handler(EventLoop& loop, const Value& handler, const Value& context) {
+  try {
+    call(handler, {loop_object_of(loop), context});
+  } catch (PyThrow& t) {
+    if (isinstance(t.exc, types().SystemExit) || isinstance(t.exc, types().KeyboardInterrupt)) throw;
+    // CPython calls the handler while it handles the reported exception: chained to it.
+    const Value* reported = as<Dict>(context)->get_str("exception");
+    auto* raised = static_cast<ExceptionObj*>(t.exc.as_object());
+    if (reported && !reported->is_none() && raised->context.is_none() && reported->as_object() != t.exc.as_object())
+      raised->context = *reported;
+    Value report = exception_context("Unhandled error in exception handler", t.exc, "context", context);
+    print_default_report(report);
+  }
+}
+
+}  // namespace
+
+bool report_to_program_handler(EventLoop& loop, std::string_view message, const Value& exc, const char* key,
+                               const Value& source) {
+  Value handler = python_handler_of(loop);
+  if (handler.is_none()) return false;
+  call_python_handler(loop, handler, exception_context(message, exc, key, source));
+  return true;
+}
+
+namespace {
+
+Value l_set_exception_handler(Args& a, void*) {
+  check_args("set_exception_handler", a, 2, 2);
+  EventLoop& loop = loop_of(a[0]);
+  const Value& handler = a[1];
+  if (handler.is_none()) {
+    rt().loop_exception_handlers.erase(&loop);
+    return Value();
+  }
+  Type* t = type_of(handler);
+  bool callable = t == types().function || t == types().native_function || t == types().bound_method ||
+                  t->layout == Layout::Type || (!t->is_builtin && t->lookup("__call__"));
+  if (!callable)
+    type_error("A callable object or None is expected, got " + repr(handler));
+  rt().loop_exception_handlers[&loop] = handler;
+  return Value();
+}
+
+Value l_get_exception_handler(Args& a, void*) {
+  check_args("get_exception_handler", a, 1, 1);
+  return python_handler_of(loop_of(a[0]));
+}
+
+Value context_arg(Args& a, const char* name) {
+  check_args(name, a, 2, 2);
+  if (!type_of(a[1])->is_subtype(types().dict)) type_error(std::string(name) + "() context must be a dict");
+  return a[1];
+}
+
+Value l_call_exception_handler(Args& a, void*) {
+  Value context = context_arg(a, "call_exception_handler");
+  EventLoop& loop = loop_of(a[0]);
+  if (Value handler = python_handler_of(loop); !handler.is_none()) call_python_handler(loop, handler, context);
+  else print_default_report(context);
+  return Value();
+}
+
+Value l_default_exception_handler(Args& a, void*) {
+  print_default_report(context_arg(a, "default_exception_handler"));
+  return Value();
 }
 
 Value l_time(Args& a, void*) {
@@ -420,6 +560,19 @@ Value h_cancelled(Args& a, void*) {
   return Value::boolean(static_cast<HandleObj*>(a[0].as_object())->handle->cancelled());
 }
 
+// Handle.__repr__ as CPython's _repr_info: "<Handle f(1) at x.py:3>",
+// "<TimerHandle when=2.0 f(1) at x.py:3>", "<Handle cancelled>" (the callback is dropped).
+Value h_repr(Args& a, void*) {
+  check_args("__repr__", a, 1, 1);
+  auto* h = static_cast<HandleObj*>(a[0].as_object());
+  std::string s = h->is_timer ? "<TimerHandle" : "<Handle";
+  if (h->handle->cancelled()) s += " cancelled";
+  if (h->is_timer) s += " when=" + repr(Value::floating(static_cast<TimerHandle*>(h->handle.get())->when()));
+  if (!h->handle->cancelled())
+    if (const PyCallback* cb = callback_of<PyCallback>(h->handle.get())) s += " " + callback_text(cb->fn, cb->args);
+  return new_str(s + ">");
+}
+
 Value h_when(Args& a, void*) {
   check_args("when", a, 1, 1);
   auto* h = static_cast<HandleObj*>(a[0].as_object());
@@ -649,17 +802,22 @@ void cancel_remaining_tasks(EventLoop& loop) {
   auto left = loop.all_tasks();
   if (left.empty()) return;
   for (auto& t : left) t->cancel();
-  auto pending = [&] {
+  // As CPython's run_until_complete(gather(*left)): after the last task is done, the
+  // iteration that runs its done callbacks (the program's, then gather's), and the
+  // one in which the gather's completion stops the loop (here without the gather:
+  // each only if it has callbacks to run).
+  int after_done = 2;
+  auto more = [&] {
     for (auto& t : left)
       if (!t->done()) return true;
-    return false;
+    return after_done-- > 0 && loop.ready_count() > 0;
   };
   // As the running loop: the handlers may ask for it (get_running_loop()).
-  if (pending()) loop.run_while(pending);
+  loop.run_while(more);
   for (auto& t : left) {
     if (t->cancelled()) continue;
     std::exception_ptr e = t->exception();
-    if (e) loop.call_exception_handler({"unhandled exception during asyncio.run() shutdown", e, future_repr(t.get())});
+    if (e) loop.call_exception_handler({"unhandled exception during asyncio.run() shutdown", e, future_repr(t.get()), "task", t.get()});
   }
 }
 
@@ -794,12 +952,16 @@ void build_asyncio_natives(Module* m) {
                             {"set_debug", l_set_debug},
                             {"run_until_complete", l_run_until_complete}, {"run_forever", l_run_forever},
                             {"close", l_close}, {"run_in_executor", l_run_in_executor}, {"__repr__", l_repr},
-                            {"create_server", l_create_server}, {"create_connection", l_create_connection}});
+                            {"create_server", l_create_server}, {"create_connection", l_create_connection},
+                            {"set_exception_handler", l_set_exception_handler},
+                            {"get_exception_handler", l_get_exception_handler},
+                            {"call_exception_handler", l_call_exception_handler},
+                            {"default_exception_handler", l_default_exception_handler}});
   auto* slow = new Property(types().property);
   slow->fget = make_native("slow_callback_duration", l_slow_callback_duration);
   slow->fset = make_native("slow_callback_duration", l_set_slow_callback_duration);
   types().event_loop->dict->set(intern("slow_callback_duration"), Value::object(slow));
-  add_methods(types().handle, {{"cancel", h_cancel}, {"cancelled", h_cancelled}});
+  add_methods(types().handle, {{"cancel", h_cancel}, {"cancelled", h_cancelled}, {"__repr__", h_repr}});
   add_methods(types().timer_handle, {{"when", h_when}});
   add_methods(T.future, {{"result", f_result}, {"exception", f_exception}, {"done", f_done},
                          {"cancelled", f_cancelled}, {"cancel", f_cancel},

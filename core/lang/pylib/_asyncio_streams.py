@@ -680,7 +680,20 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
             self._stream_writer = StreamWriter(transport, self, reader, self._loop)
             res = self._client_connected_cb(reader, self._stream_writer)
             if iscoroutine(res):
+                # As 3.11.7: a handler that fails is reported and its connection closed
+                # (task.exception() of a cancelled handler raises: reported too).
+                def callback(task):
+                    exc = task.exception()
+                    if exc is not None:
+                        self._loop.call_exception_handler({
+                            'message': 'Unhandled exception in client_connected_cb',
+                            'exception': exc,
+                            'transport': transport,
+                        })
+                        transport.close()
+
                 self._task = self._loop.create_task(res)
+                self._task.add_done_callback(callback)
 
     def connection_lost(self, exc):
         reader = self._stream_reader
