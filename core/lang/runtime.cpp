@@ -356,7 +356,7 @@ static void check_base(const Types& t, Type* b) {
   bool extendable = b == t.type || b->layout == Layout::Instance || b->layout == Layout::Exception ||
                     b->layout == Layout::Dict || b->layout == Layout::List || b->layout == Layout::Tuple ||
                     b->layout == Layout::Set || b->layout == Layout::Str ||
-                    (b->layout == Layout::Native && b != t.float_ && b != t.future && b != t.iterator);
+                    (b->layout == Layout::Native && b != t.float_ && b != t.future && b != t.task && b != t.iterator);
   if (!extendable) type_error("subclassing '" + b->name + "' is not supported by Loopscope yet");
 }
 
@@ -703,6 +703,7 @@ Runtime::~Runtime() {
   loop_object = Value();
   event_loop_object = Value();
   loop_exception_handlers.clear();
+  loop_task_factories.clear();
   entered_contexts.clear();
   context_slot = &main_context;
   main_context = Value();

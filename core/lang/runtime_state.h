@@ -77,6 +77,8 @@ class Runtime {
   Value event_loop_object;
   // loop.set_exception_handler's handler of each loop that has one.
   std::unordered_map<const EventLoop*, Value> loop_exception_handlers;
+  // loop.set_task_factory's factory of each loop that has one.
+  std::unordered_map<const EventLoop*, Value> loop_task_factories;
   // The loop's _asyncgens: each async generator first iterated while a loop ran,
   // with that loop, until it is finalized or asyncio.run's shutdown_asyncgens closes it.
   struct AsyncGenerator {

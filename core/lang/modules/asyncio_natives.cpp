@@ -338,6 +338,20 @@ Value call_streams_function(const char* name, Args& a) {
   return call(get_attr(streams, intern_str(name)), a);
 }
 Value l_create_server(Args& a, void*) { return call_streams_function("create_server", a); }
+
+// loop.shutdown_asyncgens() and loop.shutdown_default_executor(): coroutines of
+// pylib/asyncio.py (there is no executor: the second has nothing to wait for).
+Value asyncio_coroutine(const char* name, std::initializer_list<Value> args) {
+  return call(get_attr(import_module("asyncio", true), intern_str(name)), args);
+}
+Value l_shutdown_asyncgens(Args& a, void*) {
+  check_args("shutdown_asyncgens", a, 1, 1);
+  return asyncio_coroutine("_shutdown_asyncgens", {a[0]});
+}
+Value l_shutdown_default_executor(Args& a, void*) {
+  check_args("shutdown_default_executor", a, 1, 1);
+  return asyncio_coroutine("_shutdown_default_executor", {});
+}
 Value l_create_connection(Args& a, void*) { return call_streams_function("create_connection", a); }
 
 Value l_create_future(Args& a, void*) {
@@ -359,10 +373,55 @@ Value with_task_context(Value task, Args& a) {
   return task;
 }
 
+// loop.set_task_factory's factory, None if it set none.
+Value task_factory_of(EventLoop& loop) {
+  auto it = rt().loop_task_factories.find(&loop);
+  return it == rt().loop_task_factories.end() ? Value() : it->second;
+}
+
+// BaseEventLoop.create_task with a task factory: factory(loop, coro[, context=ctx]),
+// then the name given set on what it made.
+Value task_from_factory(EventLoop& loop, const Value& factory, const Value& coro, Args& a) {
+  Value args[2] = {loop_object_of(loop), coro};
+  Args call_args;
+  call_args.pos = args;
+  call_args.n = 2;
+  const Value* context = a.keyword("context");
+  KwArg kw{intern_str("context"), context ? *context : Value()};
+  if (context && !context->is_none()) {
+    call_args.kw = &kw;
+    call_args.nkw = 1;
+  }
+  Value task = call(factory, call_args);
+  if (Value name = task_name_arg(a); !name.is_none()) call_method(task, "set_name", {name});
+  return task;
+}
+
+Value l_set_task_factory(Args& a, void*) {
+  check_args("set_task_factory", a, 2, 2);
+  EventLoop& loop = loop_of(a[0]);
+  if (a[1].is_none()) {
+    rt().loop_task_factories.erase(&loop);
+    return Value();
+  }
+  Type* t = type_of(a[1]);
+  if (!(t == types().function || t == types().native_function || t == types().bound_method ||
+        t->layout == Layout::Type || (!t->is_builtin && t->lookup("__call__"))))
+    type_error("task factory must be a callable or None");
+  rt().loop_task_factories[&loop] = a[1];
+  return Value();
+}
+
+Value l_get_task_factory(Args& a, void*) {
+  check_args("get_task_factory", a, 1, 1);
+  return task_factory_of(loop_of(a[0]));
+}
+
 Value l_create_task(Args& a, void*) {
   check_keywords("BaseEventLoop.create_task", a, {"name", "context"});
   check_positional_args("create_task", a, 2, 2);
   EventLoop& loop = loop_of(a[0]);
+  if (Value factory = task_factory_of(loop); !factory.is_none()) return task_from_factory(loop, factory, a[1], a);
   Value name = task_name_arg(a);
   return with_task_context(create_task_value_on(loop, a[1], name.is_none() ? std::string() : str_of(name)), a);
 }
@@ -755,6 +814,8 @@ Value m_get_running_loop_or_none(Args& a, void*) {
 Value m_create_task(Args& a, void*) {
   check_keywords("create_task", a, {"name", "context"});
   check_positional_args("create_task", a, 1, 1);
+  EventLoop& loop = running_loop();
+  if (Value factory = task_factory_of(loop); !factory.is_none()) return task_from_factory(loop, factory, a[0], a);
   Value name = task_name_arg(a);
   // CPython's asyncio.create_task names the task after creating it as Task-N.
   if (!name.is_none()) default_task_name();
@@ -956,7 +1017,10 @@ void build_asyncio_natives(Module* m) {
                             {"set_exception_handler", l_set_exception_handler},
                             {"get_exception_handler", l_get_exception_handler},
                             {"call_exception_handler", l_call_exception_handler},
-                            {"default_exception_handler", l_default_exception_handler}});
+                            {"default_exception_handler", l_default_exception_handler},
+                            {"set_task_factory", l_set_task_factory}, {"get_task_factory", l_get_task_factory},
+                            {"call_soon_threadsafe", l_call_soon}, {"shutdown_asyncgens", l_shutdown_asyncgens},
+                            {"shutdown_default_executor", l_shutdown_default_executor}});
   auto* slow = new Property(types().property);
   slow->fget = make_native("slow_callback_duration", l_slow_callback_duration);
   slow->fset = make_native("slow_callback_duration", l_set_slow_callback_duration);

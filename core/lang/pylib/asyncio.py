@@ -104,8 +104,11 @@ def _cancelled_error(fut):
 
 
 def gather(*coros_or_futures, return_exceptions=False):
-    # Coroutines and futures natively (modules/asyncio_gather.cpp); other awaitables here.
-    outer = _gather(coros_or_futures, return_exceptions)
+    # Coroutines and futures natively (modules/asyncio_gather.cpp); other awaitables here,
+    # and everything when a task factory makes the tasks (loop.set_task_factory).
+    loop = _get_running_loop()
+    factory = loop is not None and loop.get_task_factory() is not None
+    outer = None if factory else _gather(coros_or_futures, return_exceptions)
     if outer is not None:
         return outer
     loop = get_running_loop()
@@ -947,6 +950,10 @@ class Runner:
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._state = 'initialized'
+
+
+async def _shutdown_default_executor():
+    pass  # loop.shutdown_default_executor(): no executor was ever made
 
 
 def _no_threads(name):
