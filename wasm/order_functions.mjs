@@ -1,7 +1,8 @@
-// order_functions.mjs WASM SYMBOLS WASM_OPT [FEATURE FLAGS...]: rewrites WASM with its
+// order_functions.mjs WASM SYMBOLS WASM_OPT [WASM_OPT ARGS...]: rewrites WASM with its
 // functions in the order of their C++ names (SYMBOLS: emcc's --emit-symbol-map,
-// "index:name" lines). The feature flags are the wasm's own (--mvp-features
-// --enable-exception-handling...): wasm-opt writes only what they allow.
+// "index:name" lines). The arguments are the wasm's own features (--mvp-features
+// --enable-exception-handling...: wasm-opt writes only what they allow), and passes to
+// run before the ordering, if any (-Oz).
 //
 // Why: emcc's last pass over the wasm (wasm-metadce) sorts the functions by how often
 // they are called, which scatters the functions of one class or file across the code
@@ -17,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const [wasmPath, symbolsPath, wasmOpt, ...features] = process.argv.slice(2);
+const [wasmPath, symbolsPath, wasmOpt, ...wasmOptArgs] = process.argv.slice(2);
 const names = [];  // [function index (imports first), name]
 for (const line of readFileSync(symbolsPath, 'utf8').split('\n')) {
   const colon = line.indexOf(':');
@@ -49,7 +50,7 @@ const work = mkdtempSync(join(tmpdir(), 'order-functions-'));
 try {
   const named = join(work, 'named.wasm');
   writeFileSync(named, Buffer.concat([readFileSync(wasmPath), section]));
-  execFileSync(wasmOpt, [...features, named, '--reorder-functions-by-name', '--strip-debug', '-o', wasmPath]);
+  execFileSync(wasmOpt, [...wasmOptArgs, named, '--reorder-functions-by-name', '--strip-debug', '-o', wasmPath]);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
