@@ -191,9 +191,17 @@ Value bytes_ctor(Type*, Args& a) {
     if (!encoding) type_error("string argument without an encoding");
     return call_method(a[0], "encode", {*encoding});
   }
-  if (is_int_like(a[0])) return new_bytes(std::string(static_cast<size_t>(index_of(a[0])), '\0'));
+  if (is_int_like(a[0])) {
+    int64_t n = index_of(a[0]);
+    if (n < 0) raise(types().ValueError, "negative count");
+    return new_bytes(std::string(static_cast<size_t>(n), '\0'));
+  }
   std::string s;
-  for (auto& v : to_vector(a[0])) s += static_cast<char>(index_of(v));
+  for (auto& v : to_vector(a[0])) {
+    int64_t byte = index_of(v);
+    if (byte < 0 || byte > 255) raise(types().ValueError, "bytes must be in range(0, 256)");
+    s += static_cast<char>(byte);
+  }
   return new_bytes(s);
 }
 
