@@ -117,6 +117,7 @@ class TransportSocket:
         self._eof = False         # the peer shut down writing or closed
         self._on_readable = None  # the transport's _read_ready while it reads
         self._event_pending = False
+        self._reset = False       # the closed peer answered a send with RST
 
     family = property(lambda self: self._family)
     type = property(lambda self: 1)   # SOCK_STREAM
@@ -144,7 +145,13 @@ class TransportSocket:
     # The connection's two ends.
     def _send(self, data):
         peer = self._peer
-        if peer is not None and peer._fd != -1 and not peer._eof:
+        if peer is None or peer._fd == -1:
+            # The peer's socket is closed: the first send still succeeds and the peer's
+            # kernel answers it with RST; sends after that fail (EPIPE, as we had the FIN).
+            if self._reset:
+                raise BrokenPipeError(32, 'Broken pipe')
+            self._reset = True
+        elif not peer._eof:
             peer._inbox.append(data)
             peer._readable()
 
@@ -180,6 +187,27 @@ class TransportSocket:
         self._event_pending = False
         if self._on_readable is not None:
             self._on_readable()
+
+
+def _call_exception_handler(context):
+    # The loop's default exception handler (BaseEventLoop.default_exception_handler):
+    # the message, the context's other keys sorted, the exception's traceback.
+    import logging
+    exception = context.get('exception')
+    lines = [context.get('message') or 'Unhandled exception in event loop']
+    for key in sorted(context):
+        if key not in ('message', 'exception'):
+            lines.append(f'{key}: {context[key]!r}')
+    exc_info = (type(exception), exception, exception.__traceback__) if exception is not None else False
+    logging.getLogger('asyncio').error('\n'.join(lines), exc_info=exc_info)
+
+
+def _warn_send_after_connection_lost():
+    import logging
+    logging.getLogger('asyncio').warning('socket.send() raised exception.')
+
+
+_LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5  # asyncio.constants
 
 
 def _set_result_unless_cancelled(fut, result):
@@ -361,9 +389,19 @@ class _SelectorSocketTransport(Transport):
             raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
         if self._eof:
             raise RuntimeError('Cannot call write() after write_eof()')
-        if not data or self._conn_lost:
+        if not data:
             return
-        self._sock._send(data)
+        if self._conn_lost:
+            if self._conn_lost >= _LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+                _warn_send_after_connection_lost()
+            self._conn_lost += 1
+            return
+        try:
+            self._sock._send(data)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal write error on socket transport')
 
     def writelines(self, list_of_data):
         self.write(b''.join(list_of_data))
@@ -383,7 +421,23 @@ class _SelectorSocketTransport(Transport):
         self._loop.call_soon(self._call_connection_lost, None)
 
     def abort(self):
-        self.close()
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message='Fatal error on transport'):
+        # An OSError (the peer reset, a broken pipe) is logged only in debug mode.
+        if not isinstance(exc, OSError):
+            _call_exception_handler({'message': message, 'exception': exc, 'transport': self,
+                                     'protocol': self._protocol})
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if not self._closing:
+            self._closing = True
+            self._sock._on_readable = None
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
 
     def _call_connection_lost(self, exc):
         try:
@@ -707,6 +761,7 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
                 self._closed.set_result(None)
             else:
                 self._closed.set_exception(exc)
+                self._closed.exception()  # as CPython's __del__: not logged if never awaited
         super().connection_lost(exc)
         self._stream_reader = None
         self._stream_writer = None
