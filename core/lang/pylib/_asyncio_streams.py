@@ -189,19 +189,6 @@ class TransportSocket:
             self._on_readable()
 
 
-def _call_exception_handler(context):
-    # The loop's default exception handler (BaseEventLoop.default_exception_handler):
-    # the message, the context's other keys sorted, the exception's traceback.
-    import logging
-    exception = context.get('exception')
-    lines = [context.get('message') or 'Unhandled exception in event loop']
-    for key in sorted(context):
-        if key not in ('message', 'exception'):
-            lines.append(f'{key}: {context[key]!r}')
-    exc_info = (type(exception), exception, exception.__traceback__) if exception is not None else False
-    logging.getLogger('asyncio').error('\n'.join(lines), exc_info=exc_info)
-
-
 def _warn_send_after_connection_lost():
     import logging
     logging.getLogger('asyncio').warning('socket.send() raised exception.')
@@ -297,6 +284,7 @@ class _SelectorSocketTransport(Transport):
         self._eof = False  # write_eof() called
         self._paused = False
         self._conn_lost = 0
+        self._set_write_buffer_limits()
         self._extra = {'socket': sock, 'sockname': sock.getsockname(), 'peername': sock.getpeername()}
         if server is not None:
             server._attach()
@@ -375,11 +363,22 @@ class _SelectorSocketTransport(Transport):
     def get_write_buffer_size(self):
         return 0  # every write is sent at once: the in-memory peer takes it all
 
+    def _set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = 64 * 1024 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._high_water = high
+        self._low_water = low
+
     def get_write_buffer_limits(self):
-        return (16384, 65536)
+        return (self._low_water, self._high_water)
 
     def set_write_buffer_limits(self, high=None, low=None):
-        pass
+        # The buffer stays empty (the peer takes every write), so never above high.
+        self._set_write_buffer_limits(high=high, low=low)
 
     def can_write_eof(self):
         return True
@@ -426,8 +425,8 @@ class _SelectorSocketTransport(Transport):
     def _fatal_error(self, exc, message='Fatal error on transport'):
         # An OSError (the peer reset, a broken pipe) is logged only in debug mode.
         if not isinstance(exc, OSError):
-            _call_exception_handler({'message': message, 'exception': exc, 'transport': self,
-                                     'protocol': self._protocol})
+            self._loop.call_exception_handler({'message': message, 'exception': exc, 'transport': self,
+                                               'protocol': self._protocol})
         self._force_close(exc)
 
     def _force_close(self, exc):
