@@ -118,6 +118,7 @@ class TransportSocket:
         self._on_readable = None  # the transport's _read_ready while it reads
         self._event_pending = False
         self._reset = False       # the closed peer answered a send with RST
+        self._connect_reset = False  # the listening socket closed before accepting us
 
     family = property(lambda self: self._family)
     type = property(lambda self: 1)   # SOCK_STREAM
@@ -278,7 +279,7 @@ class _SelectorSocketTransport(Transport):
         self._sock = sock
         self._sock_fd = sock.fileno()
         self._protocol = protocol
-        self._protocol_connected = False
+        self._protocol_connected = True  # as CPython's set_protocol()
         self._server = server
         self._closing = False
         self._eof = False  # write_eof() called
@@ -288,7 +289,7 @@ class _SelectorSocketTransport(Transport):
         self._extra = {'socket': sock, 'sockname': sock.getsockname(), 'peername': sock.getpeername()}
         if server is not None:
             server._attach()
-        loop.call_soon(self._connection_made)
+        loop.call_soon(protocol.connection_made, self)
         loop.call_soon(self._add_reader)
         if waiter is not None:
             loop.call_soon(_set_result_unless_cancelled, waiter, None)
@@ -306,10 +307,6 @@ class _SelectorSocketTransport(Transport):
             info.append('write=<idle, bufsize=0>')
         return '<{}>'.format(' '.join(info))
 
-    def _connection_made(self):
-        self._protocol_connected = True
-        self._protocol.connection_made(self)
-
     def _add_reader(self):
         if not self._closing and not self._paused:
             self._sock._on_readable = self._read_ready
@@ -322,16 +319,31 @@ class _SelectorSocketTransport(Transport):
         if data is None:
             return
         if not data:
-            # eof_received() true keeps the connection open, half-closed.
-            if self._protocol.eof_received():
-                self._sock._on_readable = None
-            else:
-                self.close()
+            self._read_ready__on_eof()
             return
         # Still readable (EOF or more in flight): reported again next iteration, before
         # what the protocol's reply makes readable (epoll re-queues it as it reports it).
         self._sock._readable()
-        self._protocol.data_received(data)
+        try:
+            self._protocol.data_received(data)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.data_received() call failed.')
+
+    def _read_ready__on_eof(self):
+        try:
+            keep_open = self._protocol.eof_received()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.eof_received() call failed.')
+            return
+        # eof_received() true keeps the connection open, half-closed.
+        if keep_open:
+            self._sock._on_readable = None
+        else:
+            self.close()
 
     def get_extra_info(self, name, default=None):
         return self._extra.get(name, default)
@@ -500,11 +512,6 @@ class Server:
     def _accept(self):
         clients, self._backlog_conns = self._backlog_conns, []
         for client in clients:
-            if not self._serving:
-                client._peer = None
-                client._eof = True
-                client._readable()
-                continue
             # The transport is made in a task of its own, as CPython's.
             sock = TransportSocket(client._family, client._raddr, client._laddr)
             sock._peer, client._peer = client, sock
@@ -527,6 +534,10 @@ class Server:
         if sockets is None:
             return
         self._sockets = None
+        # Closing the listening socket resets the connections it had not accepted yet.
+        for client in self._backlog_conns:
+            client._connect_reset = True
+        self._backlog_conns = []
         for sock in sockets:
             key = sock.getsockname()[:2]
             if _listeners.get(key) is self:
@@ -643,11 +654,13 @@ async def create_connection(loop, protocol_factory, host=None, port=None, *, ssl
     sock = TransportSocket(fam, laddr, address)
     connected = _connection_waiter(loop)
     server, key = _listener_for(fam, address)
-    if server is None:
+    if server is None or not server._serving:
+        # Nothing listens there: bound by a server not started yet (start_serving=False:
+        # CPython calls listen() in _start_serving) refuses as an unbound port does.
         _io_event(_refuse, connected, address)
     else:
         server._connect(sock)
-        _io_event(_set_result_unless_cancelled, connected, None)
+        _io_event(_connect_done, connected, sock, address)
     try:
         await connected
         protocol = protocol_factory()
@@ -662,6 +675,15 @@ async def create_connection(loop, protocol_factory, host=None, port=None, *, ssl
         transport.close()
         raise
     return transport, protocol
+
+
+def _connect_done(fut, sock, address):
+    # sock_connect's writable socket: SO_ERROR says whether the connection stands.
+    if sock._connect_reset:
+        if not fut.cancelled():
+            fut.set_exception(ConnectionResetError(104, f'Connect call failed {address!r}'))
+    else:
+        _set_result_unless_cancelled(fut, None)
 
 
 def _refuse(fut, address):
