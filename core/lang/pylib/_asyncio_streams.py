@@ -117,7 +117,8 @@ class TransportSocket:
         self._eof = False         # the peer shut down writing or closed
         self._on_readable = None  # the transport's _read_ready while it reads
         self._event_pending = False
-        self._reset = False       # the closed peer answered a send with RST
+        self._reset = False       # the peer reset the connection (RST): it is dead
+        self._error = None        # the error the RST left pending (SO_ERROR)
         self._connect_reset = False  # the listening socket closed before accepting us
 
     family = property(lambda self: self._family)
@@ -145,13 +146,16 @@ class TransportSocket:
 
     # The connection's two ends.
     def _send(self, data):
+        if self._reset:
+            # The pending error once (ECONNRESET, or EPIPE after a FIN), then EPIPE.
+            errno, self._error = self._error or 32, None
+            raise (ConnectionResetError(errno, 'Connection reset by peer') if errno == 104
+                   else BrokenPipeError(errno, 'Broken pipe'))
         peer = self._peer
         if peer is None or peer._fd == -1:
-            # The peer's socket is closed: the first send still succeeds and the peer's
-            # kernel answers it with RST; sends after that fail (EPIPE, as we had the FIN).
-            if self._reset:
-                raise BrokenPipeError(32, 'Broken pipe')
-            self._reset = True
+            # The peer's socket is closed: this send still succeeds and the peer's kernel
+            # answers it with RST.
+            self._receive_reset()
         elif not peer._eof:
             peer._inbox.append(data)
             peer._readable()
@@ -162,25 +166,41 @@ class TransportSocket:
             peer._eof = True
             peer._readable()
 
+    def _receive_reset(self):
+        # As Linux's tcp_reset: ECONNRESET pending, EPIPE if the peer had sent its FIN.
+        self._reset = True
+        self._error = 32 if self._eof else 104
+        self._readable()
+
     def _close(self):
         if self._fd == -1:
             return
-        self._shutdown_write()
+        peer = self._peer
+        if self._inbox and peer is not None and peer._fd != -1 and not peer._reset:
+            # Closing with data not read: the kernel sends RST instead of FIN.
+            peer._receive_reset()
+        else:
+            self._shutdown_write()
         self._on_readable = None
         _fds_in_use.discard(self._fd)
         self._fd = -1
 
     def _recv(self):
-        # Everything in flight (up to one recv's size), b'' at EOF, None if nothing.
+        # Everything in flight (up to one recv's size), b'' at EOF, None if nothing;
+        # after a reset, the data that came before it, then the pending error, then b''.
         if self._inbox:
             data = b''.join(self._inbox)
             self._inbox = [data[_RECV_SIZE:]] if len(data) > _RECV_SIZE else []
             return data[:_RECV_SIZE]
-        return b'' if self._eof else None
+        if self._error == 104 and not self._eof:
+            self._error = None
+            raise ConnectionResetError(104, 'Connection reset by peer')
+        return b'' if self._eof or self._reset else None
 
     def _readable(self):
         # The selector reports a readable socket once per iteration, to its reader.
-        if self._on_readable is not None and not self._event_pending and (self._inbox or self._eof):
+        if (self._on_readable is not None and not self._event_pending
+                and (self._inbox or self._eof or self._reset)):
             self._event_pending = True
             _io_event(self._report_readable)
 
@@ -315,7 +335,13 @@ class _SelectorSocketTransport(Transport):
     def _read_ready(self):
         if self._conn_lost:
             return
-        data = self._sock._recv()
+        try:
+            data = self._sock._recv()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on socket transport')
+            return
         if data is None:
             return
         if not data:
