@@ -541,6 +541,8 @@ class Server:
             # The transport is made in a task of its own, as CPython's.
             sock = TransportSocket(client._family, client._raddr, client._laddr)
             sock._peer, client._peer = client, sock
+            if client._fd == -1:
+                sock._eof = True  # the client closed before the accept: its FIN waits
             self._loop.create_task(_accept_connection2(self, sock))
 
     def get_loop(self):
