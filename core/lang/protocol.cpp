@@ -1039,6 +1039,17 @@ std::vector<Value> to_vector(const Value& iterable) {
   return out;
 }
 
+std::vector<Value> to_vector_or(const Value& iterable, const char* message) {
+  Value it;
+  try {
+    it = get_iter(iterable);
+  } catch (PyThrow& t) {
+    if (!isinstance(t.exc, types().TypeError)) throw;
+    type_error(message);
+  }
+  return to_vector(it);
+}
+
 std::vector<Value> unpack(const Value& seq, int before, int after) {
   std::vector<Value> items;
   if (!seq.is_object() || (type_of(seq)->layout == Layout::Type)) {

@@ -1,6 +1,6 @@
 # bytes in network code: % formatting (%s/%b take bytes, %c a byte, %r is ascii(),
 # numbers as str's, its errors), `in` (a byte value or a subsequence), bytes() from
-# ints in range(256), indexing's IndexError.
+# ints in range(256), indexing's IndexError; join's 'can only join an iterable'.
 def show(label, f):
     try:
         print(label, repr(f()))
@@ -40,3 +40,14 @@ show('index 5', lambda: b'abc'[5])
 show('index -4', lambda: b'abc'[-4])
 key = 'x'
 show('index str', lambda: b'abc'[key])
+
+def failing_items():
+    yield b'a'
+    raise TypeError('raised while iterating')
+
+show('join None', lambda: b','.join(None))
+show('join int', lambda: b','.join(5))
+show('str join None', lambda: ','.join(None))
+show('join generator', lambda: b','.join(x for x in [b'a', b'b']))
+show('join failing', lambda: b','.join(failing_items()))
+show('str join failing', lambda: ''.join(str(x) for x in failing_items()))
