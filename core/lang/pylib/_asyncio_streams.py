@@ -633,8 +633,6 @@ async def _create_server_getaddrinfo(host, port, family):
     return [(fam, 1, 6, '', address) for fam, address in _bind_addresses(host, port) if not family or fam == family]
 
 
-_create_server_getaddrinfo.__qualname__ = 'BaseEventLoop._create_server_getaddrinfo'
-_accept_connection2.__qualname__ = 'BaseSelectorEventLoop._accept_connection2'
 
 
 def _no_ssl(ssl):
@@ -703,6 +701,13 @@ async def create_connection(loop, protocol_factory, host=None, port=None, *, ssl
         transport.close()
         raise
     return transport, protocol
+
+
+# CPython's names for these (task reprs and argument errors show them).
+_create_server_getaddrinfo.__qualname__ = 'BaseEventLoop._create_server_getaddrinfo'
+_accept_connection2.__qualname__ = 'BaseSelectorEventLoop._accept_connection2'
+create_server.__qualname__ = 'BaseEventLoop.create_server'
+create_connection.__qualname__ = 'BaseEventLoop.create_connection'
 
 
 def _connect_done(fut, sock, address):
