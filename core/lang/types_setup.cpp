@@ -135,8 +135,8 @@ Value float_ctor(Type*, Args& a) {
   const Value& x = a[0];
   if (x.is_float()) return x;
   if (is_int_like(x)) return Value::floating(to_double(x));
-  if (is_str(x)) {
-    std::string s = str_of(x);
+  if (is_str(x) || type_of(x)->layout == Layout::Bytes) {  // float(b'4.5\n') too
+    std::string s = is_str(x) ? str_of(x) : as<Bytes>(x)->s;
     size_t b = s.find_first_not_of(" \t\n\r"), e = s.find_last_not_of(" \t\n\r");
     std::string t = b == std::string::npos ? "" : s.substr(b, e - b + 1);
     std::string clean;
@@ -155,7 +155,7 @@ Value float_ctor(Type*, Args& a) {
     char* end = nullptr;
     double d = std::strtod(clean.c_str(), &end);
     bool ok = !clean.empty() && end && *end == '\0' && clean.find_first_of("xXpP") == std::string::npos;
-    if (!ok) value_error("could not convert string to float: " + py_str_repr(s));
+    if (!ok) value_error("could not convert string to float: " + (is_str(x) ? py_str_repr(s) : py_bytes_repr(s)));
     return Value::floating(d);
   }
   if (!type_of(x)->is_builtin)

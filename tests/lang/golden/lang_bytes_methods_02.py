@@ -1,6 +1,6 @@
 # bytes in network code: % formatting (%s/%b take bytes, %c a byte, %r is ascii(),
 # numbers as str's, its errors), `in` (a byte value or a subsequence), bytes() from
-# ints in range(256), indexing's IndexError; join's 'can only join an iterable'.
+# ints in range(256), indexing's IndexError; join's 'can only join an iterable'; float() of bytes.
 def show(label, f):
     try:
         print(label, repr(f()))
@@ -51,3 +51,6 @@ show('str join None', lambda: ','.join(None))
 show('join generator', lambda: b','.join(x for x in [b'a', b'b']))
 show('join failing', lambda: b','.join(failing_items()))
 show('str join failing', lambda: ''.join(str(x) for x in failing_items()))
+show('float bytes', lambda: (float(b'4.5'), float(b' -1e3\r\n'), float(b'inf'), float(b'1_0')))
+show('float bad bytes', lambda: float(b'4.5x'))
+show('int bytes', lambda: int(b' 42\n'))
