@@ -132,20 +132,27 @@ void Runtime::report_never_awaited(const std::string& qualname) {
 namespace {
 class ValueArgs : public PercentArgs {
  public:
-  explicit ValueArgs(const Value& args) : args_(args) {
+  // bytes_template: bytes % args, whose %s/%b take bytes and %c a byte.
+  ValueArgs(const Value& args, bool bytes_template) : args_(args), bytes_(bytes_template) {
     Type* t = type_of(args);
     if (t == types().tuple) items_ = as<Tuple>(args)->items;
     else items_ = {args};  // "%s" % {'a': 1} formats the dict itself
-    // CPython's PyMapping_Check: anything subscriptable but a tuple or a str.
-    mapping_ = t->layout != Layout::Tuple && t->layout != Layout::Str &&
-               (t->layout == Layout::Dict || t->layout == Layout::List || t->lookup("__getitem__"));
+    // CPython's PyMapping_Check: anything subscriptable but a tuple or the template's
+    // own type (str for str formatting, bytes for bytes formatting).
+    Layout own = bytes_ ? Layout::Bytes : Layout::Str;
+    mapping_ = t->layout != Layout::Tuple && t->layout != own &&
+               (t->layout == Layout::Dict || t->layout == Layout::List || t->layout == Layout::Str ||
+                t->lookup("__getitem__"));
   }
   int64_t next_star() override { return index_of(next()); }
+  bool bytes_template() const override { return bytes_; }
   std::string convert(const PercentSpec& spec) override {
     Value v = selected_.is_null() ? next() : std::exchange(selected_, Value::null());
+    if (bytes_ && (spec.conversion == 's' || spec.conversion == 'b' || spec.conversion == 'c'))
+      return convert_to_bytes(v, spec);
     switch (spec.conversion) {
       case 's': return percent_format_str(str(v), spec);
-      case 'r': return percent_format_str(repr(v), spec);
+      case 'r': return percent_format_str(bytes_ ? ascii_repr(v) : repr(v), spec);  // bytes: %r is %a
       case 'a': return percent_format_str(ascii_repr(v), spec);
       case 'c':
         if (is_str(v)) {
@@ -170,14 +177,47 @@ class ValueArgs : public PercentArgs {
   }
   void select_key(std::string_view key) override {
     if (!mapping_) type_error("format requires a mapping");
-    selected_ = get_item(args_, new_str(std::string(key)));
+    selected_ = get_item(args_, bytes_ ? new_bytes(std::string(key)) : new_str(std::string(key)));
     used_ = items_.size();  // CPython: after a %(key), a plain % has no argument left
   }
   void finish() {
-    if (!mapping_ && used_ < items_.size()) type_error("not all arguments converted during string formatting");
+    if (!mapping_ && used_ < items_.size())
+      type_error(std::string("not all arguments converted during ") + (bytes_ ? "bytes" : "string") + " formatting");
   }
 
  private:
+  // bytes' %s and %b (a bytes object, or __bytes__ of another), %c (an int in
+  // range(256) or one byte); width and precision count bytes.
+  static std::string convert_to_bytes(const Value& v, const PercentSpec& spec) {
+    std::string b;
+    if (spec.conversion == 'c') {
+      if (is_int_like(v)) {
+        int64_t byte = index_of(v);
+        if (byte < 0 || byte > 255) raise(types().OverflowError, "%c arg not in range(256)");
+        b = std::string(1, static_cast<char>(byte));
+      } else if (type_of(v)->layout == Layout::Bytes && as<Bytes>(v)->s.size() == 1) {
+        b = as<Bytes>(v)->s;
+      } else {
+        type_error("%c requires an integer in range(256) or a single byte");
+      }
+    } else if (type_of(v)->layout == Layout::Bytes) {
+      b = as<Bytes>(v)->s;
+    } else if (const Value* m = type_of(v)->lookup("__bytes__"); m && !type_of(v)->is_builtin) {
+      Value r = call(*m, {v});
+      if (type_of(r)->layout != Layout::Bytes) type_error("__bytes__ returned non-bytes (type " + type_name(r) + ")");
+      b = as<Bytes>(r)->s;
+    } else {
+      type_error("%b requires a bytes-like object, or an object that implements __bytes__, not '" + type_name(v) + "'");
+    }
+    if (spec.conversion != 'c' && spec.precision >= 0 && static_cast<size_t>(spec.precision) < b.size())
+      b.resize(static_cast<size_t>(spec.precision));
+    if (spec.width > static_cast<int64_t>(b.size())) {
+      std::string pad(static_cast<size_t>(spec.width) - b.size(), ' ');
+      b = spec.left ? b + pad : pad + b;
+    }
+    return b;
+  }
+
   Value next() {
     if (used_ >= items_.size()) type_error("not enough arguments for format string");
     return items_[used_++];
@@ -187,19 +227,21 @@ class ValueArgs : public PercentArgs {
   size_t used_ = 0;
   bool mapping_ = false;
   Value selected_ = Value::null();
+  bool bytes_ = false;
 };
 }  // namespace
 
 Value percent_format_value(const Value& fmt, const Value& args) {
-  ValueArgs va(args);
+  bool bytes_template = type_of(fmt)->layout == Layout::Bytes;
+  ValueArgs va(args, bytes_template);
   std::string out;
   try {
-    out = percent_format(str_of(fmt), va);
+    out = percent_format(bytes_template ? std::string_view(as<Bytes>(fmt)->s) : std::string_view(str_of(fmt)), va);
   } catch (const NumberError& e) {
     raise_number_error(e);
   }
   va.finish();
-  return new_str(out);
+  return bytes_template ? new_bytes(out) : new_str(out);
 }
 
 std::string named_tuple_repr(const Value& v) {

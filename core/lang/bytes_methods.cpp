@@ -123,7 +123,7 @@ Value by_join(Args& a, void*) {
   const std::string& sep = self_bytes(a, "join");
   std::string out;
   size_t i = 0;
-  for (const Value& v : to_vector(a[1])) {
+  for (const Value& v : to_vector_or(a[1], "can only join an iterable")) {
     if (!is_bytes(v))
       type_error("sequence item " + std::to_string(i) + ": expected a bytes-like object, " + type_name(v) + " found");
     if (i++) out += sep;

@@ -207,7 +207,7 @@ Value s_join(Args& a, void*) {
   std::string out;
   int64_t length = 0;
   size_t i = 0;
-  for (auto& v : to_vector(a[1])) {
+  for (auto& v : to_vector_or(a[1], "can only join an iterable")) {
     if (!is_str(v))
       type_error("sequence item " + std::to_string(i) + ": expected str instance, " + type_name(v) + " found");
     if (i++) {

@@ -156,6 +156,12 @@ std::string percent_format(std::string_view fmt, PercentArgs& args) {
         // CPython treats "%5%" as a conversion that still consumes an argument slot.
         spec.conversion = '%';
         break;
+      case 'b':
+        if (args.bytes_template()) {  // %b only in bytes % args
+          spec.conversion = conv;
+          break;
+        }
+        [[fallthrough]];
       default: {
         char buf[96];
         snprintf(buf, sizeof buf, "unsupported format character '%c' (0x%x) at index %zu",

@@ -21,7 +21,7 @@ struct PercentSpec {
   bool zero = false;   // '0'
   int64_t width = -1;
   int64_t precision = -1;
-  char conversion = 's';  // d i u o x X e E f F g G c s r a
+  char conversion = 's';  // d i u o x X e E f F g G c s r a (b for bytes)
 };
 
 // The VM's side of a % operation. Errors raised by the VM (TypeError "not enough
@@ -36,6 +36,8 @@ class PercentArgs {
   virtual std::string convert(const PercentSpec& spec) = 0;
   // "%(name)s": make the next convert() use mapping[name].
   virtual void select_key(std::string_view key) = 0;
+  // bytes % args: accepts %b (the VM converts %s/%b/%c to bytes).
+  virtual bool bytes_template() const { return false; }
 };
 
 // Formats a whole template. ValueError kinds: "incomplete format",

@@ -909,6 +909,18 @@ bool builtin_contains(const Value& container, const Value& item, bool* handled) 
     case Layout::Str:
       if (!is_str(item)) type_error("'in <string>' requires string as left operand, not " + type_name(item));
       return as<Str>(container)->s.find(as<Str>(item)->s) != std::string::npos;
+    case Layout::Bytes: {
+      // A byte value (an int) or a subsequence, as CPython's bytes.__contains__.
+      const std::string& s = as<Bytes>(container)->s;
+      if (is_int_like(item)) {
+        int64_t byte = index_of(item);
+        if (byte < 0 || byte > 255) raise(types().ValueError, "byte must be in range(0, 256)");
+        return s.find(static_cast<char>(byte)) != std::string::npos;
+      }
+      if (type_of(item)->layout != Layout::Bytes)
+        type_error("a bytes-like object is required, not '" + type_name(item) + "'");
+      return s.find(as<Bytes>(item)->s) != std::string::npos;
+    }
     case Layout::List:
       for (auto& x : as<List>(container)->items)
         if (x.is(item) || values_equal(x, item)) return true;
@@ -942,7 +954,6 @@ bool contains(const Value& container, const Value& item) {
   bool handled;
   bool found = builtin_contains(container, item, &handled);
   if (handled) return found;
-  if (t->layout == Layout::Bytes) type_error("a bytes-like object is required");
   if (!has_dunders(t) && t->layout != Layout::Iterator && t->layout != Layout::Generator && t->layout != Layout::Native)
     type_error("argument of type '" + t->name + "' is not iterable");
   Value it = get_iter(container);
@@ -1026,6 +1037,17 @@ std::vector<Value> to_vector(const Value& iterable) {
   Value x;
   while (iter_next(it, &x)) out.push_back(std::move(x));
   return out;
+}
+
+std::vector<Value> to_vector_or(const Value& iterable, const char* message) {
+  Value it;
+  try {
+    it = get_iter(iterable);
+  } catch (PyThrow& t) {
+    if (!isinstance(t.exc, types().TypeError)) throw;
+    type_error(message);
+  }
+  return to_vector(it);
 }
 
 std::vector<Value> unpack(const Value& seq, int before, int after) {

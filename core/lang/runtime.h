@@ -176,6 +176,9 @@ Value get_iter(const Value& v);
 // Advances an iterator: true and *out set, or false when exhausted.
 bool iter_next(const Value& it, Value* out);
 std::vector<Value> to_vector(const Value& iterable);
+// As PySequence_Fast: a TypeError from iter() itself says `message` instead (str.join,
+// bytes.join: "can only join an iterable"); errors while iterating pass unchanged.
+std::vector<Value> to_vector_or(const Value& iterable, const char* message);
 int64_t length(const Value& v);
 int64_t index_of(const Value& v);  // __index__: ints and bools
 double to_double(const Value& v);   // int or float, else TypeError

@@ -70,12 +70,15 @@ static std::vector<int64_t> slice_positions(const Slice& sl, int64_t length) {
   return pos;
 }
 
+// `what` names the sequence in the messages ("list indices must be integers...", "list
+// index out of range"); bytes say "byte indices ..." but only "index out of range".
 static int64_t normalize_index(const Value& key, int64_t length, const char* what) {
   if (!is_int_like(key) && !(key.is_object() && !type_of(key)->is_builtin))
     type_error(std::string(what) + " indices must be integers or slices, not " + type_name(key));
   int64_t i = index_of(key);
   if (i < 0) i += length;
-  if (i < 0 || i >= length) raise(types().IndexError, std::string(what) + " index out of range");
+  if (i < 0 || i >= length)
+    raise(types().IndexError, std::string(what) == "byte" ? "index out of range" : std::string(what) + " index out of range");
   return i;
 }
 
@@ -151,7 +154,7 @@ bool builtin_get_item(const Value& obj, const Value& key, Value* out) {
         *out = new_bytes(std::move(r));
         return true;
       }
-      int64_t i = normalize_index(key, static_cast<int64_t>(b->s.size()), "index");
+      int64_t i = normalize_index(key, static_cast<int64_t>(b->s.size()), "byte");
       *out = Value::integer(static_cast<unsigned char>(b->s[static_cast<size_t>(i)]));
       return true;
     }
@@ -295,7 +298,7 @@ Value builtin_binary(int op, const Value& a, const Value& b) {
     if (seq_a && is_int_like(b)) return repeat(a, b);
     if (seq_b && is_int_like(a)) return repeat(b, a);
   }
-  if (bop == ast::BinOp::Mod && la == Layout::Str) return percent_format_value(a, b);
+  if (bop == ast::BinOp::Mod && (la == Layout::Str || la == Layout::Bytes)) return percent_format_value(a, b);
   bool set_a = la == Layout::Set || la == Layout::FrozenSet;
   bool set_b = lb == Layout::Set || lb == Layout::FrozenSet;
   if (set_a && set_b) return set_operation(bop, a, b);

@@ -135,8 +135,8 @@ Value float_ctor(Type*, Args& a) {
   const Value& x = a[0];
   if (x.is_float()) return x;
   if (is_int_like(x)) return Value::floating(to_double(x));
-  if (is_str(x)) {
-    std::string s = str_of(x);
+  if (is_str(x) || type_of(x)->layout == Layout::Bytes) {  // float(b'4.5\n') too
+    std::string s = is_str(x) ? str_of(x) : as<Bytes>(x)->s;
     size_t b = s.find_first_not_of(" \t\n\r"), e = s.find_last_not_of(" \t\n\r");
     std::string t = b == std::string::npos ? "" : s.substr(b, e - b + 1);
     std::string clean;
@@ -155,7 +155,7 @@ Value float_ctor(Type*, Args& a) {
     char* end = nullptr;
     double d = std::strtod(clean.c_str(), &end);
     bool ok = !clean.empty() && end && *end == '\0' && clean.find_first_of("xXpP") == std::string::npos;
-    if (!ok) value_error("could not convert string to float: " + py_str_repr(s));
+    if (!ok) value_error("could not convert string to float: " + (is_str(x) ? py_str_repr(s) : py_bytes_repr(s)));
     return Value::floating(d);
   }
   if (!type_of(x)->is_builtin)
@@ -191,9 +191,17 @@ Value bytes_ctor(Type*, Args& a) {
     if (!encoding) type_error("string argument without an encoding");
     return call_method(a[0], "encode", {*encoding});
   }
-  if (is_int_like(a[0])) return new_bytes(std::string(static_cast<size_t>(index_of(a[0])), '\0'));
+  if (is_int_like(a[0])) {
+    int64_t n = index_of(a[0]);
+    if (n < 0) raise(types().ValueError, "negative count");
+    return new_bytes(std::string(static_cast<size_t>(n), '\0'));
+  }
   std::string s;
-  for (auto& v : to_vector(a[0])) s += static_cast<char>(index_of(v));
+  for (auto& v : to_vector(a[0])) {
+    int64_t byte = index_of(v);
+    if (byte < 0 || byte > 255) raise(types().ValueError, "bytes must be in range(0, 256)");
+    s += static_cast<char>(byte);
+  }
   return new_bytes(s);
 }
 

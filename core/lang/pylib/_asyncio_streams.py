@@ -117,6 +117,9 @@ class TransportSocket:
         self._eof = False         # the peer shut down writing or closed
         self._on_readable = None  # the transport's _read_ready while it reads
         self._event_pending = False
+        self._reset = False       # the peer reset the connection (RST): it is dead
+        self._error = None        # the error the RST left pending (SO_ERROR)
+        self._connect_reset = False  # the listening socket closed before accepting us
 
     family = property(lambda self: self._family)
     type = property(lambda self: 1)   # SOCK_STREAM
@@ -143,8 +146,17 @@ class TransportSocket:
 
     # The connection's two ends.
     def _send(self, data):
+        if self._reset:
+            # The pending error once (ECONNRESET, or EPIPE after a FIN), then EPIPE.
+            errno, self._error = self._error or 32, None
+            raise (ConnectionResetError(errno, 'Connection reset by peer') if errno == 104
+                   else BrokenPipeError(errno, 'Broken pipe'))
         peer = self._peer
-        if peer is not None and peer._fd != -1 and not peer._eof:
+        if peer is None or peer._fd == -1:
+            # The peer's socket is closed: this send still succeeds and the peer's kernel
+            # answers it with RST.
+            self._receive_reset()
+        elif not peer._eof:
             peer._inbox.append(data)
             peer._readable()
 
@@ -154,25 +166,41 @@ class TransportSocket:
             peer._eof = True
             peer._readable()
 
+    def _receive_reset(self):
+        # As Linux's tcp_reset: ECONNRESET pending, EPIPE if the peer had sent its FIN.
+        self._reset = True
+        self._error = 32 if self._eof else 104
+        self._readable()
+
     def _close(self):
         if self._fd == -1:
             return
-        self._shutdown_write()
+        peer = self._peer
+        if self._inbox and peer is not None and peer._fd != -1 and not peer._reset:
+            # Closing with data not read: the kernel sends RST instead of FIN.
+            peer._receive_reset()
+        else:
+            self._shutdown_write()
         self._on_readable = None
         _fds_in_use.discard(self._fd)
         self._fd = -1
 
     def _recv(self):
-        # Everything in flight (up to one recv's size), b'' at EOF, None if nothing.
+        # Everything in flight (up to one recv's size), b'' at EOF, None if nothing;
+        # after a reset, the data that came before it, then the pending error, then b''.
         if self._inbox:
             data = b''.join(self._inbox)
             self._inbox = [data[_RECV_SIZE:]] if len(data) > _RECV_SIZE else []
             return data[:_RECV_SIZE]
-        return b'' if self._eof else None
+        if self._error == 104 and not self._eof:
+            self._error = None
+            raise ConnectionResetError(104, 'Connection reset by peer')
+        return b'' if self._eof or self._reset else None
 
     def _readable(self):
         # The selector reports a readable socket once per iteration, to its reader.
-        if self._on_readable is not None and not self._event_pending and (self._inbox or self._eof):
+        if (self._on_readable is not None and not self._event_pending
+                and (self._inbox or self._eof or self._reset)):
             self._event_pending = True
             _io_event(self._report_readable)
 
@@ -180,6 +208,14 @@ class TransportSocket:
         self._event_pending = False
         if self._on_readable is not None:
             self._on_readable()
+
+
+def _warn_send_after_connection_lost():
+    import logging
+    logging.getLogger('asyncio').warning('socket.send() raised exception.')
+
+
+_LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5  # asyncio.constants
 
 
 def _set_result_unless_cancelled(fut, result):
@@ -263,16 +299,17 @@ class _SelectorSocketTransport(Transport):
         self._sock = sock
         self._sock_fd = sock.fileno()
         self._protocol = protocol
-        self._protocol_connected = False
+        self._protocol_connected = True  # as CPython's set_protocol()
         self._server = server
         self._closing = False
         self._eof = False  # write_eof() called
         self._paused = False
         self._conn_lost = 0
+        self._set_write_buffer_limits()
         self._extra = {'socket': sock, 'sockname': sock.getsockname(), 'peername': sock.getpeername()}
         if server is not None:
             server._attach()
-        loop.call_soon(self._connection_made)
+        loop.call_soon(protocol.connection_made, self)
         loop.call_soon(self._add_reader)
         if waiter is not None:
             loop.call_soon(_set_result_unless_cancelled, waiter, None)
@@ -290,10 +327,6 @@ class _SelectorSocketTransport(Transport):
             info.append('write=<idle, bufsize=0>')
         return '<{}>'.format(' '.join(info))
 
-    def _connection_made(self):
-        self._protocol_connected = True
-        self._protocol.connection_made(self)
-
     def _add_reader(self):
         if not self._closing and not self._paused:
             self._sock._on_readable = self._read_ready
@@ -302,20 +335,41 @@ class _SelectorSocketTransport(Transport):
     def _read_ready(self):
         if self._conn_lost:
             return
-        data = self._sock._recv()
+        try:
+            data = self._sock._recv()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on socket transport')
+            return
         if data is None:
             return
         if not data:
-            # eof_received() true keeps the connection open, half-closed.
-            if self._protocol.eof_received():
-                self._sock._on_readable = None
-            else:
-                self.close()
+            self._read_ready__on_eof()
             return
         # Still readable (EOF or more in flight): reported again next iteration, before
         # what the protocol's reply makes readable (epoll re-queues it as it reports it).
         self._sock._readable()
-        self._protocol.data_received(data)
+        try:
+            self._protocol.data_received(data)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.data_received() call failed.')
+
+    def _read_ready__on_eof(self):
+        try:
+            keep_open = self._protocol.eof_received()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.eof_received() call failed.')
+            return
+        # eof_received() true keeps the connection open, half-closed.
+        if keep_open:
+            self._sock._on_readable = None
+        else:
+            self.close()
 
     def get_extra_info(self, name, default=None):
         return self._extra.get(name, default)
@@ -347,11 +401,22 @@ class _SelectorSocketTransport(Transport):
     def get_write_buffer_size(self):
         return 0  # every write is sent at once: the in-memory peer takes it all
 
+    def _set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = 64 * 1024 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._high_water = high
+        self._low_water = low
+
     def get_write_buffer_limits(self):
-        return (16384, 65536)
+        return (self._low_water, self._high_water)
 
     def set_write_buffer_limits(self, high=None, low=None):
-        pass
+        # The buffer stays empty (the peer takes every write), so never above high.
+        self._set_write_buffer_limits(high=high, low=low)
 
     def can_write_eof(self):
         return True
@@ -361,9 +426,19 @@ class _SelectorSocketTransport(Transport):
             raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
         if self._eof:
             raise RuntimeError('Cannot call write() after write_eof()')
-        if not data or self._conn_lost:
+        if not data:
             return
-        self._sock._send(data)
+        if self._conn_lost:
+            if self._conn_lost >= _LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+                _warn_send_after_connection_lost()
+            self._conn_lost += 1
+            return
+        try:
+            self._sock._send(data)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal write error on socket transport')
 
     def writelines(self, list_of_data):
         self.write(b''.join(list_of_data))
@@ -383,7 +458,23 @@ class _SelectorSocketTransport(Transport):
         self._loop.call_soon(self._call_connection_lost, None)
 
     def abort(self):
-        self.close()
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message='Fatal error on transport'):
+        # An OSError (the peer reset, a broken pipe) is logged only in debug mode.
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({'message': message, 'exception': exc, 'transport': self,
+                                               'protocol': self._protocol})
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if not self._closing:
+            self._closing = True
+            self._sock._on_readable = None
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
 
     def _call_connection_lost(self, exc):
         try:
@@ -447,14 +538,11 @@ class Server:
     def _accept(self):
         clients, self._backlog_conns = self._backlog_conns, []
         for client in clients:
-            if not self._serving:
-                client._peer = None
-                client._eof = True
-                client._readable()
-                continue
             # The transport is made in a task of its own, as CPython's.
             sock = TransportSocket(client._family, client._raddr, client._laddr)
             sock._peer, client._peer = client, sock
+            if client._fd == -1:
+                sock._eof = True  # the client closed before the accept: its FIN waits
             self._loop.create_task(_accept_connection2(self, sock))
 
     def get_loop(self):
@@ -474,6 +562,10 @@ class Server:
         if sockets is None:
             return
         self._sockets = None
+        # Closing the listening socket resets the connections it had not accepted yet.
+        for client in self._backlog_conns:
+            client._connect_reset = True
+        self._backlog_conns = []
         for sock in sockets:
             key = sock.getsockname()[:2]
             if _listeners.get(key) is self:
@@ -541,8 +633,6 @@ async def _create_server_getaddrinfo(host, port, family):
     return [(fam, 1, 6, '', address) for fam, address in _bind_addresses(host, port) if not family or fam == family]
 
 
-_create_server_getaddrinfo.__qualname__ = 'BaseEventLoop._create_server_getaddrinfo'
-_accept_connection2.__qualname__ = 'BaseSelectorEventLoop._accept_connection2'
 
 
 def _no_ssl(ssl):
@@ -590,11 +680,13 @@ async def create_connection(loop, protocol_factory, host=None, port=None, *, ssl
     sock = TransportSocket(fam, laddr, address)
     connected = _connection_waiter(loop)
     server, key = _listener_for(fam, address)
-    if server is None:
+    if server is None or not server._serving:
+        # Nothing listens there: bound by a server not started yet (start_serving=False:
+        # CPython calls listen() in _start_serving) refuses as an unbound port does.
         _io_event(_refuse, connected, address)
     else:
         server._connect(sock)
-        _io_event(_set_result_unless_cancelled, connected, None)
+        _io_event(_connect_done, connected, sock, address)
     try:
         await connected
         protocol = protocol_factory()
@@ -609,6 +701,22 @@ async def create_connection(loop, protocol_factory, host=None, port=None, *, ssl
         transport.close()
         raise
     return transport, protocol
+
+
+# CPython's names for these (task reprs and argument errors show them).
+_create_server_getaddrinfo.__qualname__ = 'BaseEventLoop._create_server_getaddrinfo'
+_accept_connection2.__qualname__ = 'BaseSelectorEventLoop._accept_connection2'
+create_server.__qualname__ = 'BaseEventLoop.create_server'
+create_connection.__qualname__ = 'BaseEventLoop.create_connection'
+
+
+def _connect_done(fut, sock, address):
+    # sock_connect's writable socket: SO_ERROR says whether the connection stands.
+    if sock._connect_reset:
+        if not fut.cancelled():
+            fut.set_exception(ConnectionResetError(104, f'Connect call failed {address!r}'))
+    else:
+        _set_result_unless_cancelled(fut, None)
 
 
 def _refuse(fut, address):
@@ -707,6 +815,7 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
                 self._closed.set_result(None)
             else:
                 self._closed.set_exception(exc)
+                self._closed.exception()  # as CPython's __del__: not logged if never awaited
         super().connection_lost(exc)
         self._stream_reader = None
         self._stream_writer = None
