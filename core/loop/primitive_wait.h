@@ -67,11 +67,14 @@ class alignas(8) PrimitiveWait {
     state_ = State::Pending;
   }
   // fut.set_result(): the task is woken in the next iteration (no-op when done; the
-  // primitives only wake waits that are not done, as locks.py does).
-  void set_result() {
+  // primitives only wake waits that are not done, as locks.py does). `loop` is the
+  // task's, which the primitive is bound to: the primitive passes it so that a wake-up
+  // does not load the task's object (last touched when it began to wait, a cache
+  // miss with many waiters) only to find its loop.
+  void set_result(EventLoop& loop) {
     if (state_ != State::Pending) return;
     state_ = State::Woken;
-    task_->loop().schedule_woken_step(std::exchange(task_, nullptr), kind_);
+    loop.schedule_woken_step(std::exchange(task_, nullptr), kind_);
   }
   // fut.cancel(msg) on behalf of Task.cancel: false if done; otherwise the task is
   // woken with CancelledError(msg) in the next iteration.
@@ -151,13 +154,14 @@ class WaiterList {
     unlink(*w);
     return true;
   }
-  // queues.py _wakeup_next: pops waits until one that is not done, and wakes it.
-  void wake_next() {
+  // queues.py _wakeup_next: pops waits until one that is not done, and wakes it
+  // (`loop`: the primitive's, see PrimitiveWait::set_result).
+  void wake_next(EventLoop& loop) {
     while (head_) {
       PrimitiveWait* w = head_;
       unlink(*w);
       if (!w->done()) {
-        w->set_result();
+        w->set_result(loop);
         return;
       }
     }
