@@ -99,7 +99,8 @@ class alignas(8) PrimitiveWait {
  protected:
   bool has_recheck_ = false;  // this is a RecheckingWait
 };
-static_assert(sizeof(PrimitiveWait) <= 3 * sizeof(void*), "a wait sits in every frame that awaits a primitive");
+// (the next wait and the task, then 8 bytes of small fields)
+static_assert(sizeof(PrimitiveWait) <= 2 * sizeof(void*) + 8, "a wait sits in every frame that awaits a primitive");
 
 // The wait of an awaiter that re-checks (WaitRecheck): the hook comes with it, so
 // that the waits of the others are 8 bytes smaller.
