@@ -43,7 +43,7 @@ void Condition::notify(size_t n) {
     if (woken >= n) break;
     if (!fut->done()) {
       ++woken;
-      fut->set_result();
+      fut->set_result(bound_loop());
     }
   }
 }

@@ -37,7 +37,7 @@ void Lock::release() {
 void Lock::wake_up_first() {
   if (waiters_.empty()) return;
   PrimitiveWait* fut = *waiters_.begin();
-  if (!fut->done()) fut->set_result();
+  if (!fut->done()) fut->set_result(bound_loop());
 }
 
 }  // namespace loopscope

@@ -29,7 +29,7 @@ void PrimitiveWait::abandon() {
 }
 
 WaiterList::~WaiterList() {
-  while (head_) unlink(*head_);
+  while (head_) unlink(*head_, nullptr);
 }
 
 }  // namespace loopscope

@@ -31,7 +31,7 @@ class WaitRecheck {
 };
 
 // 8-aligned: TaskBase tags the pointer to it in its low bits (also on wasm32).
-// 32 bytes (24 on wasm32).
+// 24 bytes (16 on wasm32).
 class alignas(8) PrimitiveWait {
  public:
   enum class State : uint8_t { Idle, Pending, Woken, Cancelled };
@@ -67,11 +67,14 @@ class alignas(8) PrimitiveWait {
     state_ = State::Pending;
   }
   // fut.set_result(): the task is woken in the next iteration (no-op when done; the
-  // primitives only wake waits that are not done, as locks.py does).
-  void set_result() {
+  // primitives only wake waits that are not done, as locks.py does). `loop` is the
+  // task's, which the primitive is bound to: the primitive passes it so that a wake-up
+  // does not load the task's object (last touched when it began to wait, a cache
+  // miss with many waiters) only to find its loop.
+  void set_result(EventLoop& loop) {
     if (state_ != State::Pending) return;
     state_ = State::Woken;
-    task_->loop().schedule_woken_step(std::exchange(task_, nullptr), kind_);
+    loop.schedule_woken_step(std::exchange(task_, nullptr), kind_);
   }
   // fut.cancel(msg) on behalf of Task.cancel: false if done; otherwise the task is
   // woken with CancelledError(msg) in the next iteration.
@@ -86,7 +89,6 @@ class alignas(8) PrimitiveWait {
   void abandon();
   void drop_task();
 
-  PrimitiveWait* prev_ = nullptr;
   PrimitiveWait* next_ = nullptr;
   TaskBase* task_ = nullptr;     // while Pending: the waiting task (one reference)
   uint32_t object_ = 0;
@@ -97,7 +99,8 @@ class alignas(8) PrimitiveWait {
  protected:
   bool has_recheck_ = false;  // this is a RecheckingWait
 };
-static_assert(sizeof(PrimitiveWait) <= 32, "a wait sits in every frame that awaits a primitive");
+// (the next wait and the task, then 8 bytes of small fields)
+static_assert(sizeof(PrimitiveWait) <= 2 * sizeof(void*) + 8, "a wait sits in every frame that awaits a primitive");
 
 // The wait of an awaiter that re-checks (WaitRecheck): the hook comes with it, so
 // that the waits of the others are 8 bytes smaller.
@@ -119,8 +122,11 @@ inline WaitRecheck* PrimitiveWait::recheck() const {
 }
 
 // A primitive's FIFO of waits (the `collections.deque` of futures): an intrusive
-// doubly linked list, so queuing and removing a wait (by identity, as deque.remove)
-// allocate nothing and take constant time.
+// singly linked list, so queuing and removing a wait allocate nothing. Removing a wait
+// (by identity, as deque.remove) searches from the front, as deque.remove does: the
+// waits a primitive wakes are removed in the order they were queued, each from the
+// front, and only a cancelled or abandoned wait may be further back. Without a link
+// back, a wait is 8 bytes smaller in every coroutine frame that awaits a primitive.
 class WaiterList {
  public:
   using Waiter = PrimitiveWait*;
@@ -136,7 +142,6 @@ class WaiterList {
     w.kind_ = kind;
     w.object_ = id;
     w.queued_ = true;
-    w.prev_ = tail_;
     w.next_ = nullptr;
     if (tail_) tail_->next_ = &w;
     else head_ = &w;
@@ -148,16 +153,22 @@ class WaiterList {
   // ValueError-tolerant like `try: remove except ValueError`.
   bool remove(PrimitiveWait* w) {
     if (!w->queued_) return false;
-    unlink(*w);
+    PrimitiveWait* before = nullptr;
+    if (w != head_) {
+      before = head_;
+      while (before->next_ != w) before = before->next_;
+    }
+    unlink(*w, before);
     return true;
   }
-  // queues.py _wakeup_next: pops waits until one that is not done, and wakes it.
-  void wake_next() {
+  // queues.py _wakeup_next: pops waits until one that is not done, and wakes it
+  // (`loop`: the primitive's, see PrimitiveWait::set_result).
+  void wake_next(EventLoop& loop) {
     while (head_) {
       PrimitiveWait* w = head_;
-      unlink(*w);
+      unlink(*w, nullptr);
       if (!w->done()) {
-        w->set_result();
+        w->set_result(loop);
         return;
       }
     }
@@ -195,13 +206,13 @@ class WaiterList {
 
  private:
   friend class PrimitiveWait;
-  void unlink(PrimitiveWait& w) {
-    if (w.prev_) w.prev_->next_ = w.next_;
+  // Takes `w` out; `before` is the wait in front of it (null: `w` is the first).
+  void unlink(PrimitiveWait& w, PrimitiveWait* before) {
+    if (before) before->next_ = w.next_;
     else head_ = w.next_;
-    if (w.next_) w.next_->prev_ = w.prev_;
-    else tail_ = w.prev_;
+    if (tail_ == &w) tail_ = before;
     if (not_done_from_ == &w) not_done_from_ = w.next_;
-    w.prev_ = w.next_ = nullptr;
+    w.next_ = nullptr;
     w.queued_ = false;
     --size_;
   }

@@ -107,13 +107,13 @@ class BasicQueue : public SyncPrimitive {
     store_.push(std::move(item));
     ++unfinished_tasks_;
     finished_.clear();
-    getters_.wake_next();
+    if (!getters_.empty()) getters_.wake_next(bound_loop());  // (no wait: maybe no loop bound)
   }
   // QueueEmpty when empty.
   T get_nowait() {
     if (empty()) throw QueueEmpty("");
     T item = store_.pop();
-    putters_.wake_next();
+    if (!putters_.empty()) putters_.wake_next(bound_loop());
     return item;
   }
   // ValueError when called more often than items were put.
@@ -158,7 +158,7 @@ class BasicQueue : public SyncPrimitive {
     void failed(PrimitiveWait* putter, bool) {
       putter->cancel_quietly();
       q_->putters_.remove(putter);
-      if (!q_->full() && !putter->cancelled()) q_->putters_.wake_next();
+      if (!q_->full() && !putter->cancelled()) q_->putters_.wake_next(q_->bound_loop());
     }
 
    private:
@@ -183,7 +183,7 @@ class BasicQueue : public SyncPrimitive {
     void failed(PrimitiveWait* getter, bool) {
       getter->cancel_quietly();
       q_->getters_.remove(getter);
-      if (!q_->empty() && !getter->cancelled()) q_->getters_.wake_next();
+      if (!q_->empty() && !getter->cancelled()) q_->getters_.wake_next(q_->bound_loop());
     }
 
    private:

@@ -48,7 +48,7 @@ void Semaphore::release() {
 void Semaphore::wake_up_next() {
   if (PrimitiveWait* fut = waiters_.first_not_done()) {
     --value_;
-    fut->set_result();
+    fut->set_result(bound_loop());
   }
 }
 

@@ -29,6 +29,9 @@ class SyncPrimitive {
     if (loop_ != &running) throw RuntimeError("primitive is bound to a different event loop");
     return running;
   }
+  // The loop bound by get_loop(): every task waiting in the primitive runs on it (for
+  // PrimitiveWait::set_result; only call with a wait queued).
+  EventLoop& bound_loop() const { return *loop_; }
 
  private:
   static uint32_t& next_id() {

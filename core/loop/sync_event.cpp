@@ -7,7 +7,7 @@ void Event::set() {
   if (value_) return;
   value_ = true;
   for (PrimitiveWait* fut : waiters_)
-    if (!fut->done()) fut->set_result();
+    if (!fut->done()) fut->set_result(bound_loop());
 }
 
 }  // namespace loopscope

@@ -297,6 +297,11 @@ void TaskBase::abandon() {
   }
 }
 
+std::exception_ptr& CoPromiseBase::ended_error() {
+  static thread_local std::exception_ptr error;
+  return error;
+}
+
 // --- CoroTaskBase -------------------------------------------------------------------
 
 std::exception_ptr& CoroTaskBase::pending_exception() {
@@ -329,8 +334,8 @@ StepOutcome CoroTaskBase::resume(std::exception_ptr& exc) {
     pending_exception() = nullptr;
   }
   if (!root_.done()) return StepOutcome::Yielded;
-  if (root_promise().exception) {
-    exc = std::exchange(root_promise().exception, nullptr);
+  if (CoPromiseBase::ended_with_error) {
+    exc = CoPromiseBase::take_ended_error();
     return is_cancelled_error(exc) ? StepOutcome::Cancelled : StepOutcome::Raised;
   }
   return StepOutcome::Returned;

@@ -188,7 +188,6 @@ class TaskBase : public FutureBase {
 
 struct CoPromiseBase {
   coro::coroutine_handle<> continuation;  // the awaiting coroutine, if any
-  std::exception_ptr exception;
   // The coroutine an awaiter is starting inline right now (Co::Awaiter): that
   // awaiter checks done() itself, so the coroutine's end must not resume it. One
   // per thread instead of a flag in every promise, which took 8 bytes of each frame.
@@ -199,7 +198,24 @@ struct CoPromiseBase {
   static void operator delete(void* p, std::size_t bytes) noexcept { small_pool::deallocate(p, bytes); }
 
   coro::suspend_always initial_suspend() noexcept { return {}; }
-  void unhandled_exception() { exception = std::current_exception(); }
+  // The error a coroutine ended with is taken by whoever sees it end, before any other
+  // coroutine can end: the awaiter that resumed or started it (Co::Awaiter), or for a
+  // task's outermost one CoroTaskBase::resume. So it waits in one slot per thread
+  // rather than in an exception_ptr in every frame (8 bytes each).
+  void unhandled_exception() {
+    ended_error() = std::current_exception();
+    ended_with_error = true;
+  }
+  // The error of the coroutine that just ended (null if it returned), taken.
+  static std::exception_ptr take_ended_error() {
+    if (!ended_with_error) return nullptr;
+    ended_with_error = false;
+    return std::exchange(ended_error(), nullptr);
+  }
+  // Whether the slot is set: a plain thread-local, read inline after every inline
+  // await (the exception_ptr's thread-local needs a guarded access).
+  static inline thread_local bool ended_with_error = false;
+  static std::exception_ptr& ended_error();
 
   // At the end, resume the awaiting coroutine unless it started us inline and will
   // see done() itself (a bool await_suspend; symmetric transfer does not build
@@ -266,9 +282,8 @@ class [[nodiscard]] Co {
       return !child.done();  // finished at once: carry on without suspending
     }
     T await_resume() {
-      auto& p = child.promise();
-      if (p.exception) std::rethrow_exception(p.exception);
-      return p.slot.get();
+      if (CoPromiseBase::ended_with_error) std::rethrow_exception(CoPromiseBase::take_ended_error());
+      return child.promise().slot.get();
     }
   };
   Awaiter operator co_await() && { return Awaiter{h_}; }
@@ -308,8 +323,6 @@ class CoroTaskBase : public TaskBase {
     leaf_ = root;
   }
   void destroy_body();
-  // The promise of the outermost coroutine (its type is known only to CoroTask<T>).
-  virtual CoPromiseBase& root_promise() = 0;
 
   coro::coroutine_handle<> root_;
   coro::coroutine_handle<> leaf_;
@@ -343,7 +356,6 @@ class CoroTask : public CoroTaskBase {
 
  protected:
   void commit_result() override {}
-  CoPromiseBase& root_promise() override { return body().promise(); }
 
  private:
   typename Co<T>::Handle body() const { return Co<T>::Handle::from_address(root_.address()); }

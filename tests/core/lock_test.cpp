@@ -327,6 +327,50 @@ TEST_F(LockTest, SemaphoreReleasesSkipWokenAndCancelledWaiters) {
                       "value 1 locked False", "h acquired", "value 1 done True"}));
 }
 
+// Cancelled waits taken out of a primitive's list at its back, middle and front
+// (primitive_wait.h: a singly linked list, so taking out the last wait must move its
+// back, or a wait queued next would be lost), a wait queued behind the survivors,
+// one queued into an empty list:
+//   sem = asyncio.Semaphore(0); ts = [create_task(acq(sem, n)) for n in "abcde"]
+//   await sleep(0); ts[4].cancel(); ts[3].cancel(); ts[1].cancel(); await sleep(0)
+//   log(f"value {sem._value} locked {sem.locked()}")
+//   ts.append(create_task(acq(sem, "f"))); await sleep(0); ts[0].cancel(); await sleep(0)
+//   sem.release(); sem.release(); await sleep(0); log(...)
+//   ts.append(create_task(acq(sem, "g"))); await sleep(0); sem.release(); await sleep(0)
+//   log(...); await gather(*ts, return_exceptions=True)
+// (the output of /work/shared/oracle/vtime.py for that program)
+TEST_F(LockTest, SemaphoreWaitsTakenOutAtTheBackMiddleAndFront) {
+  auto main_co = [&]() -> Co<void> {
+    Semaphore sem(0);
+    auto state = [&] { return "value " + std::to_string(sem.value()) + " locked " + flag(sem.locked()); };
+    std::vector<Task<void>> ts;
+    for (const char* n : {"a", "b", "c", "d", "e"}) ts.push_back(create_task(logged_acquire(sem, log, n)));
+    co_await sleep(0);
+    ts[4]->cancel();
+    ts[3]->cancel();
+    ts[1]->cancel();
+    co_await sleep(0);
+    log.push_back(state());
+    ts.push_back(create_task(logged_acquire(sem, log, "f")));
+    co_await sleep(0);
+    ts[0]->cancel();
+    co_await sleep(0);
+    sem.release();
+    sem.release();
+    co_await sleep(0);
+    log.push_back(state());
+    ts.push_back(create_task(logged_acquire(sem, log, "g")));
+    co_await sleep(0);
+    sem.release();
+    co_await sleep(0);
+    log.push_back(state());
+    co_await gather_outcomes(std::move(ts));
+  };
+  loop.run_until_complete(main_co());
+  EXPECT_EQ(log, (Log{"e cancelled", "d cancelled", "b cancelled", "value 0 locked True", "a cancelled",
+                      "c acquired", "f acquired", "value 0 locked True", "g acquired", "value 0 locked True"}));
+}
+
 // A task nobody holds a handle to stays alive while it waits in a primitive (its wait
 // holds it, as the waiter future's done callback Task.__wakeup holds the task in
 // CPython), and gets the lock when it is released:

@@ -186,6 +186,57 @@ TEST_F(TaskTest, ExceptionPropagatesThroughAwaits) {
   EXPECT_EQ(loop.run_until_complete(main_co()), "caught deep");
 }
 
+// The error a coroutine ends with reaches the one awaiting it and nothing else: it
+// waits in one slot per thread (CoPromiseBase) from the coroutine's end until its
+// awaiter or its task takes it. Errors raised at once (the awaiter started the
+// coroutine inline) and after a suspension (the end resumes the awaiter), each caught
+// and followed by awaits that return normally; a task failing at its outermost
+// coroutine in between, at its first step and after a suspension.
+TEST_F(TaskTest, CoroutineErrorsReachOnlyTheirOwnAwaiter) {
+  auto fails_at_once = []() -> Co<int> {
+    throw ValueError("at once");
+    co_return 0;
+  };
+  auto fails_later = []() -> Co<int> {
+    co_await sleep(0);
+    throw RuntimeError("later");
+    co_return 0;
+  };
+  auto returns_later = []() -> Co<int> {
+    co_await sleep(0);
+    co_return 5;
+  };
+  auto returns_at_once = []() -> Co<int> { co_return 7; };
+  auto middle = [&]() -> Co<std::string> {
+    std::string out;
+    try {
+      co_await fails_at_once();
+    } catch (const ValueError& e) {
+      out += e.what();
+    }
+    out += " " + std::to_string(co_await returns_at_once());
+    out += " " + std::to_string(co_await returns_later());
+    try {
+      co_await fails_later();
+    } catch (const RuntimeError& e) {
+      out += std::string(" ") + e.what();
+    }
+    out += " " + std::to_string(co_await returns_later());
+    out += " " + std::to_string(co_await returns_at_once());
+    co_return out;
+  };
+  auto main_co = [&]() -> Co<std::string> {
+    auto first_step = create_task(fails_at_once());
+    auto after_sleep = create_task(fails_later());
+    auto t = create_task(middle());
+    std::string out = co_await t;
+    EXPECT_THROW(first_step->result(), ValueError);
+    EXPECT_THROW(after_sleep->result(), RuntimeError);
+    co_return out;
+  };
+  EXPECT_EQ(loop.run_until_complete(main_co()), "at once 7 5 later 5 7");
+}
+
 // cancel() on a done task returns false; a task cancelled before it starts never runs.
 TEST_F(TaskTest, CancelBeforeStartAndAfterDone) {
   // A capturing coroutine lambda must outlive its coroutine: keep it named.
