@@ -120,13 +120,10 @@ VmTask::~VmTask() {
   // A destructor must not throw: past the heap cap (MemoryError) the report itself
   // may not be allocated, and then it is dropped.
   try {
-    // The program's handler gets the task's repr: the dying task cannot be handed out.
-    if (report_to_program_handler(loop(), "Task exception was never retrieved", python_exception_of(stored_exception()),
-                                  "future", new_str(future_repr(this))))
-      return;
-    std::string text = "Task exception was never retrieved\nfuture: " + future_repr(this) + "\n";
-    text += format_traceback(python_exception_of(stored_exception()));
-    rt().write_stderr(text);
+    // A program's handler gets the task's repr: the dying task cannot be handed out.
+    std::string text = future_repr(this);
+    report_loop_error(&loop(), "Task exception was never retrieved", python_exception_of(stored_exception()), "future",
+                      new_str(text), text);
   } catch (...) {
   }
 }

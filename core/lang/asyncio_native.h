@@ -51,10 +51,12 @@ class VmTask : public TaskBase {
 
 // Runs fn(*args) as a loop callback; a Python error is reported like asyncio's
 // default exception handler and the loop carries on.
-// One of the loop's reports (message, exception, and under `key` what it concerns) to
-// the program's handler (loop.set_exception_handler): false if it set none.
-bool report_to_program_handler(EventLoop& loop, std::string_view message, const Value& exc, const char* key,
-                               const Value& source);
+// One of the loop's own error reports (a failing callback, an exception nobody
+// retrieved, asyncio.run's shutdown): to the program's handler (set_exception_handler
+// on `loop`) as asyncio's context dict {message, exception, key: source}, else printed
+// as the default handler prints it, with source_text as the source's repr.
+void report_loop_error(EventLoop* loop, std::string_view message, const Value& exc, const char* key,
+                       const Value& source, const std::string& source_text);
 
 // contextvars: a copy of the current context's variables (None when there are none),
 // what a new task or callback runs in unless given a context.

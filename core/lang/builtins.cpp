@@ -17,6 +17,13 @@
 #include "lang/vm.h"
 
 namespace loopscope::lang {
+
+bool is_callable(const Value& v) {
+  Type* t = type_of(v);
+  return t == types().function || t == types().native_function || t == types().bound_method ||
+         t->layout == Layout::Type || (!t->is_builtin && t->lookup("__call__"));
+}
+
 namespace {
 
 // print(*objects, sep=' ', end='\n', file=None, flush=False): to `file`, else to
@@ -466,10 +473,7 @@ Value b_hash(Args& a, void*) {
 
 Value b_callable(Args& a, void*) {
   check_args("callable", a, 1, 1);
-  Type* t = type_of(a[0]);
-  bool c = t == types().function || t == types().native_function || t == types().bound_method ||
-           t->layout == Layout::Type || (!t->is_builtin && t->lookup("__call__"));
-  return Value::boolean(c);
+  return Value::boolean(is_callable(a[0]));
 }
 
 Value b_locals(Args&, void*);

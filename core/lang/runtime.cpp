@@ -702,8 +702,7 @@ Runtime::~Runtime() {
   random_generator = Value();
   loop_object = Value();
   event_loop_object = Value();
-  loop_exception_handlers.clear();
-  loop_task_factories.clear();
+  loop_settings.clear();
   entered_contexts.clear();
   context_slot = &main_context;
   main_context = Value();

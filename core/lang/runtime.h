@@ -162,6 +162,7 @@ bool builtin_dunder(Type* t, const std::string& name, Value* out);
 Value call(const Value& f, Args& args);
 Value call(const Value& f, std::initializer_list<Value> args);
 Value call_method(const Value& obj, std::string_view name, std::initializer_list<Value> args);
+bool is_callable(const Value& v);  // builtins.callable
 
 Value binary_op(int op, const Value& a, const Value& b);  // ast::BinOp, +16 in-place
 Value unary_op(int op, const Value& a);

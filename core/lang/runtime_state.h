@@ -75,10 +75,13 @@ class Runtime {
   // asyncio.get_event_loop()'s loop outside a running one (set_event_loop's), for
   // programs written before asyncio.run: loop.run_until_complete(main()).
   Value event_loop_object;
-  // loop.set_exception_handler's handler of each loop that has one.
-  std::unordered_map<const EventLoop*, Value> loop_exception_handlers;
-  // loop.set_task_factory's factory of each loop that has one.
-  std::unordered_map<const EventLoop*, Value> loop_task_factories;
+  // What the program set on a loop (None: the default): set_exception_handler's
+  // handler and set_task_factory's factory.
+  struct LoopSettings {
+    Value exception_handler;
+    Value task_factory;
+  };
+  std::unordered_map<const EventLoop*, LoopSettings> loop_settings;
   // The loop's _asyncgens: each async generator first iterated while a loop ran,
   // with that loop, until it is finalized or asyncio.run's shutdown_asyncgens closes it.
   struct AsyncGenerator {

@@ -52,22 +52,14 @@ Value call_vector(const Value& fn, std::vector<Value>& args) {
 // The text of a traceback, or "Type: message" when the exception has none.
 std::string exception_report(const Value& exc) { return format_traceback(exc); }
 
-Value python_handler_of(EventLoop& loop);
 Value handle_value(Ref<Handle> h, bool timer);
-Value exception_context(std::string_view message, const Value& exc, const char* key, const Value& source);
-void call_python_handler(EventLoop& loop, const Value& handler, const Value& context);
 
 void report_callback_error(const Value& fn, const std::vector<Value>& args, const Value& exc) {
   std::string cb = callback_text(fn, args);
-  EventLoop* loop = EventLoop::current();
-  if (Value handler = loop ? python_handler_of(*loop) : Value(); !handler.is_none()) {
-    Handle* h = Handle::running();
-    Value handle = h ? handle_value(Ref<Handle>(h), dynamic_cast<TimerHandle*>(h) != nullptr)
-                     : new_str("<Handle " + cb + ">");
-    call_python_handler(*loop, handler, exception_context("Exception in callback " + cb, exc, "handle", handle));
-    return;
-  }
-  rt().write_stderr("Exception in callback " + cb + "\nhandle: <Handle " + cb + ">\n" + exception_report(exc));
+  std::string handle_text = "<Handle " + cb + ">";
+  Handle* h = Handle::running();
+  Value handle = h ? handle_value(Ref<Handle>(h), dynamic_cast<TimerHandle*>(h) != nullptr) : new_str(handle_text);
+  report_loop_error(EventLoop::current(), "Exception in callback " + cb, exc, "handle", handle, handle_text);
 }
 
 }  // namespace
@@ -113,32 +105,18 @@ namespace {
 // program's handler (loop.set_exception_handler) if it set one, else as asyncio's
 // default handler prints it.
 void python_exception_handler(EventLoop& loop, const ExceptionContext& context) {
-  if (Value handler = python_handler_of(loop); !handler.is_none()) {
-    Value exc;
-    if (context.exception) {
-      try {
-        std::rethrow_exception(context.exception);
-      } catch (...) {
-        exc = current_exception_as_python();
-      }
-    }
-    // A future being destroyed (never retrieved) cannot be handed out: its repr then.
-    Value source = context.future ? Value::future(context.future)
-                   : context.source.empty() ? Value()
-                                            : new_str("<" + context.source + ">");
-    call_python_handler(loop, handler, exception_context(context.message, exc, context.source_key, source));
-    return;
-  }
-  std::string text = context.message + "\n";
-  if (!context.source.empty()) text += std::string(context.source_key) + ": <" + context.source + ">\n";
+  Value exc;
   if (context.exception) {
     try {
       std::rethrow_exception(context.exception);
     } catch (...) {
-      text += exception_report(current_exception_as_python());
+      exc = current_exception_as_python();
     }
   }
-  rt().write_stderr(text);
+  std::string source_text = context.source.empty() ? std::string() : "<" + context.source + ">";
+  // A future being destroyed (never retrieved) cannot be handed out: its repr then.
+  Value source = context.future ? Value::future(context.future) : source_text.empty() ? Value() : new_str(source_text);
+  report_loop_error(&loop, context.message, exc, context.source_key, source, source_text);
 }
 
 // --- the loop object ------------------------------------------------------------------
@@ -179,10 +157,12 @@ Value handle_value(Ref<Handle> h, bool timer) {
 
 // --- exception handlers: loop.set_exception_handler and the context dict -------------
 
-Value python_handler_of(EventLoop& loop) {
-  auto& handlers = rt().loop_exception_handlers;
-  auto it = handlers.find(&loop);
-  return it == handlers.end() ? Value() : it->second;
+using LoopSettings = Runtime::LoopSettings;
+
+// What the program set on `loop` (`slot`: its handler or task factory), None if nothing.
+Value loop_setting(EventLoop& loop, Value LoopSettings::*slot) {
+  auto it = rt().loop_settings.find(&loop);
+  return it == rt().loop_settings.end() ? Value() : it->second.*slot;
 }
 
 // asyncio's context dict: message, exception (if any), and what it concerns.
@@ -232,12 +212,16 @@ void call_python_handler(EventLoop& loop, const Value& handler, const Value& con
 
 }  // namespace
 
-bool report_to_program_handler(EventLoop& loop, std::string_view message, const Value& exc, const char* key,
-                               const Value& source) {
-  Value handler = python_handler_of(loop);
-  if (handler.is_none()) return false;
-  call_python_handler(loop, handler, exception_context(message, exc, key, source));
-  return true;
+void report_loop_error(EventLoop* loop, std::string_view message, const Value& exc, const char* key,
+                       const Value& source, const std::string& source_text) {
+  if (Value handler = loop ? loop_setting(*loop, &LoopSettings::exception_handler) : Value(); !handler.is_none()) {
+    call_python_handler(*loop, handler, exception_context(message, exc, key, source));
+    return;
+  }
+  std::string text = std::string(message) + "\n";
+  if (!source_text.empty()) text += std::string(key) + ": " + source_text + "\n";
+  if (!exc.is_null() && !exc.is_none()) text += exception_report(exc);
+  rt().write_stderr(text);
 }
 
 namespace {
@@ -245,23 +229,14 @@ namespace {
 Value l_set_exception_handler(Args& a, void*) {
   check_args("set_exception_handler", a, 2, 2);
   EventLoop& loop = loop_of(a[0]);
-  const Value& handler = a[1];
-  if (handler.is_none()) {
-    rt().loop_exception_handlers.erase(&loop);
-    return Value();
-  }
-  Type* t = type_of(handler);
-  bool callable = t == types().function || t == types().native_function || t == types().bound_method ||
-                  t->layout == Layout::Type || (!t->is_builtin && t->lookup("__call__"));
-  if (!callable)
-    type_error("A callable object or None is expected, got " + repr(handler));
-  rt().loop_exception_handlers[&loop] = handler;
+  if (!a[1].is_none() && !is_callable(a[1])) type_error("A callable object or None is expected, got " + repr(a[1]));
+  rt().loop_settings[&loop].exception_handler = a[1];
   return Value();
 }
 
 Value l_get_exception_handler(Args& a, void*) {
   check_args("get_exception_handler", a, 1, 1);
-  return python_handler_of(loop_of(a[0]));
+  return loop_setting(loop_of(a[0]), &LoopSettings::exception_handler);
 }
 
 Value context_arg(Args& a, const char* name) {
@@ -273,7 +248,8 @@ Value context_arg(Args& a, const char* name) {
 Value l_call_exception_handler(Args& a, void*) {
   Value context = context_arg(a, "call_exception_handler");
   EventLoop& loop = loop_of(a[0]);
-  if (Value handler = python_handler_of(loop); !handler.is_none()) call_python_handler(loop, handler, context);
+  Value handler = loop_setting(loop, &LoopSettings::exception_handler);
+  if (!handler.is_none()) call_python_handler(loop, handler, context);
   else print_default_report(context);
   return Value();
 }
@@ -373,12 +349,6 @@ Value with_task_context(Value task, Args& a) {
   return task;
 }
 
-// loop.set_task_factory's factory, None if it set none.
-Value task_factory_of(EventLoop& loop) {
-  auto it = rt().loop_task_factories.find(&loop);
-  return it == rt().loop_task_factories.end() ? Value() : it->second;
-}
-
 // BaseEventLoop.create_task with a task factory: factory(loop, coro[, context=ctx]),
 // then the name given set on what it made.
 Value task_from_factory(EventLoop& loop, const Value& factory, const Value& coro, Args& a) {
@@ -400,28 +370,22 @@ Value task_from_factory(EventLoop& loop, const Value& factory, const Value& coro
 Value l_set_task_factory(Args& a, void*) {
   check_args("set_task_factory", a, 2, 2);
   EventLoop& loop = loop_of(a[0]);
-  if (a[1].is_none()) {
-    rt().loop_task_factories.erase(&loop);
-    return Value();
-  }
-  Type* t = type_of(a[1]);
-  if (!(t == types().function || t == types().native_function || t == types().bound_method ||
-        t->layout == Layout::Type || (!t->is_builtin && t->lookup("__call__"))))
-    type_error("task factory must be a callable or None");
-  rt().loop_task_factories[&loop] = a[1];
+  if (!a[1].is_none() && !is_callable(a[1])) type_error("task factory must be a callable or None");
+  rt().loop_settings[&loop].task_factory = a[1];
   return Value();
 }
 
 Value l_get_task_factory(Args& a, void*) {
   check_args("get_task_factory", a, 1, 1);
-  return task_factory_of(loop_of(a[0]));
+  return loop_setting(loop_of(a[0]), &LoopSettings::task_factory);
 }
 
 Value l_create_task(Args& a, void*) {
   check_keywords("BaseEventLoop.create_task", a, {"name", "context"});
   check_positional_args("create_task", a, 2, 2);
   EventLoop& loop = loop_of(a[0]);
-  if (Value factory = task_factory_of(loop); !factory.is_none()) return task_from_factory(loop, factory, a[1], a);
+  if (Value factory = loop_setting(loop, &LoopSettings::task_factory); !factory.is_none())
+    return task_from_factory(loop, factory, a[1], a);
   Value name = task_name_arg(a);
   return with_task_context(create_task_value_on(loop, a[1], name.is_none() ? std::string() : str_of(name)), a);
 }
@@ -815,7 +779,8 @@ Value m_create_task(Args& a, void*) {
   check_keywords("create_task", a, {"name", "context"});
   check_positional_args("create_task", a, 1, 1);
   EventLoop& loop = running_loop();
-  if (Value factory = task_factory_of(loop); !factory.is_none()) return task_from_factory(loop, factory, a[0], a);
+  if (Value factory = loop_setting(loop, &LoopSettings::task_factory); !factory.is_none())
+    return task_from_factory(loop, factory, a[0], a);
   Value name = task_name_arg(a);
   // CPython's asyncio.create_task names the task after creating it as Task-N.
   if (!name.is_none()) default_task_name();

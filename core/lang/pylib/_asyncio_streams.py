@@ -93,12 +93,10 @@ def _port_taken(family, address):
 
 
 def _listener_for(family, address):
+    # The server listening on the address itself, else on its family's wildcard.
     host, port = address[0], address[1]
-    for key in ((host, port), ('::' if family == _AF_INET6 else '0.0.0.0', port)):
-        server = _listeners.get(key)
-        if server is not None:
-            return server, key
-    return None, None
+    wildcard = '::' if family == _AF_INET6 else '0.0.0.0'
+    return _listeners.get((host, port)) or _listeners.get((wildcard, port))
 
 
 # --- sockets ---------------------------------------------------------------------------
@@ -679,7 +677,7 @@ async def create_connection(loop, protocol_factory, host=None, port=None, *, ssl
     laddr = ('::1', _ephemeral_port(), 0, 0) if fam == _AF_INET6 else ('127.0.0.1', _ephemeral_port())
     sock = TransportSocket(fam, laddr, address)
     connected = _connection_waiter(loop)
-    server, key = _listener_for(fam, address)
+    server = _listener_for(fam, address)
     if server is None or not server._serving:
         # Nothing listens there: bound by a server not started yet (start_serving=False:
         # CPython calls listen() in _start_serving) refuses as an unbound port does.
