@@ -42,14 +42,18 @@ void release_last(Object* o) {
 
 // A list of millions of items (a memory bomb's last one) takes long to free: its
 // items go in pieces from the end (no program can see the order: there is no
-// __del__), so that in the browser the page gets its turns in between (natively a no-op).
+// __del__), so that in the browser the page gets its turns in between (natively a no-op;
+// not on the page's Asyncify engine, which never suspends while an object is destroyed:
+// wasm/asyncify_libs).
 List::~List() {
+#ifndef LOOPSCOPE_ASYNCIFY_BARRIERS
   constexpr size_t kPiece = 4096;  // platform_maybe_yield reads the clock every 32nd call
   if (items.size() <= (size_t{1} << 16)) return;
   while (items.size() > kPiece) {
     items.resize(items.size() - kPiece);
     platform_maybe_yield();
   }
+#endif
 }
 
 void Value::drop_counted() {
@@ -72,13 +76,15 @@ void Value::drop_counted() {
       // nests that deep; the compiler, which Asyncify does not instrument, holds
       // constants no deeper than the parser allows (100 levels in the browser).
       // Each parked object frees up to kMaxNesting levels before parking the next.
-      constexpr size_t kShortDrain = 64;
-      size_t drained = 0;
+      [[maybe_unused]] constexpr size_t kShortDrain = 64;
+      [[maybe_unused]] size_t drained = 0;
       while (!parked.empty()) {
         Object* next = parked.back();
         parked.pop_back();
         release_last(next);
+#ifndef LOOPSCOPE_ASYNCIFY_BARRIERS  // freeing gives no turns there (wasm/asyncify_libs)
         if (++drained > kShortDrain) platform_maybe_yield();  // it reads the clock now and then
+#endif
       }
     }
   }

@@ -129,7 +129,9 @@ void platform_maybe_yield() {
 }
 
 void platform_yield_while_unwinding() noexcept {
+#ifndef LOOPSCOPE_ASYNCIFY_BARRIERS  // there platform_may_suspend refuses it anyway
   if (host_turns_enabled && std::uncaught_exceptions() > 0) yield_if_due();
+#endif
 }
 #else
 NoSuspension::NoSuspension() {}

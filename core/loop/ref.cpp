@@ -1,6 +1,8 @@
 // RefCounted::destroy: deletes with a bounded nesting depth (ref.h).
 #include "loop/ref.h"
 
+#include "loop/platform_sleep.h"
+
 #include <cstdlib>
 #include <new>
 #include <vector>
@@ -43,6 +45,14 @@ thread_local std::vector<const RefCounted*, UncountedAllocator<const RefCounted*
 bool RefCounted::destroying() noexcept { return t_depth > 0; }
 
 void RefCounted::destroy(const RefCounted* p) noexcept {
+#ifdef LOOPSCOPE_ASYNCIFY_BARRIERS
+  // The page's Asyncify engine never suspends while an object is destroyed (a
+  // generator's finally block run by its destructor waits and computes without giving
+  // the page a turn): this function is a barrier of the suspension analysis
+  // (wasm/binaryen_for_emcc/suspend_analysis.mjs), so that the thousands of functions
+  // that may free a value need no instrumentation. It must stay the first statement.
+  NoSuspension no_suspension;
+#endif
   if (t_depth >= kMaxNestedDeletes) {
     t_deferred.push_back(p);
     t_any_deferred = true;
