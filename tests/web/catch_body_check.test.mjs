@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './browser.mjs';
@@ -74,4 +74,42 @@ test('the Asyncify link refuses the module (the wasm-opt wrapper runs the check)
   assert.equal(linked.status, 0, linked.stderr);
   const run = spawnSync('node', ['--no-experimental-fetch', join(work, 'merged_asyncify.js')], { encoding: 'utf8' });
   assert.equal(run.stdout, 'caught\n');
+});
+
+// The instrumentation list: the functions that may reach a suspending import, the
+// barriers' paths cut. A barrier must hold a NoSuspension (call its constructor).
+const barrierProgram = (guarded) => `
+#include <emscripten.h>
+namespace loopscope {
+struct NoSuspension { NoSuspension(); ~NoSuspension(); };
+[[gnu::noinline]] NoSuspension::NoSuspension() { emscripten_run_script("0"); }
+[[gnu::noinline]] NoSuspension::~NoSuspension() { emscripten_run_script("1"); }
+}
+[[gnu::noinline]] void wait_a_bit() { emscripten_sleep(1); }
+[[gnu::noinline]] void under_barrier() { ${guarded ? 'loopscope::NoSuspension no_suspension;' : ''} wait_a_bit(); }
+[[gnu::noinline]] void only_through_barrier() { under_barrier(); }
+[[gnu::noinline]] void direct() { wait_a_bit(); }
+int main(int argc, char**) { if (argc > 5) only_through_barrier(); direct(); }
+`;
+const listFor = (name) => {
+  writeFileSync(join(work, 'barriers.txt'), '# a comment\nunder_barrier(*\n');
+  return spawnSync('node', [CHECK, join(BIN, 'wasm-dis'), join(work, `${name}.wasm`), 'env.emscripten_sleep', '',
+    join(work, 'barriers.txt'), join(work, `${name}.only`)], { encoding: 'utf8' });
+};
+
+test('the instrumentation list leaves out a barrier and what reaches a suspension only through it', () => {
+  // (-O1: binaryen's -O2 at the link would inline the small functions into main.)
+  assert.equal(compile('barrier', barrierProgram(true), ['-O1']).status, 0);
+  const r = listFor('barrier');
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  const only = readFileSync(join(work, 'barrier.only'), 'utf8').split('\n');
+  for (const f of ['wait_a_bit()', 'direct()']) assert.ok(only.includes(f), `${f} in ${only}`);
+  for (const f of ['under_barrier()', 'only_through_barrier()']) assert.ok(!only.includes(f), `${f} not in ${only}`);
+});
+
+test('a barrier that does not hold a NoSuspension fails the check', () => {
+  assert.equal(compile('unguarded', barrierProgram(false), ['-O1']).status, 0);
+  const r = listFor('unguarded');
+  assert.equal(r.status, 1, r.stdout + r.stderr);
+  assert.match(r.stderr, /1 barrier function\(s\) that do not hold a NoSuspension:\n  under_barrier\(\)/);
 });

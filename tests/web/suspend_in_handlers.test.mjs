@@ -6,7 +6,12 @@
 // no suspending sleep may start there (core/loop/platform_sleep.cpp,
 // platform_may_suspend): such a sleep waits without suspending and a due turn waits
 // for the next chance. (Code after a catch clause that clang still places in the
-// catch body is refused at the link: tests/web/catch_body_check.test.mjs.) Each
+// catch body is refused at the link: tests/web/catch_body_check.test.mjs.) The
+// Asyncify engine also never suspends while an object is destroyed (RefCounted::destroy
+// holds a NoSuspension there, and the instrumentation leaves out what only a
+// destructor calls: wasm/asyncify_barriers.txt), so every generator freed here runs its
+// finally block without suspending on that engine; without the guard these runs fail
+// there (checked). Each
 // program here takes a real sleep or a turn's worth of computation exactly there: a generator's finally block run by its destructor while
 // the VM handles an exception, or while a native function's locals are destroyed by an
 // unwinding exception (a cleanup), or while the C++ runtime destroys a caught
@@ -45,8 +50,8 @@ def compute():
 
 // The generator is only referenced by f's frame: the VM frees it while it looks for
 // the handler of f's exception (execute's unwind:, after its catch clauses and also
-// reached without a C++ throw, so outside the wasm catch body: the Asyncify engine
-// suspends there too, catch_body_check.mjs makes sure of it at the link).
+// reached without a C++ throw, so outside the wasm catch body: the JSPI engine
+// suspends there, the Asyncify engine does not, being inside a destructor).
 const inHandler = (wait) => `${PRELUDE}
 def f():
     g = gen(1, ${wait})

@@ -17,7 +17,8 @@
 // functions and the barriers taken as never suspending. Binaryen's own analysis
 // takes every indirect call as able to suspend, and the barriers cut the paths
 // through every destructor (any value freed may free a generator, whose finally block
-// runs Python code): 2,761 functions instrumented, 1,415 with them.
+// runs Python code). Of the page's Asyncify engine's 4,548 functions (after -Oz),
+// binaryen's analysis instruments 1,785, this one 956.
 //
 // Why: Asyncify cannot suspend inside a catch body (it leaves catch bodies
 // uninstrumented: the rewind traps or calls garbage, "null function"). C++ code
