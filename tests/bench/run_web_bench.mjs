@@ -284,7 +284,8 @@ async function main() {
   console.log(`page bytes (gzip)      loopscope ${kb(ours.bytes)}, pyodide ${kb(peer.bytes)}: ${(peer.bytes / ours.bytes).toFixed(1)}x   target < 800 KB ${verdict(ours.bytes < 800 * 1024)}`);
   console.log(`navigation to ready    loopscope ${ours.ready.toFixed(0)} ms, pyodide ${peer.ready.toFixed(0)} ms: ${(peer.ready / ours.ready).toFixed(1)}x   target < 400 ms ${verdict(ours.ready < 400)}`);
   console.log(`CodeMirror in           loopscope ${median(codeMirror).toFixed(0)} ms (the plain editor takes typing from ready)`);
-  console.log(`fallback engine page    ${kb(fallback.bytes)}, navigation to ready ${fallback.ready.toFixed(0)} ms (?engine=asyncify, browsers without JSPI)`);
+  console.log(`fallback engine page    ${kb(fallback.bytes)}, navigation to ready ${fallback.ready.toFixed(0)} ms (?engine=asyncify, browsers without JSPI)   ` +
+    `targets < 800 KB ${verdict(fallback.bytes < 800 * 1024)}, < 400 ms ${verdict(fallback.ready < 400)}`);
   console.log(`CPU loop in the page   JSPI engine ${cpu.loopscope.toFixed(0)} ms, Asyncify engine ${cpu.loopscope_asyncify.toFixed(0)} ms: ${(cpu.loopscope_asyncify / cpu.loopscope).toFixed(2)}x`);
   const wakeOurs = medianAbs(wake.loopscope);
   const wakePeer = medianAbs(wake.pyodide);
