@@ -93,6 +93,8 @@ int run_module(Runtime& runtime, const std::string& source, const std::string& f
     // depth of a RecursionError follows.
     UncountedFrames runner(runtime.options.virtual_time ? 6 : 0);
     Vm::run_frame(&frame);
+    // A stop that a finalizer met (its errors are only printed) still ends the run so.
+    runtime.clock->check_stop();
   } catch (const RunAborted& stop) {
     teardown.stopped = true;
     runtime.write_stderr(stop.message + "\n");

@@ -21,6 +21,13 @@ void ProgramClock::set_wall_time_limit(double seconds) {
 void ProgramClock::check_stop() {
   if (poll_host) poll_host();
   if (stop_requested_.load(std::memory_order_relaxed)) throw RunAborted(kStoppedExitCode, "loopscope: stopped");
+  // The page's Asyncify engine, in Python code run by a destructor or while C++ handles
+  // an exception: nothing can reach the run (no frame, no Stop) until it leaves.
+  if (platform_turns_refused_for() > kRefusedTurnsLimit) refused_too_long_ = true;
+  if (refused_too_long_)
+    throw RunAborted(kStoppedExitCode,
+                     "loopscope: stopped: the page had no turn for 3 s, in Python code run by a destructor or "
+                     "while an exception was handled, where this browser's engine cannot pause a run");
   if (wall_time_limit_ > 0 && std::chrono::steady_clock::now() >= wall_deadline_) {
     char text[80];
     std::snprintf(text, sizeof text, "loopscope: time limit reached (%g s of real time)", wall_time_limit_);

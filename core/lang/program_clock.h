@@ -27,8 +27,11 @@ class ProgramClock : public Clock {
   // Called between waits so a host can raise stop_requested (the browser reads a JS
   // flag here, since it cannot call into a suspended run).
   std::function<void()> poll_host;
-  // Throws RunAborted if the host asked to stop.
+  // Throws RunAborted if the host asked to stop, or once the page has been refused its
+  // turns for kRefusedTurnsLimit (platform_turns_refused_for): from then on, at every
+  // check, since a finalizer that met it only prints its error.
   void check_stop();
+  static constexpr double kRefusedTurnsLimit = 3.0;
   Clock& base() { return *base_; }
   // Ends the run (exit 4) once `seconds` of real time have passed from now, checked
   // wherever a stop request is.
@@ -40,6 +43,7 @@ class ProgramClock : public Clock {
   double wall_time_limit_ = 0;
   std::chrono::steady_clock::time_point wall_deadline_{};
   const std::atomic<bool>& stop_requested_;
+  bool refused_too_long_ = false;
 };
 
 // What an EventLoop owns: a view of the program's clock.

@@ -91,7 +91,15 @@ double platform_expected_wake_ms() { return expected_wake_ms; }
 
 namespace {
 int no_suspension_depth = 0;  // NoSuspension objects alive
+double refused_since_ms = 0;  // when a turn was first refused since the last one had, or 0
+void note_refused() {
+  if (refused_since_ms == 0) refused_since_ms = emscripten_get_now();
+}
 }  // namespace
+
+double platform_turns_refused_for() {
+  return refused_since_ms == 0 ? 0 : (emscripten_get_now() - refused_since_ms) / 1000.0;
+}
 
 NoSuspension::NoSuspension() { ++no_suspension_depth; }
 NoSuspension::~NoSuspension() { --no_suspension_depth; }
@@ -106,9 +114,13 @@ bool platform_may_suspend() {
 }
 
 bool platform_yield() {
-  if (!platform_may_suspend()) return false;
+  if (!platform_may_suspend()) {
+    note_refused();
+    return false;
+  }
   loopscope_yield_to_host();
   last_host_turn_ms = emscripten_get_now();
+  refused_since_ms = 0;
   return true;
 }
 
@@ -138,6 +150,7 @@ NoSuspension::NoSuspension() {}
 NoSuspension::~NoSuspension() {}
 bool platform_may_suspend() { return true; }
 bool platform_yield() { return false; }
+double platform_turns_refused_for() { return 0; }
 void platform_maybe_yield() {}
 void platform_yield_while_unwinding() noexcept {}
 bool platform_set_host_turns(bool) { return false; }
@@ -157,6 +170,7 @@ void platform_sleep(double seconds) {
   if (!platform_may_suspend()) {
     // The page does not get its turns while this runs (a catch body is short in
     // practice: a report's __repr__, a generator's finally freed by an exception).
+    note_refused();
     double end = emscripten_get_now() + ms;
     while (emscripten_get_now() < end) {
     }
@@ -167,6 +181,7 @@ void platform_sleep(double seconds) {
   else
     loopscope_sleep_on_host(ms);
   last_host_turn_ms = emscripten_get_now();
+  refused_since_ms = 0;
 #else
   std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
 #endif

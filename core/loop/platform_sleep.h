@@ -43,6 +43,12 @@ bool platform_may_suspend();
 // last std::exception_ptr, both outside Asyncify's instrumentation (asyncify_remove.txt);
 // PyThrow's destructor releases a Python exception there, whose finalizers may run
 // Python code (a generator's finally block).
+// How long (seconds) the turns that fell due have been refused (platform_may_suspend)
+// since the page last had one; 0 natively, on the JSPI engine and once a turn is had.
+// Code run by a destructor or inside a catch clause on the Asyncify engine cannot let
+// the page draw or take a Stop, so the run ends itself past a limit
+// (lang/program_clock.cpp).
+double platform_turns_refused_for();
 class NoSuspension {
  public:
   NoSuspension();

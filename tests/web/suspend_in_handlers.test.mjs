@@ -143,4 +143,37 @@ describeEachEngine(site, (engine, page, errors) => {
       assert.deepEqual([next.rc, next.stdout], [0, '45\n']);
     });
   }
+
+  // An endless loop in a finally block that a destructor runs. On the JSPI engine the
+  // page keeps its turns and Stop ends the run; on the Asyncify engine the page gets no
+  // turn there (no frame, no Stop), so the run ends itself after 3 s without one
+  // (lang/program_clock.cpp). Either way the run ends stopped and the next one works.
+  test('an endless loop in a finally block run by a destructor ends, stopped', { timeout: 30000 }, async () => {
+    const code = 'def g():\n    try:\n        yield 1\n    finally:\n        while True:\n            pass\n' +
+      'it = g()\nnext(it)\ndel it\nprint("after the finally")\n';
+    const r = await page().evaluate(async (source) => {
+      const { editor, output, run } = window.loopscope;
+      editor.code = source;
+      document.getElementById('mode').value = 'real';
+      const t0 = performance.now();
+      const done = run();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      document.getElementById('stop').click();
+      const rc = await done;
+      return { rc, seconds: (performance.now() - t0) / 1000, stderr: output.text('stderr'),
+        status: document.getElementById('status').textContent };
+    }, code);
+    console.log(`${engine}: ended in ${r.seconds.toFixed(2)} s: ${r.stderr.trim().split('\n').pop()}`);
+    assert.equal(r.rc, 130, r.stderr);
+    assert.equal(r.status, 'stopped');
+    if (engine === 'asyncify') {
+      assert.match(r.stderr, /loopscope: stopped: the page had no turn for 3 s/);
+      assert.ok(r.seconds > 3 && r.seconds < 6, `${r.seconds} s`);
+    } else {
+      assert.ok(r.seconds < 1.5, `${r.seconds} s`);
+    }
+    assert.deepEqual(errors, []);
+    const next = await run('print(sum(range(10)))\n');
+    assert.deepEqual([next.rc, next.stdout], [0, '45\n']);
+  });
 });
