@@ -23,7 +23,7 @@ void ProgramClock::check_stop() {
   if (stop_requested_.load(std::memory_order_relaxed)) throw RunAborted(kStoppedExitCode, "loopscope: stopped");
   // The page's Asyncify engine, in Python code run by a destructor or while C++ handles
   // an exception: nothing can reach the run (no frame, no Stop) until it leaves.
-  if (platform_turns_refused_for() > kRefusedTurnsLimit) refused_too_long_ = true;
+  if (platform_turns_refused_for() > kRefusedTurnsLimit && !platform_may_suspend()) refused_too_long_ = true;
   if (refused_too_long_)
     throw RunAborted(kStoppedExitCode,
                      "loopscope: stopped: the page had no turn for 3 s, in Python code run by a destructor or "

@@ -28,8 +28,9 @@ class ProgramClock : public Clock {
   // flag here, since it cannot call into a suspended run).
   std::function<void()> poll_host;
   // Throws RunAborted if the host asked to stop, or once the page has been refused its
-  // turns for kRefusedTurnsLimit (platform_turns_refused_for): from then on, at every
-  // check, since a finalizer that met it only prints its error.
+  // turns for kRefusedTurnsLimit and the run is still where they are refused
+  // (platform_turns_refused_for, platform_may_suspend): from then on at every check,
+  // since a finalizer that met it only prints its error.
   void check_stop();
   static constexpr double kRefusedTurnsLimit = 3.0;
   Clock& base() { return *base_; }

@@ -11,9 +11,9 @@
 // holds a NoSuspension there, and the instrumentation leaves out what only a
 // destructor calls: wasm/asyncify_barriers.txt), so every generator freed here runs its
 // finally block without suspending on that engine; without the guard these runs fail
-// there (checked). Each
-// program here takes a real sleep or a turn's worth of computation exactly there: a generator's finally block run by its destructor while
-// the VM handles an exception, or while a native function's locals are destroyed by an
+// there (checked). Each program here takes a real sleep or a turn's worth of
+// computation exactly there: a generator's finally block run by its destructor (after
+// a plain `del`), or while the VM handles an exception, or while a native function's locals are destroyed by an
 // unwinding exception (a cleanup), or while the C++ runtime destroys a caught
 // exception (PyThrow's destructor, under NoSuspension), and an exception handler's
 // report calling __repr__. The output must equal CPython's (python3, run here), and
@@ -100,7 +100,19 @@ gc.collect()
 print(sorted(log))
 `;
 
+// The generator's last reference dropped in plain code (no exception anywhere): its
+// finally block runs inside the destructor, where the Asyncify engine never suspends.
+const inDestructor = (wait) => `${PRELUDE}
+g = gen(1, ${wait})
+next(g)
+del g
+log.append("after del")
+print(log)
+`;
+
 const PROGRAMS = {
+  sleep_in_destructor: inDestructor('sleep'),
+  turn_in_destructor: inDestructor('compute'),
   sleep_in_catch_body: inHandler('sleep'),
   turn_in_catch_body: inHandler('compute'),
   sleep_in_cleanup: inCleanup('sleep'),
