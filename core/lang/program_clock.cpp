@@ -24,10 +24,14 @@ void ProgramClock::check_stop() {
   // The page's Asyncify engine, in Python code run by a destructor or while C++ handles
   // an exception: nothing can reach the run (no frame, no Stop) until it leaves.
   if (platform_turns_refused_for() > kRefusedTurnsLimit && !platform_may_suspend()) refused_too_long_ = true;
-  if (refused_too_long_)
-    throw RunAborted(kStoppedExitCode,
-                     "loopscope: stopped: the page had no turn for 3 s, in Python code run by a destructor or "
-                     "while an exception was handled, where this browser's engine cannot pause a run");
+  if (refused_too_long_) {
+    char text[200];
+    std::snprintf(text, sizeof text,
+                  "loopscope: stopped: the page had no turn for %g s, in Python code run by a destructor or while "
+                  "an exception was handled, where this browser's engine cannot pause a run",
+                  kRefusedTurnsLimit);
+    throw RunAborted(kStoppedExitCode, text);
+  }
   if (wall_time_limit_ > 0 && std::chrono::steady_clock::now() >= wall_deadline_) {
     char text[80];
     std::snprintf(text, sizeof text, "loopscope: time limit reached (%g s of real time)", wall_time_limit_);

@@ -37,18 +37,19 @@ bool platform_yield();
 // an exception is uncaught, a due turn waits for the next chance and a sleep waits
 // without suspending (tests/web/suspend_in_handlers.test.mjs).
 bool platform_may_suspend();
-// While one lives, platform_may_suspend() is false: for code the C++ runtime runs
-// where neither test above sees an exception, yet Asyncify cannot suspend. A caught
-// exception is destroyed by __cxa_end_catch (inside the wasm catch body) or by the
-// last std::exception_ptr, both outside Asyncify's instrumentation (asyncify_remove.txt);
-// PyThrow's destructor releases a Python exception there, whose finalizers may run
-// Python code (a generator's finally block).
 // How long (seconds) the turns that fell due have been refused (platform_may_suspend)
 // since the page last had one; 0 natively, on the JSPI engine and once a turn is had.
 // Code run by a destructor or inside a catch clause on the Asyncify engine cannot let
 // the page draw or take a Stop, so the run ends itself past a limit
 // (lang/program_clock.cpp).
 double platform_turns_refused_for();
+// While one lives, platform_may_suspend() is false: for code the C++ runtime runs
+// where neither test above sees an exception, yet Asyncify cannot suspend. A caught
+// exception is destroyed by __cxa_end_catch (inside the wasm catch body) or by the
+// last std::exception_ptr, both outside Asyncify's instrumentation (asyncify_remove.txt);
+// PyThrow's destructor releases a Python exception there, whose finalizers may run
+// Python code (a generator's finally block). On the Asyncify engine
+// RefCounted::destroy holds one too (wasm/asyncify_barriers.txt).
 class NoSuspension {
  public:
   NoSuspension();
