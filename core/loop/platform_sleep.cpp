@@ -95,6 +95,10 @@ double refused_since_ms = 0;  // when a turn was first refused since the last on
 void note_refused() {
   if (refused_since_ms == 0) refused_since_ms = emscripten_get_now();
 }
+void note_turn_had() {
+  last_host_turn_ms = emscripten_get_now();
+  refused_since_ms = 0;
+}
 }  // namespace
 
 double platform_turns_refused_for() {
@@ -119,8 +123,7 @@ bool platform_yield() {
     return false;
   }
   loopscope_yield_to_host();
-  last_host_turn_ms = emscripten_get_now();
-  refused_since_ms = 0;
+  note_turn_had();
   return true;
 }
 
@@ -180,8 +183,7 @@ void platform_sleep(double seconds) {
     loopscope_yield_to_host();
   else
     loopscope_sleep_on_host(ms);
-  last_host_turn_ms = emscripten_get_now();
-  refused_since_ms = 0;
+  note_turn_had();
 #else
   std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
 #endif

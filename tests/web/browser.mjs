@@ -83,19 +83,29 @@ export async function openPlayground(browser, url, errors) {
   return page;
 }
 
+// Runs `code` in the playground on `page` in `mode`, presses Stop stopAfterMs later and
+// waits for the run's end: the exit code, the milliseconds from Stop to the end, the
+// seconds of the whole run, stderr and the status line.
+export async function runAndStop(page, code, mode, stopAfterMs) {
+  return page.evaluate(async ([source, m, after]) => {
+    const { editor, output, run } = window.loopscope;
+    editor.code = source;
+    document.getElementById('mode').value = m;
+    const t0 = performance.now();
+    const done = run();
+    await new Promise((r) => setTimeout(r, after));
+    const s0 = performance.now();
+    window.loopscope.stop();
+    const rc = await done;
+    return { rc, stopMs: performance.now() - s0, seconds: (performance.now() - t0) / 1000,
+      stderr: output.text('stderr'), status: document.getElementById('status').textContent };
+  }, [code, mode, stopAfterMs]);
+}
+
 // Starts an infinite loop in the playground, presses Stop half a second later and
 // returns how many milliseconds the run took to end after Stop.
 export async function stopInfiniteLoopMs(page) {
-  return page.evaluate(async () => {
-    window.loopscope.editor.code = 'n = 0\nwhile True:\n    n += 1\n';
-    document.getElementById('mode').value = 'virtual';
-    const run = window.loopscope.run();
-    await new Promise((r) => setTimeout(r, 500));
-    const t0 = performance.now();
-    window.loopscope.stop();
-    await run;
-    return performance.now() - t0;
-  });
+  return (await runAndStop(page, 'n = 0\nwhile True:\n    n += 1\n', 'virtual', 500)).stopMs;
 }
 
 // Runs `code` in the playground on `page` through its own controls, in `mode`

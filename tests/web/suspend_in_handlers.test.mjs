@@ -21,7 +21,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { serveSiteToBrowser, runProgram, describeEachEngine } from './browser.mjs';
+import { serveSiteToBrowser, runProgram, runAndStop, describeEachEngine } from './browser.mjs';
 
 const site = serveSiteToBrowser();  // site.server, site.browser
 
@@ -163,18 +163,7 @@ describeEachEngine(site, (engine, page, errors) => {
   test('an endless loop in a finally block run by a destructor ends, stopped', { timeout: 30000 }, async () => {
     const code = 'def g():\n    try:\n        yield 1\n    finally:\n        while True:\n            pass\n' +
       'it = g()\nnext(it)\ndel it\nprint("after the finally")\n';
-    const r = await page().evaluate(async (source) => {
-      const { editor, output, run } = window.loopscope;
-      editor.code = source;
-      document.getElementById('mode').value = 'real';
-      const t0 = performance.now();
-      const done = run();
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      document.getElementById('stop').click();
-      const rc = await done;
-      return { rc, seconds: (performance.now() - t0) / 1000, stderr: output.text('stderr'),
-        status: document.getElementById('status').textContent };
-    }, code);
+    const r = await runAndStop(page(), code, 'real', 500);
     console.log(`${engine}: ended in ${r.seconds.toFixed(2)} s: ${r.stderr.trim().split('\n').pop()}`);
     assert.equal(r.rc, 130, r.stderr);
     assert.equal(r.status, 'stopped');
